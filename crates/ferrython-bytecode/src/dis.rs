@@ -1,0 +1,171 @@
+//! Human-readable listings of code objects in the layout of CPython 3.12's `dis` module.
+//! Offsets are shown in bytes (two per instruction word) so listings line up with CPython's.
+
+use std::fmt::Write;
+
+use crate::code::{CodeObject, Constant};
+use crate::opcode::{self, BinOp, CmpOp, Intrinsic1, Opcode};
+
+/// Disassembles `code` and, recursively, the code objects among its constants.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_one(code, &mut out);
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            let _ = write!(
+                out,
+                "\nDisassembly of <code object {} at {:#x}, file \"{}\", line {}>:\n",
+                inner.name,
+                inner.as_ref() as *const CodeObject as usize,
+                inner.filename,
+                inner.first_line
+            );
+            out.push_str(&disassemble(inner));
+        }
+    }
+    out
+}
+
+fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
+    let name = |i: u32| code.names.get(i as usize).map(|s| s.to_string());
+    Some(match op {
+        Opcode::LOAD_CONST | Opcode::RETURN_CONST => code.consts.get(arg as usize)?.repr(),
+        Opcode::LOAD_NAME
+        | Opcode::STORE_NAME
+        | Opcode::DELETE_NAME
+        | Opcode::LOAD_GLOBAL
+        | Opcode::LOAD_GLOBAL_CACHED
+        | Opcode::STORE_GLOBAL
+        | Opcode::DELETE_GLOBAL
+        | Opcode::LOAD_ATTR
+        | Opcode::LOAD_ATTR_SLOT
+        | Opcode::LOAD_METHOD
+        | Opcode::LOAD_METHOD_CACHED
+        | Opcode::STORE_ATTR
+        | Opcode::STORE_ATTR_SLOT
+        | Opcode::DELETE_ATTR
+        | Opcode::LOAD_SUPER_ATTR
+        | Opcode::IMPORT_NAME
+        | Opcode::IMPORT_FROM => name(arg)?,
+        Opcode::LOAD_FAST
+        | Opcode::STORE_FAST
+        | Opcode::DELETE_FAST
+        | Opcode::LOAD_DEREF
+        | Opcode::STORE_DEREF
+        | Opcode::DELETE_DEREF
+        | Opcode::LOAD_CLOSURE
+        | Opcode::LOAD_CLASSDEREF => {
+            if (arg as usize) < code.nlocalsplus() {
+                code.local_name(arg as usize).to_string()
+            } else {
+                return None;
+            }
+        }
+        Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+            let (b, inplace) = BinOp::from_arg(arg);
+            if inplace { format!("{}=", b.symbol()) } else { b.symbol().to_string() }
+        }
+        Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => CmpOp::ALL.get(arg as usize)?.symbol().to_string(),
+        Opcode::CALL_INTRINSIC_1 => format!("{:?}", Intrinsic1::ALL.get(arg as usize)?),
+        op if op.is_jump() => format!("to {}", arg * 2),
+        _ => return None,
+    })
+}
+
+fn has_arg(op: Opcode) -> bool {
+    !matches!(
+        op,
+        Opcode::NOP
+            | Opcode::POP_TOP
+            | Opcode::PUSH_NULL
+            | Opcode::UNARY_NEGATIVE
+            | Opcode::UNARY_POSITIVE
+            | Opcode::UNARY_NOT
+            | Opcode::UNARY_INVERT
+            | Opcode::BINARY_SUBSCR
+            | Opcode::STORE_SUBSCR
+            | Opcode::DELETE_SUBSCR
+            | Opcode::GET_ITER
+            | Opcode::RETURN_VALUE
+            | Opcode::LOAD_BUILD_CLASS
+            | Opcode::LOAD_LOCALS
+            | Opcode::SETUP_ANNOTATIONS
+            | Opcode::PUSH_EXC_INFO
+            | Opcode::POP_EXCEPT
+            | Opcode::CHECK_EXC_MATCH
+            | Opcode::CHECK_EG_MATCH
+            | Opcode::LOAD_ASSERTION_ERROR
+            | Opcode::BEFORE_WITH
+            | Opcode::WITH_EXCEPT_START
+            | Opcode::RETURN_GENERATOR
+            | Opcode::GET_YIELD_FROM_ITER
+            | Opcode::GET_AITER
+            | Opcode::GET_ANEXT
+            | Opcode::END_ASYNC_FOR
+            | Opcode::BEFORE_ASYNC_WITH
+            | Opcode::CLEANUP_THROW
+            | Opcode::MATCH_MAPPING
+            | Opcode::MATCH_SEQUENCE
+            | Opcode::MATCH_KEYS
+            | Opcode::GET_LEN
+            | Opcode::COPY_DICT_WITHOUT_KEYS
+    )
+}
+
+fn disassemble_one(code: &CodeObject, out: &mut String) {
+    let mut targets = std::collections::HashSet::new();
+    let mut i = 0;
+    while i < code.code.len() {
+        let (b, arg) = opcode::decode(code.code[i]);
+        let op = Opcode::from_u8(b).unwrap_or(Opcode::NOP);
+        if op.is_jump() {
+            targets.insert(arg as usize);
+        }
+        i += 1 + op.cache_words();
+    }
+    for e in &code.exception_table {
+        targets.insert(e.target as usize);
+    }
+    let mut last_line = u32::MAX;
+    let mut i = 0;
+    while i < code.code.len() {
+        let (b, arg) = opcode::decode(code.code[i]);
+        let op = Opcode::from_u8(b).unwrap_or(Opcode::NOP);
+        let line = code.location(i).line;
+        let line_field = if line != last_line {
+            if i > 0 {
+                out.push('\n');
+            }
+            last_line = line;
+            format!("{line:>3}")
+        } else {
+            "   ".to_string()
+        };
+        let mark = if targets.contains(&i) { ">>" } else { "  " };
+        let _ = write!(out, "{line_field}     {mark}{:>5} {:<20}", i * 2, op.name());
+        if has_arg(op) {
+            let _ = write!(out, " {arg:>5}");
+            if let Some(r) = argrepr(code, op, arg) {
+                let _ = write!(out, " ({r})");
+            }
+        }
+        let trimmed = out.trim_end_matches(' ').len();
+        out.truncate(trimmed);
+        out.push('\n');
+        i += 1 + op.cache_words();
+    }
+    if !code.exception_table.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in &code.exception_table {
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{}",
+                e.start * 2,
+                e.end * 2,
+                e.target * 2,
+                e.depth,
+                if e.push_lasti { " lasti" } else { "" }
+            );
+        }
+    }
+}

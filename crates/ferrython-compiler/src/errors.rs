@@ -1,0 +1,316 @@
+//! Compile errors in CPython's terms: the exception class (SyntaxError, IndentationError,
+//! TabError), the message as CPython words it for the common cases, and the position fields a
+//! SyntaxError carries (1-based line, 1-based character offset, the source line).
+
+use ruff_python_ast::ModModule;
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed};
+use ruff_text_size::{TextRange, TextSize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    Syntax,
+    Indentation,
+    Tab,
+}
+
+impl ErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "SyntaxError",
+            ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Tab => "TabError",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    pub kind: ErrorKind,
+    pub msg: String,
+    pub filename: String,
+    pub lineno: u32,
+    /// 1-based character offset into `text`, as CPython's `SyntaxError.offset`.
+    pub offset: u32,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+    /// The source line (without its newline), if available.
+    pub text: Option<String>,
+}
+
+fn line_of(source: &str, offset: usize) -> (u32, usize, &str) {
+    let offset = offset.min(source.len());
+    let start = source[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
+    let line = source[..start].matches('\n').count() as u32 + 1;
+    (line, start, &source[start..end])
+}
+
+fn char_col(line_text: &str, byte_col: usize) -> u32 {
+    let byte_col = byte_col.min(line_text.len());
+    let mut b = byte_col;
+    while !line_text.is_char_boundary(b) {
+        b -= 1;
+    }
+    line_text[..b].chars().count() as u32 + 1
+}
+
+/// An error of `kind` pointing at `range` in `source`.
+pub fn at_range(source: &str, filename: &str, kind: ErrorKind, msg: &str, range: TextRange) -> CompileError {
+    let start = range.start().to_usize();
+    let end = range.end().to_usize().max(start);
+    let (lineno, ls, text) = line_of(source, start);
+    let (end_lineno, els, etext) = line_of(source, end);
+    let offset = char_col(text, start - ls);
+    let end_offset = char_col(etext, end - els);
+    CompileError {
+        kind,
+        msg: msg.to_string(),
+        filename: filename.to_string(),
+        lineno,
+        offset,
+        end_lineno,
+        end_offset,
+        text: Some(text.to_string()),
+    }
+}
+
+/// Finds the first bracket left open at end of input, or a closing bracket with no opener.
+fn bracket_error(source: &str) -> Option<(String, usize)> {
+    let bytes = source.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                // Skip a string literal (triple or single quoted); give up on unterminated ones.
+                let triple = i + 2 < bytes.len() && bytes[i + 1] == c && bytes[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                let mut j = i + q;
+                loop {
+                    if j >= bytes.len() {
+                        return None;
+                    }
+                    if bytes[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if !triple && bytes[j] == b'\n' {
+                        return None;
+                    }
+                    if bytes[j] == c && (!triple || (j + 2 < bytes.len() + 0 && bytes.get(j + 1) == Some(&c) && bytes.get(j + 2) == Some(&c))) {
+                        j += q;
+                        break;
+                    }
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((c, i)),
+            b')' | b']' | b'}' => {
+                let open = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    Some((o, _)) if o == open => {}
+                    Some((o, pos)) => {
+                        let _ = pos;
+                        return Some((
+                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char),
+                            i,
+                        ));
+                    }
+                    None => return Some((format!("unmatched '{}'", c as char), i)),
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().map(|&(o, pos)| (format!("'{}' was never closed", o as char), pos))
+}
+
+fn keyword_before_block(source: &str, offset: usize) -> Option<(String, u32)> {
+    // Find the compound statement header line just before `offset`.
+    let before = &source[..offset.min(source.len())];
+    let trimmed = before.trim_end();
+    if !trimmed.ends_with(':') {
+        return None;
+    }
+    let line_start = trimmed.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_no = source[..line_start].matches('\n').count() as u32 + 1;
+    let header = trimmed[line_start..].trim_start();
+    let word: String = header.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let what = match word.as_str() {
+        "if" => "'if' statement".to_string(),
+        "elif" => "'elif' statement".to_string(),
+        "else" => "'else' statement".to_string(),
+        "for" => "'for' statement".to_string(),
+        "while" => "'while' statement".to_string(),
+        "with" => "'with' statement".to_string(),
+        "try" => "'try' statement".to_string(),
+        "except" => "'except' statement".to_string(),
+        "finally" => "'finally' statement".to_string(),
+        "class" => {
+            let name: String =
+                header[5..].trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            format!("class definition on line {line_no}")
+                .replace(&format!(" on line {line_no}"), "")
+                .replace("class definition", &format!("class definition for '{name}'"))
+        }
+        "def" => "function definition".to_string(),
+        "async" => "function definition".to_string(),
+        "match" => "'match' statement".to_string(),
+        "case" => "'case' statement".to_string(),
+        _ => return None,
+    };
+    Some((what, line_no))
+}
+
+pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> CompileError {
+    let start = e.location.start().to_usize();
+    // Indentation problems first: they are reported before bracket errors by CPython.
+    match &e.error {
+        ParseErrorType::UnexpectedIndentation => {
+            return at_range(source, filename, ErrorKind::Indentation, "unexpected indent", e.location);
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Indentation,
+                "unindent does not match any outer indentation level",
+                e.location,
+            );
+        }
+        _ => {}
+    }
+    let text = e.error.to_string();
+    if text.contains("indented block") || matches!(&e.error, ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "indent")
+    {
+        if let Some((what, line)) = keyword_before_block(source, start) {
+            let msg = format!("expected an indented block after {what} on line {line}");
+            let msg = if what.starts_with("function definition") || what.starts_with("class definition") {
+                msg
+            } else {
+                msg
+            };
+            // CPython points at the first token of the unindented line.
+            let mut p = start;
+            while p < source.len() && matches!(source.as_bytes()[p], b' ' | b'\t' | b'\n' | b'\r') {
+                p += 1;
+            }
+            let r = TextRange::new(TextSize::new(p as u32), TextSize::new((p + 1).min(source.len()) as u32));
+            return at_range(source, filename, ErrorKind::Indentation, &msg, r);
+        }
+        return at_range(source, filename, ErrorKind::Indentation, "expected an indented block", e.location);
+    }
+    if let ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) = &e.error {
+        let (line, ..) = line_of(source, source.len().saturating_sub(1));
+        let quote_triple = source[start..].starts_with("\"\"\"") || source[start..].starts_with("'''");
+        let detected = if quote_triple { line } else { line_of(source, start).0 };
+        let msg = if quote_triple {
+            format!("unterminated triple-quoted string literal (detected at line {detected})")
+        } else {
+            format!("unterminated string literal (detected at line {detected})")
+        };
+        return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
+    }
+    if let Some((msg, pos)) = bracket_error(source) {
+        let r = TextRange::new(TextSize::new(pos as u32), TextSize::new(pos as u32 + 1));
+        return at_range(source, filename, ErrorKind::Syntax, &msg, r);
+    }
+    if let ParseErrorType::ExpectedToken { expected, found } = &e.error {
+        let exp = format!("{expected}");
+        let found_s = format!("{found}");
+        if exp == "':'" || exp.contains(':') && exp.len() <= 4 {
+            // CPython points just past the header.
+            return at_range(source, filename, ErrorKind::Syntax, "expected ':'", e.location);
+        }
+        if exp == "','" && (found_s == "name" || found_s == "int" || found_s == "string" || found_s == "float") {
+            return at_range(source, filename, ErrorKind::Syntax, "invalid syntax. Perhaps you forgot a comma?", e.location);
+        }
+    }
+    match &e.error {
+        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            let target = &source[e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
+            let what = describe_source(target);
+            let msg = if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) {
+                format!("'{what}' is an illegal expression for augmented assignment")
+            } else if what == "literal" || what == "function call" || what == "expression" || what == "comparison" {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {what}")
+            };
+            return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            let target = &source[e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
+            let msg = format!("cannot delete {}", describe_source(target));
+            return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            return at_range(source, filename, ErrorKind::Syntax, "non-default argument follows default argument", e.location);
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            return at_range(source, filename, ErrorKind::Syntax, "positional argument follows keyword argument", e.location);
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "positional argument follows keyword argument unpacking",
+                e.location,
+            );
+        }
+        _ => {}
+    }
+    at_range(source, filename, ErrorKind::Syntax, "invalid syntax", e.location)
+}
+
+fn describe_source(target: &str) -> &'static str {
+    let t = target.trim();
+    let first = t.chars().next().unwrap_or(' ');
+    if t == "None" || t == "True" || t == "False" {
+        return match t {
+            "None" => "None",
+            "True" => "True",
+            _ => "False",
+        };
+    }
+    if first.is_ascii_digit() || first == '"' || first == '\'' || (first == '-' && t[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+        return "literal";
+    }
+    if t.starts_with("lambda") {
+        return "lambda";
+    }
+    if t.ends_with(')') && !t.starts_with('(') {
+        return "function call";
+    }
+    if t.starts_with('[') && t.contains(" for ") {
+        return "list comprehension";
+    }
+    if t.starts_with('{') {
+        return if t.contains(':') { "dict literal" } else { "set display" };
+    }
+    if t.contains("==") || t.contains('<') || t.contains('>') || t.contains("!=") {
+        return "comparison";
+    }
+    "expression"
+}
+
+/// Syntax the parser accepts but Python 3.12 rejects (newer-version features).
+pub fn check_unsupported(source: &str, filename: &str, parsed: &Parsed<ModModule>) -> Option<CompileError> {
+    let e = parsed.unsupported_syntax_errors().first()?;
+    Some(at_range(source, filename, ErrorKind::Syntax, "invalid syntax", e.range))
+}

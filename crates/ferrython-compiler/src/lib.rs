@@ -1,0 +1,68 @@
+//! The Ferrython compiler: Python source → `CodeObject`.
+//!
+//! Pipeline: Ruff's parser (`ruff_python_parser`, pinned) builds the AST; `symtable` resolves
+//! every name's scope; `codegen` emits instructions into code units; `assemble` lays out
+//! bytecode, computes stack depths and builds the exception table. Parse errors are mapped to
+//! CPython's SyntaxError wording in `errors`.
+#![deny(unsafe_code)]
+
+mod assemble;
+mod codegen;
+mod errors;
+pub mod symtable;
+mod unit;
+
+use ferrython_bytecode::CodeObject;
+use ruff_text_size::TextRange;
+
+pub use errors::{CompileError, ErrorKind};
+
+/// What kind of source is being compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or script (`exec`).
+    Exec,
+    /// One interactive statement: expression statements print their value.
+    Single,
+    /// A single expression (`eval`).
+    Eval,
+}
+
+/// Compiles `source` to a module-level code object.
+pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> Result<CodeObject, CompileError> {
+    let parsed = match mode {
+        Mode::Eval => {
+            let src = source.trim_start_matches([' ', '\t']);
+            match ruff_python_parser::parse_expression(src) {
+                Ok(p) => {
+                    let expr = p.into_syntax().body;
+                    let stmt = ruff_python_ast::Stmt::Return(ruff_python_ast::StmtReturn {
+                        node_index: Default::default(),
+                        range: TextRange::default(),
+                        value: Some(expr),
+                    });
+                    return compile_eval(src, filename, stmt, optimize);
+                }
+                Err(e) => return Err(errors::from_parse_error(src, filename, &e)),
+            }
+        }
+        _ => ruff_python_parser::parse_module(source),
+    };
+    let parsed = parsed.map_err(|e| errors::from_parse_error(source, filename, &e))?;
+    if let Some(e) = errors::check_unsupported(source, filename, &parsed) {
+        return Err(e);
+    }
+    let module = parsed.into_syntax();
+    let body = module.body;
+    let table = symtable::build(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let compiler = codegen::Compiler::new(source, filename, table, optimize, mode == Mode::Single);
+    compiler.compile_module(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+}
+
+fn compile_eval(source: &str, filename: &str, stmt: ruff_python_ast::Stmt, optimize: u32) -> Result<CodeObject, CompileError> {
+    // Evaluate as a module whose body returns the expression's value.
+    let body = vec![stmt];
+    let table = symtable::build(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let compiler = codegen::Compiler::new(source, filename, table, optimize, false);
+    compiler.compile_eval(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+}

@@ -1,0 +1,11 @@
+# Literal forms of the core types.
+print(0, 42, -7, 0x1F, 0o17, 0b1011, 1_000_000)
+print(3.5, 1e3, 2.5e-3, .5, 5., 1_0.0_1)
+print(2j, 1.5j, 3 + 4j)
+print('single', "double", '''triple''', """triple2""")
+print(r'raw\n', b'bytes', rb'raw\bytes')
+print('adjacent' ' strings' " concatenate")
+print([1, 2], (1,), (), {}, {1}, {'a': 1})
+print(..., Ellipsis is ...)
+print(None, True, False)
+print(type(1), type(1.0), type(''), type(b''), type(None), type(...))

@@ -1,0 +1,6 @@
+print(int('42'), int(' -17 '), int(3.99), int('1010', 2), int('0x1f', 16), int('z', 36), int(False))
+print(float('1.5'), float(' 2 '), float(3), float('-inf'), float('1e-3'))
+print(bool(), bool(0), bool(0.0), bool(''), bool([]), bool('0'), bool([0]), bool(None))
+print(str(), str(123), str(1.0), str(True), str([1, 2]))
+print(list(), tuple(), dict(), set(), frozenset(), object().__class__.__name__)
+print(complex(), bytes(), bytearray(), type(object()).__name__)

@@ -1,0 +1,3 @@
+import sys
+print('fatal next')
+sys.exit('fatal: configuration missing')

@@ -1,0 +1,3 @@
+import sys
+print('explicit zero')
+sys.exit(0)

@@ -1,0 +1,10 @@
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip('abc', [1, 2, 3]) if v != 2})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print({x % 3 for x in range(10)})
+print(sorted({w[0] for w in ['apple', 'avocado', 'banana']}))
+print({(x, y): x * y for x in range(2) for y in range(2)})
+print({i: [j for j in range(i)] for i in range(3)})
+print({k: k for k in 'aab'})
+d = {n: ('even' if n % 2 == 0 else 'odd') for n in range(4)}
+print(d)

@@ -1,0 +1,12 @@
+x = 1234.5678
+print(format(x, '.2f'), format(x, '10.3f'), format(x, '<10.1f'), format(x, '^12.2f'), format(x, '+.0f'))
+print(format(x, 'e'), format(x, '.3E'), format(x, 'g'), format(x, '.3g'), format(1e-7, 'g'), format(1e20, 'g'))
+print(format(x, ','), format(x, ',.2f'), format(x, '_.1f'), format(0.25, '%'), format(0.25, '.1%'))
+print(format(x, ''), format(1e16, ''), format(x, '015.2f'), format(-x, '015.2f'), format(x, '#.0f'))
+print(format(float('inf'), 'f'), format(float('nan'), '.2f'), format(float('-inf'), 'e'), format(float('inf'), 'F'))
+print(format(0.5, '.0f'), format(1.5, '.0f'), format(2.5, '.0f'), format(0.125, '.2f'), format(0.375, '.2f'))
+print(format(1e100, '.3g'), format(123456789.0, 'n'), format(1.0, 'g'), format(1.0, '.10g'))
+print(str(1e16), str(1.0e-4), str(123e-20))
+print('%.2f %10.4f %-8.2e %g %G' % (3.14159, 2.5, 12345.678, 0.00001, 1e-10))
+print(round(2.5), round(3.14159, 2), round(-0.5), round(1e300, 2), round(0.0001, 2))
+print(repr(round(5.0)), repr(round(5.5, 0)), type(round(5.5)).__name__)

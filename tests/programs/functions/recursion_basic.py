@@ -1,0 +1,30 @@
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(0), fact(5), fact(30))
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print([fib(i) for i in range(15)])
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+print(is_even(10), is_odd(7), is_even(7))
+def hanoi(n, a='A', b='B', c='C', moves=None):
+    if moves is None:
+        moves = []
+    if n:
+        hanoi(n - 1, a, c, b, moves)
+        moves.append(a + c)
+        hanoi(n - 1, b, a, c, moves)
+    return moves
+print(hanoi(3), len(hanoi(10)))
+def ackermann(m, n):
+    if m == 0:
+        return n + 1
+    if n == 0:
+        return ackermann(m - 1, 1)
+    return ackermann(m - 1, ackermann(m, n - 1))
+print(ackermann(2, 3))
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(500))

@@ -1,0 +1,2 @@
+from circpkg.y import Y_NAME
+X_NAME = 'x'

@@ -1,0 +1,2 @@
+from circpkg.x import X_NAME
+Y_NAME = 'y'

@@ -1,0 +1,3 @@
+print('pkg_basic.sub.deep loaded, __package__ =', __package__)
+def where():
+    return __name__

@@ -1,0 +1,4 @@
+print('pkg_basic.util loaded')
+def double(x):
+    return 2 * x
+CONSTANT = 99

@@ -1,0 +1,3 @@
+from .core import base_value
+from . import helpers
+TOP = 'relpkg top'

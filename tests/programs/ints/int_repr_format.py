@@ -1,0 +1,10 @@
+for n in [0, 1, -1, 255, -255, 2 ** 70, -(2 ** 70)]:
+    print(repr(n), str(n), bin(n), oct(n), hex(n))
+print(format(1234567, ','), format(1234567, '_'), format(255, 'x'), format(255, '#X'))
+print(format(42, '08d'), format(-42, '08d'), format(42, '+d'), format(42, ' d'))
+print(format(42, '<6'), format(42, '>6'), format(42, '^6'), format(42, '*^7'))
+print(format(42, 'b'), format(42, '#b'), format(42, 'o'), format(42, '#o'), format(65, 'c'))
+print(format(1234, 'e'), format(1234, '.2f'), format(5, '%'), format(1234567, '_x'))
+print(format(-255, '#x'), format(255, '=+8'), format(10**20, ','))
+print('{:,}'.format(-1234567890123))
+print(str(10 ** 50))

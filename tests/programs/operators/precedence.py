@@ -1,0 +1,13 @@
+print(1 + 2 * 3 ** 2)
+print(-3 ** 2, (-3) ** 2, 2 ** -1)
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(1 << 2 + 1, (1 << 2) + 1)
+print(not 1 + 1 == 3)
+print(1 < 2 == True)
+print(5 - 3 - 1, 2 ** 2 ** 3, 100 / 10 / 5)
+print(3 * -2, 3 - -2, ~-3 + 1)
+print([1, 2] * 2 + [3])
+print('a' 'b' * 2)
+print(1 if 0 else 2 if 0 else 3)
+f = lambda x: x + 1 if x else 0
+print(f(1), f(0))

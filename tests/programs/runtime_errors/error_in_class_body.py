@@ -1,0 +1,5 @@
+print('defining')
+
+class Broken:
+    ok = 1
+    bad = ok + 'x'

@@ -1,0 +1,8 @@
+def work():
+    try:
+        raise ValueError('in try')
+    finally:
+        print('cleanup')
+        raise TypeError('in finally')
+
+work()

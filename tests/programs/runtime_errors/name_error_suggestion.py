@@ -1,0 +1,3 @@
+counter = 0
+print(counter)
+print(countr)

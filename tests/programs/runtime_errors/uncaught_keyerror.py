@@ -1,0 +1,3 @@
+settings = {'host': 'localhost'}
+print(settings['host'])
+port = settings['port']

@@ -1,0 +1,3 @@
+print('started')
+value = 'abc'
+raise ValueError(f'bad value: {value}')

@@ -1,0 +1,2 @@
+print('naïve ✓')
+raise ValueError('ünïcödé message ✗')

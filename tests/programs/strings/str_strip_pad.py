@@ -1,0 +1,6 @@
+print(repr('  hi  '.strip()), repr('  hi  '.lstrip()), repr('  hi  '.rstrip()))
+print('xxhixx'.strip('x'), 'abcHIcba'.strip('abc'), '\t\n hi \r'.strip())
+print('hi'.center(8, '*'), 'hi'.ljust(5, '.'), 'hi'.rjust(5), '42'.zfill(5), '-42'.zfill(5), '+4'.zfill(4))
+print('hi'.center(1), 'abc'.center(6), 'abc'.center(7, '-'))
+print('prefix_rest'.removeprefix('prefix_'), 'file.txt'.removesuffix('.txt'), 'x'.removeprefix('y'))
+print('a\tb\tc'.expandtabs(4), repr('ab\tc'.expandtabs()))
