@@ -1,0 +1,224 @@
+//! Payload structs of the builtin object kinds. Each is the `data` of an `Obj<T>` (see
+//! `value`); the Python type is in the header, so one payload kind can serve several Python
+//! types (a user subclass of `list` still has a `PyList` payload).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::code::CodeInner;
+use crate::dict::DictTable;
+use crate::set::SetTable;
+use crate::value::Value;
+use crate::vm::{NativeFn, PyResult, Vm};
+
+/// Instance attribute storage: a dict allocated on first store.
+pub type AttrCell = RefCell<Option<Value>>;
+
+/// A plain instance of a user class (or `object()`); attributes live in the header.
+pub struct PyInstance;
+
+pub struct PyFloat(pub f64);
+
+pub struct PyComplex {
+    pub re: f64,
+    pub im: f64,
+}
+
+/// An int outside the small-int range.
+pub struct PyBigInt(pub BigInt);
+
+pub struct PyBool(pub bool);
+
+pub struct PyStr {
+    pub s: Box<str>,
+    pub hash: Cell<i64>,
+    /// Number of code points.
+    pub len: usize,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, hash: Cell::new(-1), len }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.len == self.s.len()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+}
+
+pub struct PyBytes {
+    pub b: Box<[u8]>,
+    pub hash: Cell<i64>,
+}
+
+pub struct PyByteArray(pub RefCell<Vec<u8>>);
+
+pub struct PyTuple(pub Box<[Value]>);
+
+pub struct PyList(pub RefCell<Vec<Value>>);
+
+pub struct PyDict(pub RefCell<DictTable>);
+
+pub struct PySet {
+    pub table: RefCell<SetTable>,
+    pub frozen: bool,
+}
+
+/// A class. Attribute lookups walk `mro` and read each class's namespace dict.
+pub struct PyType {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<Value>>,
+    pub mro: RefCell<Vec<Value>>,
+    /// The namespace (a `PyDict` value).
+    pub dict: Value,
+    /// Bumped on every namespace change of this type or a base; caches compare it.
+    pub version: Cell<u32>,
+    /// Payload kind of instances (inherited from the builtin base).
+    pub layout: crate::value::Kind,
+    /// Defined by Python code (`class` statement or `type()`), not a builtin.
+    pub heap: bool,
+    pub slots: RefCell<Option<Vec<Rc<str>>>>,
+    /// Native constructor for builtin types (`int(...)`, `list(...)`).
+    pub new: Cell<Option<NativeFn>>,
+}
+
+pub struct PyFunction {
+    pub code: Rc<CodeInner>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Option<Value>>,
+    pub kwdefaults: RefCell<Option<Value>>,
+    pub closure: Option<Value>,
+    pub annotations: RefCell<Option<Value>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+}
+
+/// A function implemented in Rust, optionally bound to `self_`.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Option<Value>,
+    /// For method descriptors: the owning type's name (for reprs and messages).
+    pub owner: Option<&'static str>,
+}
+
+/// A bound method.
+pub struct PyMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub struct PyCode(pub Rc<CodeInner>);
+
+pub struct PyCell(pub RefCell<Option<Value>>);
+
+pub struct PyModule {
+    pub dict: Value,
+}
+
+pub struct PyException {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Option<Value>>,
+    pub cause: RefCell<Option<Value>>,
+    pub context: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+}
+
+pub struct PyRange {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// Builtin iterator states.
+pub enum IterState {
+    /// Index-based iteration over a list, tuple, str or `__getitem__` sequence.
+    Seq { seq: Value, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
+    Str { s: Value, byte: usize },
+    /// Dict views: `which` 0 = keys, 1 = values, 2 = items.
+    Dict { dict: Value, idx: usize, which: u8, len: usize },
+    Set { set: Value, idx: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, idx: isize },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct PyIter(pub RefCell<IterState>);
+
+pub struct PyProperty {
+    pub fget: Option<Value>,
+    pub fset: Option<Value>,
+    pub fdel: Option<Value>,
+    pub doc: Option<Value>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WrapperKind {
+    ClassMethod,
+    StaticMethod,
+    /// A dict-keys/values/items view: `func` is the dict.
+    DictKeys,
+    DictValues,
+    DictItems,
+    /// The mappingproxy of a class `__dict__`.
+    MappingProxy,
+}
+
+/// Objects that wrap one value: classmethod, staticmethod, dict views.
+pub struct PyWrapper {
+    pub kind: WrapperKind,
+    pub func: Value,
+    pub dict: RefCell<Option<Value>>,
+}
+
+pub struct PySuper {
+    pub ty: Value,
+    pub obj: Option<Value>,
+    pub obj_type: Option<Value>,
+}
+
+/// A suspended generator: the frame's saved slots and position.
+pub struct PyGenerator {
+    pub state: RefCell<crate::generator::GenState>,
+}
+
+/// One traceback entry: code, instruction offset, and the next (inner) entry.
+pub struct PyTraceback {
+    pub code: Rc<CodeInner>,
+    pub offset: u32,
+    pub next: RefCell<Option<Value>>,
+}
+
+/// Convenience for native methods: reads a `PyStr`'s text.
+pub fn str_of(v: &Value) -> Option<&str> {
+    v.downcast::<PyStr>().map(|s| s.as_str())
+}
+
+/// A placeholder to keep `Vm` referenced in this module's imports for doc links.
+#[allow(dead_code)]
+fn _doc_links(_: &Vm) -> PyResult<()> {
+    Ok(())
+}

@@ -1,0 +1,358 @@
+//! The one-word `Value` and the heap-object header.
+//!
+//! Layout of a `Value` (a non-zero machine word):
+//! - low bit 1: a small int, the word shifted right by one (63-bit signed range);
+//! - low bits 10: the null marker (`Value::NULL`), used on the value stack for "no self" in
+//!   the call protocol and for unbound local slots; never visible to Python code;
+//! - low bits 00: a pointer to a heap object, which starts with a `Header`.
+//!
+//! Memory policy: every heap object is a `Box<Obj<T>>` leaked into a raw pointer; its reference
+//! count lives in the header. Cloning a `Value` increments the count, dropping decrements it
+//! and deallocates at zero through the payload kind recorded in the header. Immortal objects
+//! (None, True, False, builtin types) start with a huge count and are never freed. Counts are
+//! non-atomic: one interpreter runs per thread and values never cross threads.
+//!
+//! This is one of the few modules allowed `unsafe`; every block states why it is sound.
+#![allow(unsafe_code)]
+
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::num::NonZeroUsize;
+use std::ptr::NonNull;
+
+/// Reference count given to objects that must never be freed.
+pub const IMMORTAL: usize = 1 << 60;
+
+/// Largest and smallest ints stored inline.
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+pub const SMALL_MIN: i64 = -(1 << 62);
+
+macro_rules! payload_kinds {
+    ($($kind:ident => $ty:ty,)*) => {
+        /// Which Rust payload follows the header.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Kind { $($kind,)* }
+
+        $(impl Payload for $ty { const KIND: Kind = Kind::$kind; })*
+
+        /// Frees a heap object whose count reached zero.
+        ///
+        /// # Safety
+        /// `p` must point to a live object allocated by `Value::new_object` with no remaining
+        /// references.
+        unsafe fn dealloc(p: NonNull<Header>) {
+            // SAFETY: the header's kind was set at allocation from the payload type, so the
+            // cast restores the exact `Box<Obj<T>>` that was leaked.
+            unsafe {
+                match (*p.as_ptr()).kind {
+                    $(Kind::$kind => drop(Box::from_raw(p.as_ptr() as *mut Obj<$ty>)),)*
+                }
+            }
+        }
+    };
+}
+
+use crate::objects::*;
+
+payload_kinds! {
+    Instance => PyInstance,
+    Float => PyFloat,
+    Complex => PyComplex,
+    BigInt => PyBigInt,
+    Bool => PyBool,
+    Str => PyStr,
+    Bytes => PyBytes,
+    ByteArray => PyByteArray,
+    Tuple => PyTuple,
+    List => PyList,
+    Dict => PyDict,
+    Set => PySet,
+    Type => PyType,
+    Function => PyFunction,
+    Builtin => PyBuiltin,
+    Method => PyMethod,
+    Code => PyCode,
+    Cell => PyCell,
+    Module => PyModule,
+    Exception => PyException,
+    Range => PyRange,
+    Slice => PySlice,
+    Iter => PyIter,
+    Property => PyProperty,
+    Wrapper => PyWrapper,
+    Super => PySuper,
+    Generator => PyGenerator,
+    Traceback => PyTraceback,
+}
+
+/// Implemented by every type that can be the payload of a heap object.
+pub trait Payload: 'static {
+    const KIND: Kind;
+}
+
+/// The header at the start of every heap object.
+#[repr(C)]
+pub struct Header {
+    rc: Cell<usize>,
+    kind: Kind,
+    /// The object's Python type (a strong reference).
+    ty: Cell<Option<NonNull<Header>>>,
+    /// Instance attributes (`__dict__`), allocated on first store.
+    pub(crate) attrs: crate::objects::AttrCell,
+}
+
+/// A heap object: header followed by payload.
+#[repr(C)]
+pub struct Obj<T> {
+    header: Header,
+    pub data: T,
+}
+
+/// A Python value. See the module docs for the encoding.
+#[repr(transparent)]
+pub struct Value(NonZeroUsize, PhantomData<*const Header>);
+
+impl Value {
+    /// The null marker.
+    pub const NULL: Value = Value(NonZeroUsize::new(2).unwrap(), PhantomData);
+
+    #[inline(always)]
+    pub fn bits(&self) -> usize {
+        self.0.get()
+    }
+
+    #[inline(always)]
+    pub fn is_ptr(&self) -> bool {
+        self.0.get() & 3 == 0
+    }
+
+    #[inline(always)]
+    pub fn is_null(&self) -> bool {
+        self.0.get() == 2
+    }
+
+    #[inline(always)]
+    pub fn is_small_int(&self) -> bool {
+        self.0.get() & 1 == 1
+    }
+
+    /// Encodes `i` inline if it fits.
+    #[inline(always)]
+    pub fn small_int(i: i64) -> Option<Value> {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            Some(Self::small_int_unchecked(i))
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn small_int_unchecked(i: i64) -> Value {
+        let w = ((i << 1) | 1) as usize;
+        // SAFETY: the low bit is set, so the word is non-zero.
+        Value(unsafe { NonZeroUsize::new_unchecked(w) }, PhantomData)
+    }
+
+    #[inline(always)]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() { Some((self.0.get() as i64) >> 1) } else { None }
+    }
+
+    /// The small int stored in a value already known to be one.
+    #[inline(always)]
+    pub fn small_int_value(&self) -> i64 {
+        (self.0.get() as i64) >> 1
+    }
+
+    #[inline(always)]
+    fn header_ptr(&self) -> NonNull<Header> {
+        debug_assert!(self.is_ptr());
+        // SAFETY: pointer values are non-zero aligned addresses of live objects.
+        unsafe { NonNull::new_unchecked(self.0.get() as *mut Header) }
+    }
+
+    /// The header of a heap value.
+    #[inline(always)]
+    pub fn header(&self) -> &Header {
+        // SAFETY: `self` holds a reference, so the object is alive for the borrow of `self`.
+        unsafe { &*self.header_ptr().as_ptr() }
+    }
+
+    /// Payload kind; small ints report `None`.
+    #[inline(always)]
+    pub fn kind(&self) -> Option<Kind> {
+        if self.is_ptr() { Some(self.header().kind) } else { None }
+    }
+
+    /// Allocates a heap object of type `ty` with payload `data`.
+    pub fn new_object<T: Payload>(ty: &Value, data: T) -> Value {
+        let obj = Box::new(Obj {
+            header: Header {
+                rc: Cell::new(1),
+                kind: T::KIND,
+                ty: Cell::new(Some(ty.clone().into_raw())),
+                attrs: Default::default(),
+            },
+            data,
+        });
+        let p = Box::into_raw(obj) as *mut Header;
+        // SAFETY: Box allocations are non-null and aligned to at least 8 bytes.
+        Value(unsafe { NonZeroUsize::new_unchecked(p as usize) }, PhantomData)
+    }
+
+    /// Allocates an object whose type is set later with `set_type` (used while bootstrapping
+    /// the type objects themselves).
+    pub fn new_untyped<T: Payload>(data: T) -> Value {
+        let obj = Box::new(Obj { header: Header { rc: Cell::new(1), kind: T::KIND, ty: Cell::new(None), attrs: Default::default() }, data });
+        let p = Box::into_raw(obj) as *mut Header;
+        // SAFETY: as in `new_object`.
+        Value(unsafe { NonZeroUsize::new_unchecked(p as usize) }, PhantomData)
+    }
+
+    fn into_raw(self) -> NonNull<Header> {
+        let p = self.header_ptr();
+        std::mem::forget(self);
+        p
+    }
+
+    /// Replaces the type of a heap object (bootstrapping and `__class__` assignment).
+    pub fn set_type(&self, ty: &Value) {
+        let old = self.header().ty.replace(Some(ty.clone().into_raw()));
+        if let Some(old) = old {
+            // SAFETY: `old` was a strong reference owned by the header.
+            drop(unsafe { Value::from_raw(old) });
+        }
+    }
+
+    /// # Safety
+    /// `p` must be an owned (counted) reference to a live object.
+    unsafe fn from_raw(p: NonNull<Header>) -> Value {
+        // SAFETY: caller guarantees `p` is a valid object pointer.
+        Value(unsafe { NonZeroUsize::new_unchecked(p.as_ptr() as usize) }, PhantomData)
+    }
+
+    /// The Python type of a heap object (None only during bootstrap).
+    #[inline(always)]
+    pub fn header_type(&self) -> Option<&Value> {
+        let h = self.header();
+        // SAFETY: `Cell<Option<NonNull<Header>>>` has the same layout as a `Value`-sized
+        // word; a stored type pointer is a counted reference that lives as long as `self`.
+        unsafe {
+            let cell: &Cell<Option<NonNull<Header>>> = &h.ty;
+            let p = cell.as_ptr() as *const Option<Value>;
+            (*p).as_ref()
+        }
+    }
+
+    /// Downcasts to a payload of type `T`.
+    #[inline(always)]
+    pub fn downcast<T: Payload>(&self) -> Option<&T> {
+        if self.is_ptr() && self.header().kind == T::KIND {
+            // SAFETY: the kind tag matches, so the object was allocated as `Obj<T>`.
+            Some(unsafe { &(*(self.header_ptr().as_ptr() as *const Obj<T>)).data })
+        } else {
+            None
+        }
+    }
+
+    /// Downcasts to `T` without checking the kind in release builds.
+    ///
+    /// # Safety
+    /// The value must be a heap object with payload `T`.
+    #[inline(always)]
+    pub unsafe fn downcast_unchecked<T: Payload>(&self) -> &T {
+        debug_assert!(self.is_ptr() && self.header().kind == T::KIND);
+        // SAFETY: caller guarantees the payload type.
+        unsafe { &(*(self.header_ptr().as_ptr() as *const Obj<T>)).data }
+    }
+
+    /// Identity comparison (`is`).
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// Current reference count (for `sys.getrefcount` and the cycle collector).
+    pub fn refcount(&self) -> usize {
+        if self.is_ptr() { self.header().rc.get() } else { IMMORTAL }
+    }
+
+    /// Makes the object immortal.
+    pub fn make_immortal(&self) {
+        if self.is_ptr() {
+            self.header().rc.set(IMMORTAL);
+        }
+    }
+
+    /// Address used for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        self.0.get()
+    }
+
+    /// Decrements the count without freeing (the cycle collector breaks cycles this way
+    /// before dropping the payload references).
+    pub(crate) fn raw_addr(&self) -> usize {
+        self.0.get()
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if self.is_ptr() {
+            let h = self.header();
+            h.rc.set(h.rc.get() + 1);
+        }
+        Value(self.0, PhantomData)
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.is_ptr() {
+            let h = self.header();
+            let n = h.rc.get() - 1;
+            h.rc.set(n);
+            if n == 0 {
+                drop_slow(self.header_ptr());
+            }
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_slow(p: NonNull<Header>) {
+    // SAFETY: the count just reached zero, so no other reference exists. The type reference
+    // is released after the payload so that a type outlives its last instance's payload.
+    unsafe {
+        let ty = (*p.as_ptr()).ty.take();
+        dealloc(p);
+        if let Some(t) = ty {
+            drop(Value::from_raw(t));
+        }
+    }
+}
+
+impl PartialEq for Value {
+    /// Identity; Python equality goes through the VM.
+    fn eq(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Value {}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(i) = self.as_small_int() {
+            write!(f, "Value(int {i})")
+        } else if self.is_null() {
+            write!(f, "Value(NULL)")
+        } else {
+            write!(f, "Value({:?} @ {:#x})", self.header().kind, self.0.get())
+        }
+    }
+}

@@ -1,0 +1,15 @@
+eg = ExceptionGroup('root', [ValueError('v1'), ExceptionGroup('sub', [TypeError('t'), ValueError('v2')]), KeyError('k')])
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+print(repr(eg.subgroup(TypeError)))
+print(eg.subgroup(OSError))
+print(repr(eg.subgroup(lambda e: isinstance(e, KeyError) or isinstance(e, ExceptionGroup) and e.message == 'sub')))
+m, r = eg.split(lambda e: 'v' in str(e))
+print(repr(m), repr(r))
+print(eg.split(Exception)[1], eg.subgroup(BaseException) is eg)
+class MyGroup(ExceptionGroup):
+    def derive(self, excs):
+        return MyGroup(self.message + ' (derived)', excs)
+mg = MyGroup('custom', [ValueError('a'), KeyError('b')])
+print(repr(mg.subgroup(ValueError)), type(mg.split(KeyError)[0]).__name__)

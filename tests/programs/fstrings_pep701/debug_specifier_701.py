@@ -1,0 +1,10 @@
+x, name = 10, 'ferry'
+print(f"{x = }")
+print(f"{x=!r:>6}")
+print(f"{name.upper()=}")
+print(f"{ x + 1 = }")
+print(f"{"quoted"=}")
+print(f"{'a' + "b" = }")
+print(f"{[i for i in range(3)]=}")
+print(f"{x=:#x}")
+print(f"{(lambda: 5)()=}")

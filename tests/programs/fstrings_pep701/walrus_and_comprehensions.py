@@ -1,0 +1,6 @@
+print(f"{(n := 10)} {n * 2}")
+print(f"{[y := 1, y + 1]}")
+print(f"{ {k: v for k, v in zip('ab', range(2))} }")
+print(f"{[f'{c}{c}' for c in 'xy']}")
+print(f"{sum(i for i in range(5))}")
+print(f"{'yes' if (t := len('abc')) == 3 else 'no'} {t}")

@@ -1,0 +1,5 @@
+match 5:
+    case _:
+        pass
+    case 5:
+        pass

@@ -1,0 +1,2 @@
+def f[T, T](x):
+    return x

@@ -1,0 +1,2 @@
+type List[T] = list[T]
+type 5 = int
