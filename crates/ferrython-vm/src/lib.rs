@@ -1,1 +1,27 @@
-//! placeholder
+//! The Ferrython virtual machine: values and objects, the interpreter loop, the builtin types
+//! and functions, exceptions and tracebacks, and module import.
+#![deny(unsafe_code)]
+
+pub mod arith;
+pub mod bootstrap;
+pub mod builtins;
+pub mod code;
+pub mod dict;
+pub mod format;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod iter;
+pub mod methods;
+pub mod objects;
+pub mod ops;
+pub mod set;
+pub mod stdio;
+pub mod strings;
+pub mod sysmod;
+pub mod traceback;
+pub mod value;
+pub mod vm;
+
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};

@@ -84,6 +84,7 @@ payload_kinds! {
     Super => PySuper,
     Generator => PyGenerator,
     Traceback => PyTraceback,
+    File => crate::stdio::PyFile,
 }
 
 /// Implemented by every type that can be the payload of a heap object.

@@ -1,1 +1,262 @@
-fn main() {}
+//! The `ferrython` command: `python3`'s command-line interface over the Ferrython VM.
+#![deny(unsafe_code)]
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use ferrython_vm::objects::{PyDict, PyList, PyModule, str_of};
+use ferrython_vm::{Value, Vm};
+
+const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables
+-h     : print this help message and exit (also -? or --help)
+-I     : isolate Python from the user's environment
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements
+-OO    : do -O changes and also discard docstrings
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Target {
+    Script(String),
+    Command(String),
+    Module(String),
+    Stdin,
+}
+
+struct Options {
+    target: Target,
+    args: Vec<String>,
+    optimize: u32,
+    ignore_env: bool,
+}
+
+fn parse_args() -> Result<Options, ExitCode> {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let mut optimize = 0;
+    let mut ignore_env = false;
+    let mut i = 0;
+    while i < argv.len() {
+        let a = &argv[i];
+        if a == "-" {
+            return Ok(Options { target: Target::Stdin, args: argv[i..].to_vec(), optimize, ignore_env });
+        }
+        if !a.starts_with('-') {
+            return Ok(Options { target: Target::Script(a.clone()), args: argv[i..].to_vec(), optimize, ignore_env });
+        }
+        match a.as_str() {
+            "-V" | "--version" => {
+                println!("Python 3.12.1");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-h" | "-?" | "--help" => {
+                print!("{USAGE}");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-c" => {
+                let Some(cmd) = argv.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    return Err(ExitCode::from(2));
+                };
+                let mut args = vec!["-c".to_string()];
+                args.extend(argv[i + 2..].iter().cloned());
+                return Ok(Options { target: Target::Command(cmd.clone()), args, optimize, ignore_env });
+            }
+            "-m" => {
+                let Some(m) = argv.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option");
+                    return Err(ExitCode::from(2));
+                };
+                let mut args = vec![m.clone()];
+                args.extend(argv[i + 2..].iter().cloned());
+                return Ok(Options { target: Target::Module(m.clone()), args, optimize, ignore_env });
+            }
+            "-X" | "-W" => i += 1,
+            "-O" => optimize = optimize.max(1),
+            "-OO" => optimize = 2,
+            "-E" | "-I" => ignore_env = true,
+            "-u" | "-S" | "-B" | "-s" | "-q" | "-i" | "-b" | "-d" | "-v" => {}
+            other => {
+                if other.starts_with("-X") || other.starts_with("-W") {
+                } else if other.starts_with("-c") {
+                    let cmd = other[2..].to_string();
+                    let mut args = vec!["-c".to_string()];
+                    args.extend(argv[i + 1..].iter().cloned());
+                    return Ok(Options { target: Target::Command(cmd), args, optimize, ignore_env });
+                } else {
+                    eprintln!("Unknown option: {other}");
+                    eprint!("usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n");
+                    return Err(ExitCode::from(2));
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok(Options { target: Target::Stdin, args: vec![String::new()], optimize, ignore_env })
+}
+
+fn set_sys_list(vm: &mut Vm, name: &str, items: &[String]) {
+    let vals: Vec<Value> = items.iter().map(|s| vm.str(s.as_str())).collect();
+    let l = vm.list(vals);
+    let sys = vm.sys.clone();
+    let d = sys.downcast::<PyModule>().unwrap().dict.clone();
+    vm.dict_set_str(&d, name, l);
+}
+
+/// Exit status for an uncaught exception, printing it as CPython does.
+fn handle_uncaught(vm: &mut Vm, e: Value) -> u8 {
+    let ty = vm.type_of(&e);
+    if ferrython_vm::ops::is_subtype(&ty, &vm.exc_type("SystemExit")) {
+        let code = vm.getattr_str(&e, "code").unwrap_or(vm.none.clone());
+        if code.is(&vm.none) {
+            return 0;
+        }
+        if let Some(i) = code.as_small_int() {
+            return i as u8;
+        }
+        if code.kind() == Some(ferrython_vm::value::Kind::Bool) {
+            return code.is(&vm.true_) as u8;
+        }
+        let s = vm.str_string(&code).unwrap_or_default();
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        eprintln!("{s}");
+        return 1;
+    }
+    ferrython_vm::traceback::print_exception(vm, &e);
+    if ferrython_vm::ops::is_subtype(&ty, &vm.exc_type("KeyboardInterrupt")) {
+        return 130;
+    }
+    1
+}
+
+fn run(opts: Options) -> u8 {
+    let mut vm = Vm::new();
+    vm.optimize = opts.optimize;
+    let mut path: Vec<String> = Vec::new();
+    let (source, filename, main_dir) = match &opts.target {
+        Target::Script(p) => {
+            let abs = std::fs::canonicalize(p).map(|x| x.display().to_string()).unwrap_or(p.clone());
+            match std::fs::read(p) {
+                Ok(bytes) => {
+                    let src = String::from_utf8_lossy(&bytes).to_string();
+                    let dir = std::path::Path::new(&abs).parent().map(|d| d.display().to_string()).unwrap_or_default();
+                    (src, abs, dir)
+                }
+                Err(e) => {
+                    let exe = "ferrython";
+                    eprintln!("{exe}: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), strip_os(&e));
+                    return 2;
+                }
+            }
+        }
+        Target::Command(c) => (c.clone(), "<string>".to_string(), String::new()),
+        Target::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            (s, "<stdin>".to_string(), String::new())
+        }
+        Target::Module(_) => (String::new(), String::new(), std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default()),
+    };
+    path.push(main_dir);
+    if !opts.ignore_env
+        && let Ok(pp) = std::env::var("PYTHONPATH")
+    {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            path.push(p.to_string());
+        }
+    }
+    set_sys_list(&mut vm, "path", &path);
+    set_sys_list(&mut vm, "argv", &opts.args);
+    if let Target::Module(m) = &opts.target {
+        return match run_module(&mut vm, m) {
+            Ok(()) => 0,
+            Err(e) => handle_uncaught(&mut vm, e),
+        };
+    }
+    vm.sources.insert(filename.clone(), source.clone());
+    let main_name = vm.str("__main__");
+    let module = ferrython_vm::import::new_module(&mut vm, main_name.clone(), if filename.starts_with('<') { None } else { Some(&filename) });
+    let d = module.downcast::<PyModule>().unwrap().dict.clone();
+    let modules = vm.modules.clone();
+    let _ = vm.dict_set(&modules, main_name, module);
+    let result = ferrython_vm::import::compile_source(&mut vm, &source, &filename, ferrython_compiler_mode())
+        .and_then(|code| vm.run_code(code, d.clone(), Some(d)));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(&mut vm, e.0),
+    };
+    flush_std(&mut vm);
+    status
+}
+
+fn ferrython_compiler_mode() -> ferrython_compiler::Mode {
+    ferrython_compiler::Mode::Exec
+}
+
+fn strip_os(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
+    if name == "dis" {
+        // `-m dis file.py`: disassemble a file.
+        let argv = vm.getattr_str(&vm.sys.clone(), "argv").map_err(|e| e.0)?;
+        let items: Vec<String> = argv
+            .downcast::<PyList>()
+            .map(|l| l.0.borrow().iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect())
+            .unwrap_or_default();
+        let Some(file) = items.get(1) else {
+            eprintln!("usage: ferrython -m dis FILE");
+            return Ok(());
+        };
+        let src = std::fs::read_to_string(file).map_err(|e| vm.err("FileNotFoundError", e.to_string()).0)?;
+        let code = ferrython_vm::import::compile_source(vm, &src, file, ferrython_compiler::Mode::Exec).map_err(|e| e.0)?;
+        print!("{}", ferrython_bytecode::dis::disassemble(&code.bc));
+        return Ok(());
+    }
+    let m = ferrython_vm::import::import_absolute(vm, name).map_err(|e| e.0)?;
+    let _ = m;
+    Ok(())
+}
+
+fn flush_std(vm: &mut Vm) {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = vm;
+    let _: Option<&PyDict> = None;
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    // Python recursion is bounded by the recursion limit; native recursion (nested calls from
+    // builtins, deep reprs) gets a large stack.
+    let handle = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(opts))));
+    let status = match handle.map(|h| h.join()) {
+        Ok(Ok(Ok(code))) => code,
+        _ => {
+            eprintln!("Fatal Python error: internal error in ferrython (a Rust panic); please report it");
+            1
+        }
+    };
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    ExitCode::from(status)
+}

@@ -1,0 +1,301 @@
+//! Arithmetic on builtin payloads: arbitrary-precision ints, floats, and the sequence and set
+//! operators (`+`, `*`, `|`, `&`, `-`, `^`, `%`-formatting). Returns `Ok(None)` when the
+//! operand types are not handled here, so that dunder dispatch can try.
+
+use ferrython_bytecode::BinOp;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::objects::*;
+use crate::ops::{IntRef, as_float, as_int, to_bigint};
+use crate::value::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+fn is_intlike(v: &Value) -> bool {
+    as_int(v).is_some()
+}
+
+pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if is_intlike(a) && is_intlike(b) {
+        return int_op(vm, a, b, op);
+    }
+    let fa = a.kind() == Some(Kind::Float);
+    let fb = b.kind() == Some(Kind::Float);
+    if (fa || is_intlike(a)) && (fb || is_intlike(b)) {
+        let x = as_float(a).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+        let y = as_float(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+        return float_op(vm, x, y, op);
+    }
+    match (a.kind(), b.kind(), op) {
+        (Some(Kind::Str), Some(Kind::Str), BinOp::Add) => {
+            let x = &a.downcast::<PyStr>().unwrap().s;
+            let y = &b.downcast::<PyStr>().unwrap().s;
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Some(vm.str(s)))
+        }
+        (Some(Kind::Str), _, BinOp::Mul) | (_, Some(Kind::Str), BinOp::Mul) => {
+            let (s, n) = if a.kind() == Some(Kind::Str) { (a, b) } else { (b, a) };
+            let Some(n) = as_int(n) else { return Ok(None) };
+            let n = match n {
+                IntRef::Small(i) => i.max(0) as usize,
+                IntRef::Big(b) => {
+                    if b.is_negative() {
+                        0
+                    } else {
+                        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                    }
+                }
+            };
+            let st = &s.downcast::<PyStr>().unwrap().s;
+            if st.len().saturating_mul(n) > (1 << 34) {
+                return Err(vm.err("MemoryError", ""));
+            }
+            Ok(Some(vm.str(st.repeat(n))))
+        }
+        (Some(Kind::Str), _, BinOp::Mod) => Ok(Some(crate::format::percent_format(vm, a, b)?)),
+        (Some(Kind::List), Some(Kind::List), BinOp::Add) => {
+            let mut v = a.downcast::<PyList>().unwrap().0.borrow().clone();
+            v.extend(b.downcast::<PyList>().unwrap().0.borrow().iter().cloned());
+            Ok(Some(vm.list(v)))
+        }
+        (Some(Kind::Tuple), Some(Kind::Tuple), BinOp::Add) => {
+            let mut v = a.downcast::<PyTuple>().unwrap().0.to_vec();
+            v.extend(b.downcast::<PyTuple>().unwrap().0.iter().cloned());
+            Ok(Some(vm.tuple(v)))
+        }
+        (Some(Kind::Bytes), Some(Kind::Bytes), BinOp::Add) => {
+            let mut v = a.downcast::<PyBytes>().unwrap().b.to_vec();
+            v.extend_from_slice(&b.downcast::<PyBytes>().unwrap().b);
+            Ok(Some(vm.bytes(v)))
+        }
+        (Some(Kind::List), _, BinOp::Mul) | (Some(Kind::Tuple), _, BinOp::Mul) | (_, Some(Kind::List), BinOp::Mul) | (_, Some(Kind::Tuple), BinOp::Mul) => {
+            let (s, n) = if matches!(a.kind(), Some(Kind::List) | Some(Kind::Tuple)) { (a, b) } else { (b, a) };
+            let Some(IntRef::Small(n)) = as_int(n) else { return Ok(None) };
+            let items = vm.collect(s)?;
+            let n = n.max(0) as usize;
+            if items.len().saturating_mul(n) > (1 << 31) {
+                return Err(vm.err("MemoryError", ""));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Ok(Some(if s.kind() == Some(Kind::List) { vm.list(out) } else { vm.tuple(out) }))
+        }
+        (Some(Kind::Set), Some(Kind::Set), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            Ok(Some(set_op(vm, a, b, op)?))
+        }
+        (Some(Kind::Dict), Some(Kind::Dict), BinOp::Or) => {
+            let out = vm.dict();
+            for src in [a, b] {
+                let items: Vec<(Value, Value)> =
+                    src.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                for (k, v) in items {
+                    vm.dict_set(&out, k, v)?;
+                }
+            }
+            Ok(Some(out))
+        }
+        _ => Ok(None),
+    }
+}
+
+pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let frozen = a.downcast::<PySet>().unwrap().frozen;
+    let out = vm.set(frozen);
+    let xs: Vec<Value> = a.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    let ys: Vec<Value> = b.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    match op {
+        BinOp::Or => {
+            for x in xs.into_iter().chain(ys) {
+                vm.set_add(&out, x)?;
+            }
+        }
+        BinOp::And => {
+            for x in xs {
+                if vm.set_contains(b, &x)? {
+                    vm.set_add(&out, x)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for x in xs {
+                if !vm.set_contains(b, &x)? {
+                    vm.set_add(&out, x)?;
+                }
+            }
+        }
+        _ => {
+            for x in xs {
+                if !vm.set_contains(b, &x)? {
+                    vm.set_add(&out, x)?;
+                }
+            }
+            for y in ys {
+                if !vm.set_contains(a, &y)? {
+                    vm.set_add(&out, y)?;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let x = to_bigint(a).unwrap();
+    let y = to_bigint(b).unwrap();
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return Ok(Some(vm.float(int_true_div(vm, &x, &y)?)));
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if xf == 0.0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Some(vm.float(xf.powf(yf))));
+            }
+            let Some(e) = y.to_u32() else {
+                if x.is_zero() || x.is_one() {
+                    return Ok(Some(a.clone()));
+                }
+                return Err(vm.err("MemoryError", ""));
+            };
+            if x.bits() as u64 * e as u64 > 1 << 32 {
+                return Err(vm.err("MemoryError", ""));
+            }
+            num_traits::pow(x, e as usize)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            if s > 1 << 32 {
+                return Err(vm.overflow_error("too many digits in integer"));
+            }
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let s = y.to_usize().unwrap_or(usize::MAX);
+            if s > 1 << 32 {
+                if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+            } else {
+                // Arithmetic shift: floor division by 2**s.
+                x.div_floor(&(BigInt::one() << s))
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMul => return Ok(None),
+    };
+    if a.kind() == Some(Kind::Bool) && b.kind() == Some(Kind::Bool) && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+        return Ok(Some(vm.bool(!r.is_zero())));
+    }
+    Ok(Some(vm.bigint(r)))
+}
+
+fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    match (x.to_f64(), y.to_f64()) {
+        (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => Ok(a / b),
+        _ => {
+            // Scale so the quotient keeps 64 significant bits, then convert.
+            let q = (x << 64usize).div_floor(y);
+            let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(64);
+            if f.is_infinite() {
+                return Err(vm.overflow_error("integer division result too large for a float"));
+            }
+            Ok(f)
+        }
+    }
+}
+
+pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return Ok(Some(vm.complex(0.0, 0.0)))
+                    .and_then(|_| Err(vm.value_error("complex results of fractional powers are not supported yet by ferrython")));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(vm.float(r)))
+}
+
+/// Python's float floor division and modulo (result of `%` has the divisor's sign).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

@@ -1,0 +1,242 @@
+//! Building the initial object graph: `type` and `object` (which refer to each other), the
+//! builtin classes, the exception hierarchy, singletons and the `builtins`/`sys` modules.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::dict::DictTable;
+use crate::objects::*;
+use crate::value::{Kind, Value};
+use crate::vm::{INTERRUPTED, Types, Vm};
+
+fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
+    Value::new_untyped(PyType {
+        name: RefCell::new(name.into()),
+        qualname: RefCell::new(name.into()),
+        bases: Default::default(),
+        mro: Default::default(),
+        dict,
+        version: std::cell::Cell::new(1),
+        layout,
+        heap: false,
+        slots: Default::default(),
+        new: Default::default(),
+    })
+}
+
+/// The exception hierarchy: (name, base).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+];
+
+pub fn bootstrap() -> Vm {
+    let dict_dict = Value::new_untyped(PyDict(RefCell::new(DictTable::default())));
+    let type_dict = Value::new_untyped(PyDict(RefCell::new(DictTable::default())));
+    let object_dict = Value::new_untyped(PyDict(RefCell::new(DictTable::default())));
+    let type_ = raw_type("type", Kind::Type, type_dict.clone());
+    let object = raw_type("object", Kind::Instance, object_dict.clone());
+    let dict_t = raw_type("dict", Kind::Dict, dict_dict.clone());
+    for t in [&type_, &object, &dict_t] {
+        t.set_type(&type_);
+        t.make_immortal();
+    }
+    for d in [&dict_dict, &type_dict, &object_dict] {
+        d.set_type(&dict_t);
+    }
+    let mk = |name: &str, layout: Kind| -> Value {
+        let d = Value::new_object(&dict_t, PyDict(RefCell::new(DictTable::default())));
+        let t = raw_type(name, layout, d);
+        t.set_type(&type_);
+        t.make_immortal();
+        t
+    };
+    let int = mk("int", Kind::BigInt);
+    let bool_ = mk("bool", Kind::Bool);
+    let base_exception = mk("BaseException", Kind::Exception);
+    let t = Types {
+        int: int.clone(),
+        bool: bool_.clone(),
+        float: mk("float", Kind::Float),
+        complex: mk("complex", Kind::Complex),
+        str: mk("str", Kind::Str),
+        bytes: mk("bytes", Kind::Bytes),
+        bytearray: mk("bytearray", Kind::ByteArray),
+        tuple: mk("tuple", Kind::Tuple),
+        list: mk("list", Kind::List),
+        set: mk("set", Kind::Set),
+        frozenset: mk("frozenset", Kind::Set),
+        function: mk("function", Kind::Function),
+        builtin: mk("builtin_function_or_method", Kind::Builtin),
+        method: mk("method", Kind::Method),
+        code: mk("code", Kind::Code),
+        cell: mk("cell", Kind::Cell),
+        module: mk("module", Kind::Module),
+        range: mk("range", Kind::Range),
+        slice: mk("slice", Kind::Slice),
+        iterator: mk("iterator", Kind::Iter),
+        property: mk("property", Kind::Property),
+        classmethod: mk("classmethod", Kind::Wrapper),
+        staticmethod: mk("staticmethod", Kind::Wrapper),
+        super_: mk("super", Kind::Super),
+        generator: mk("generator", Kind::Generator),
+        none: mk("NoneType", Kind::Instance),
+        not_implemented: mk("NotImplementedType", Kind::Instance),
+        ellipsis: mk("ellipsis", Kind::Instance),
+        traceback: mk("traceback", Kind::Traceback),
+        dict_keys: mk("dict_keys", Kind::Wrapper),
+        dict_values: mk("dict_values", Kind::Wrapper),
+        dict_items: mk("dict_items", Kind::Wrapper),
+        mappingproxy: mk("mappingproxy", Kind::Wrapper),
+        base_exception: base_exception.clone(),
+        object: object.clone(),
+        type_: type_.clone(),
+        dict: dict_t.clone(),
+    };
+    let none = Value::new_object(&t.none, PyInstance);
+    let true_ = Value::new_object(&bool_, PyBool(true));
+    let false_ = Value::new_object(&bool_, PyBool(false));
+    let not_implemented = Value::new_object(&t.not_implemented, PyInstance);
+    let ellipsis = Value::new_object(&t.ellipsis, PyInstance);
+    for v in [&none, &true_, &false_, &not_implemented, &ellipsis] {
+        v.make_immortal();
+    }
+    let builtins = Value::new_object(&dict_t, PyDict(RefCell::new(DictTable::default())));
+    let modules = Value::new_object(&dict_t, PyDict(RefCell::new(DictTable::default())));
+    let mut vm = Vm {
+        t,
+        none: none.clone(),
+        true_,
+        false_,
+        not_implemented,
+        ellipsis,
+        builtins,
+        modules,
+        sys: none,
+        interned: HashMap::new(),
+        stack: Vec::with_capacity(1024),
+        frames: Vec::with_capacity(64),
+        handling: Vec::new(),
+        recursion_limit: 1000,
+        exc: HashMap::new(),
+        optimize: 0,
+        small_ints: Vec::new(),
+        interrupt: &INTERRUPTED,
+        repr_stack: Vec::new(),
+        reraise: false,
+        resume_at: None,
+        sources: HashMap::new(),
+        interned_types: HashMap::new(),
+    };
+    // Bases and MROs of the builtin classes.
+    let obj = vm.t.object.clone();
+    let simple: Vec<Value> = vec![
+        vm.t.type_.clone(),
+        vm.t.int.clone(),
+        vm.t.float.clone(),
+        vm.t.complex.clone(),
+        vm.t.str.clone(),
+        vm.t.bytes.clone(),
+        vm.t.bytearray.clone(),
+        vm.t.tuple.clone(),
+        vm.t.list.clone(),
+        vm.t.dict.clone(),
+        vm.t.set.clone(),
+        vm.t.frozenset.clone(),
+        vm.t.function.clone(),
+        vm.t.builtin.clone(),
+        vm.t.method.clone(),
+        vm.t.code.clone(),
+        vm.t.cell.clone(),
+        vm.t.module.clone(),
+        vm.t.range.clone(),
+        vm.t.slice.clone(),
+        vm.t.iterator.clone(),
+        vm.t.property.clone(),
+        vm.t.classmethod.clone(),
+        vm.t.staticmethod.clone(),
+        vm.t.super_.clone(),
+        vm.t.generator.clone(),
+        vm.t.none.clone(),
+        vm.t.not_implemented.clone(),
+        vm.t.ellipsis.clone(),
+        vm.t.traceback.clone(),
+        vm.t.dict_keys.clone(),
+        vm.t.dict_values.clone(),
+        vm.t.dict_items.clone(),
+        vm.t.mappingproxy.clone(),
+        vm.t.base_exception.clone(),
+    ];
+    for ty in &simple {
+        set_bases(ty, vec![obj.clone()]);
+    }
+    set_bases(&obj, vec![]);
+    set_bases(&vm.t.bool.clone(), vec![vm.t.int.clone()]);
+    vm.exc.insert("BaseException", vm.t.base_exception.clone());
+    for (name, base) in EXCEPTIONS {
+        let b = vm.exc[base].clone();
+        let ty = vm.new_type(name, vec![b.clone()], Kind::Exception, false);
+        set_bases(&ty, vec![b]);
+        ty.make_immortal();
+        vm.exc.insert(name, ty);
+    }
+    crate::builtins::install(&mut vm);
+    vm
+}
+
+/// Sets `bases` and a linear MRO for a single-inheritance builtin class.
+pub fn set_bases(ty: &Value, bases: Vec<Value>) {
+    let t = ty.downcast::<PyType>().unwrap();
+    let mut mro = vec![ty.clone()];
+    if let Some(b) = bases.first() {
+        mro.extend(b.downcast::<PyType>().unwrap().mro.borrow().iter().cloned());
+    }
+    *t.bases.borrow_mut() = bases;
+    *t.mro.borrow_mut() = mro;
+}

@@ -1,0 +1,1913 @@
+//! The `builtins` module's functions, class construction (`type.__call__`,
+//! `__build_class__`), subscription, and registration of every builtin type's methods.
+
+use std::io::Write;
+
+use ferrython_bytecode::Opcode;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::objects::*;
+use crate::ops::{IntRef, as_float, as_int, is_subtype, to_bigint, type_lookup};
+use crate::value::{Kind, Value};
+use crate::vm::{NativeFn, PyErr, PyResult, Vm};
+
+/// Splits native-call arguments into positional ones and (name, value) keyword pairs.
+pub fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+    let n = args.len() - kwnames.len();
+    let kws = kwnames.iter().zip(&args[n..]).map(|(k, v)| (str_of(k).unwrap_or(""), v)).collect();
+    (&args[..n], kws)
+}
+
+fn no_kw(vm: &Vm, name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{name}() takes exactly one argument ({} given)", args.len())
+            } else {
+                format!("{name} expected {min} arguments, got {}", args.len())
+            }
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    let sys = vm.sys.clone();
+    if let Some(m) = sys.downcast::<PyModule>()
+        && let Some(out) = vm.dict_get_str(&m.dict, &vm.interned["stdout"])
+        && out.kind() != Some(Kind::Module)
+        && !out.is(&vm.none)
+        && vm.type_of(&out).downcast::<PyType>().unwrap().heap
+    {
+        let sv = vm.str(s);
+        vm.call_method(&out, "write", &[sv])?;
+        return Ok(());
+    }
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(s.as_bytes());
+    Ok(())
+}
+
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let v = c as u32;
+        if v < 0x80 {
+            out.push(c);
+        } else if v <= 0xff {
+            out.push_str(&format!("\\x{v:02x}"));
+        } else if v <= 0xffff {
+            out.push_str(&format!("\\u{v:04x}"));
+        } else {
+            out.push_str(&format!("\\U{v:08x}"));
+        }
+    }
+    out
+}
+
+// ----- builtin functions -----------------------------------------------------------------------
+
+fn b_print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file: Option<Value> = None;
+    let mut flush = false;
+    for (k, v) in kws {
+        match k {
+            "sep" if !v.is(&vm.none) => {
+                sep = str_of(v).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string()
+            }
+            "end" if !v.is(&vm.none) => {
+                end = str_of(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string()
+            }
+            "file" if !v.is(&vm.none) => file = Some(v.clone()),
+            "flush" => flush = vm.truthy(v)?,
+            "sep" | "end" | "file" => {}
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut s = String::new();
+    for (i, a) in pos.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        s.push_str(&vm.str_string(a)?);
+    }
+    s.push_str(&end);
+    match file {
+        Some(f) => {
+            if let Some(fd) = native_stream(vm, &f) {
+                if fd == 2 {
+                    let _ = std::io::stdout().flush();
+                    let _ = std::io::stderr().write_all(s.as_bytes());
+                } else {
+                    let _ = std::io::stdout().write_all(s.as_bytes());
+                }
+            } else {
+                let sv = vm.str(s);
+                vm.call_method(&f, "write", &[sv])?;
+                if flush {
+                    vm.call_method(&f, "flush", &[])?;
+                }
+            }
+        }
+        None => {
+            write_stdout(vm, &s)?;
+            if flush {
+                let _ = std::io::stdout().flush();
+            }
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+/// The file descriptor of `sys.stdout`/`sys.stderr` stream objects created at start-up.
+pub fn native_stream(vm: &Vm, f: &Value) -> Option<i64> {
+    let attrs = f.header().attrs.borrow();
+    let d = attrs.as_ref()?;
+    let fd = vm.dict_get_str(d, vm.interned.get("_native_fd")?)?;
+    fd.as_small_int()
+}
+
+fn b_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw(vm, "len", kw)?;
+    nargs(vm, "len", args, 1, 1)?;
+    let n = vm.len(&args[0])?;
+    Ok(vm.int(n as i64))
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "repr", args, 1, 1)?;
+    vm.repr(&args[0])
+}
+
+fn b_ascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr_string(&args[0])?;
+    Ok(vm.str(ascii_escape(&r)))
+}
+
+fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "isinstance", args, 2, 2)?;
+    let r = vm.isinstance(&args[0], &args[1])?;
+    Ok(vm.bool(r))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "issubclass", args, 2, 2)?;
+    if args[0].kind() != Some(Kind::Type) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = vm.issubclass(&args[0], &args[1])?;
+    Ok(vm.bool(r))
+}
+
+impl Vm {
+    pub fn isinstance(&mut self, obj: &Value, cls: &Value) -> PyResult<bool> {
+        if let Some(t) = cls.downcast::<PyTuple>() {
+            for c in t.0.to_vec() {
+                if self.isinstance(obj, &c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if cls.kind() != Some(Kind::Type) {
+            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        let meta = self.type_of(cls);
+        if meta.downcast::<PyType>().unwrap().heap {
+            let n = self.intern("__instancecheck__");
+            if let Some(f) = type_lookup(&meta, &n) {
+                let r = self.call(&f, &[cls.clone(), obj.clone()], &[])?;
+                return self.truthy(&r);
+            }
+        }
+        Ok(is_subtype(&self.type_of(obj), cls))
+    }
+
+    pub fn issubclass(&mut self, c: &Value, cls: &Value) -> PyResult<bool> {
+        if let Some(t) = cls.downcast::<PyTuple>() {
+            for x in t.0.to_vec() {
+                if self.issubclass(c, &x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if cls.kind() != Some(Kind::Type) {
+            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        let meta = self.type_of(cls);
+        if meta.downcast::<PyType>().unwrap().heap {
+            let n = self.intern("__subclasscheck__");
+            if let Some(f) = type_lookup(&meta, &n) {
+                let r = self.call(&f, &[cls.clone(), c.clone()], &[])?;
+                return self.truthy(&r);
+            }
+        }
+        Ok(is_subtype(c, cls))
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if !self.type_of(v).downcast::<PyType>().unwrap().heap {
+            match v.kind() {
+                Some(Kind::Str) => return Ok(v.downcast::<PyStr>().unwrap().len),
+                Some(Kind::List) => return Ok(v.downcast::<PyList>().unwrap().0.borrow().len()),
+                Some(Kind::Tuple) => return Ok(v.downcast::<PyTuple>().unwrap().0.len()),
+                Some(Kind::Dict) => return Ok(v.downcast::<PyDict>().unwrap().0.borrow().len()),
+                Some(Kind::Set) => return Ok(v.downcast::<PySet>().unwrap().table.borrow().len()),
+                Some(Kind::Bytes) => return Ok(v.downcast::<PyBytes>().unwrap().b.len()),
+                Some(Kind::ByteArray) => return Ok(v.downcast::<PyByteArray>().unwrap().0.borrow().len()),
+                Some(Kind::Range) => return Ok(range_len(self, v)?.to_usize().unwrap_or(usize::MAX)),
+                Some(Kind::Wrapper) => {
+                    let w = v.downcast::<PyWrapper>().unwrap();
+                    if let Some(d) = w.func.downcast::<PyDict>() {
+                        return Ok(d.0.borrow().len());
+                    }
+                }
+                _ => {}
+            }
+        }
+        match self.call_special(v, "__len__", &[])? {
+            Some(r) => {
+                let n = match as_int(&r) {
+                    Some(_) => self.index_value(&r)?,
+                    None => {
+                        return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))));
+                    }
+                };
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        }
+    }
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(vm.iter_obj(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+    }
+    vm.iter(&args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "next", args, 1, 2)?;
+    let it = &args[0];
+    let is_iter = matches!(it.kind(), Some(Kind::Iter) | Some(Kind::Generator)) || {
+        let t = vm.type_of(it);
+        let n = vm.intern("__next__");
+        type_lookup(&t, &n).is_some()
+    };
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if it.kind() == Some(Kind::Generator) || it.kind() == Some(Kind::Iter) {
+        match vm.next(it)? {
+            Some(v) => return Ok(v),
+            None => {
+                return match args.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(vm.stop_iteration(None)),
+                };
+            }
+        }
+    }
+    match vm.call_special(it, "__next__", &[]) {
+        Ok(Some(v)) => Ok(v),
+        Err(e) if args.len() == 2 && vm.exc_matches(&e, "StopIteration") => Ok(args[1].clone()),
+        Err(e) => Err(e),
+        Ok(None) => unreachable!(),
+    }
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(&args[0])?;
+    Ok(vm.int(h))
+}
+
+fn b_id(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "id", args, 1, 1)?;
+    Ok(vm.int(args[0].id() as i64))
+}
+
+fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "callable", args, 1, 1)?;
+    let v = &args[0];
+    let r = matches!(v.kind(), Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Method) | Some(Kind::Type)) || {
+        let t = vm.type_of(v);
+        let n = vm.intern("__call__");
+        type_lookup(&t, &n).is_some()
+    };
+    Ok(vm.bool(r))
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "getattr", args, 2, 3)?;
+    if args[1].kind() != Some(Kind::Str) {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+    }
+    match vm.getattr(&args[0], &args[1]) {
+        Err(e) if args.len() == 3 && vm.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "setattr", args, 3, 3)?;
+    if args[1].kind() != Some(Kind::Str) {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+    }
+    vm.setattr(&args[0], &args[1], args[2].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "hasattr", args, 2, 2)?;
+    if args[1].kind() != Some(Kind::Str) {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+    }
+    match vm.getattr(&args[0], &args[1]) {
+        Ok(_) => Ok(vm.true_.clone()),
+        Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(vm.false_.clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "delattr", args, 2, 2)?;
+    vm.delattr(&args[0], &args[1])?;
+    Ok(vm.none.clone())
+}
+
+fn b_abs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "abs", args, 1, 1)?;
+    let v = &args[0];
+    if let Some(b) = to_bigint(v) {
+        return Ok(vm.bigint(b.abs()));
+    }
+    if let Some(f) = v.downcast::<PyFloat>() {
+        return Ok(vm.float(f.0.abs()));
+    }
+    if let Some(c) = v.downcast::<PyComplex>() {
+        return Ok(vm.float(c.re.hypot(c.im)));
+    }
+    match vm.call_special(v, "__abs__", &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let (pos, kws) = split_kw(args, kw);
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kws {
+        match k {
+            "key" if !v.is(&vm.none) => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    let items = match pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() iterable argument is empty"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, std::slice::from_ref(&best), &[])?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call(kf, std::slice::from_ref(&it), &[])?,
+            None => it.clone(),
+        };
+        let op = if is_max { ferrython_bytecode::CmpOp::Gt } else { ferrython_bytecode::CmpOp::Lt };
+        let r = vm.compare(&k, &best_key, op)?;
+        if vm.truthy(&r)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kw, true)
+}
+
+fn b_min(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kw, false)
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    nargs(vm, "sum", pos, 1, 2)?;
+    let mut acc = pos.get(1).cloned().unwrap_or(vm.int(0));
+    for (k, v) in kws {
+        if k == "start" {
+            acc = v.clone();
+        }
+    }
+    if acc.kind() == Some(Kind::Str) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(&pos[0])?;
+    // Float sums use compensated (Neumaier) summation, as CPython does.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(x) = vm.next(&it)? {
+        if let Some((s, c)) = fsum.as_mut() {
+            if let Some(f) = x.downcast::<PyFloat>().map(|f| f.0).or_else(|| x.as_small_int().map(|i| i as f64)) {
+                let t = *s + f;
+                if s.abs() >= f.abs() {
+                    *c += (*s - t) + f;
+                } else {
+                    *c += (f - t) + *s;
+                }
+                *s = t;
+                continue;
+            }
+            let (s, c) = fsum.take().unwrap();
+            acc = vm.float(s + c);
+        }
+        if x.kind() == Some(Kind::Float) && (acc.kind() == Some(Kind::Float) || acc.is_small_int()) {
+            let start = as_float(&acc).unwrap();
+            let f = x.downcast::<PyFloat>().unwrap().0;
+            let t = start + f;
+            let c = if start.abs() >= f.abs() { (start - t) + f } else { (f - t) + start };
+            fsum = Some((t, c));
+            continue;
+        }
+        acc = vm.binary_op(&acc, &x, ferrython_bytecode::BinOp::Add, false)?;
+    }
+    if let Some((s, c)) = fsum {
+        return Ok(vm.float(s + c));
+    }
+    Ok(acc)
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    nargs(vm, "sorted", pos, 1, 1)?;
+    let items = vm.collect(&pos[0])?;
+    let l = vm.list(items);
+    let mut a = vec![l.clone()];
+    let mut names = Vec::new();
+    for (k, v) in kws {
+        a.push(v.clone());
+        names.push(vm.str(k));
+    }
+    list_sort(vm, &a, &names)?;
+    Ok(l)
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "any", args, 1, 1)?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "all", args, 1, 1)?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut start = pos.get(1).cloned().unwrap_or(vm.int(0));
+    for (k, v) in kws {
+        if k == "start" {
+            start = v.clone();
+        }
+    }
+    if pos.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if as_int(&start).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+    }
+    let it = vm.iter(&pos[0])?;
+    Ok(vm.iter_obj(IterState::Enumerate { it, count: start }))
+}
+
+fn b_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut strict = false;
+    for (k, v) in kws {
+        if k == "strict" {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let mut its = Vec::new();
+    for (i, p) in pos.iter().enumerate() {
+        match vm.iter(p) {
+            Ok(it) => its.push(it),
+            Err(e) if vm.exc_matches(&e, "TypeError") => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.iter_obj(IterState::Zip { its, strict }))
+}
+
+fn b_map(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.iter(a)?);
+    }
+    Ok(vm.iter_obj(IterState::Map { func: args[0].clone(), its }))
+}
+
+fn b_filter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "filter", args, 2, 2)?;
+    let it = vm.iter(&args[1])?;
+    Ok(vm.iter_obj(IterState::Filter { func: args[0].clone(), it }))
+}
+
+fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "reversed", args, 1, 1)?;
+    let v = &args[0];
+    if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    if v.kind() == Some(Kind::Range) {
+        let items = vm.collect(v)?;
+        let l = vm.list(items);
+        let n = vm.len(&l)? as isize;
+        return Ok(vm.iter_obj(IterState::Reversed { seq: l, idx: n - 1 }));
+    }
+    if matches!(v.kind(), Some(Kind::Dict) | Some(Kind::Set)) && v.kind() == Some(Kind::Set) {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))));
+    }
+    if v.kind() == Some(Kind::Dict) {
+        let keys: Vec<Value> = v.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| e.key.clone()).collect();
+        let l = vm.list(keys);
+        let n = vm.len(&l)? as isize;
+        return Ok(vm.iter_obj(IterState::Reversed { seq: l, idx: n - 1 }));
+    }
+    let t = vm.type_of(v);
+    let gi = vm.intern("__getitem__");
+    if type_lookup(&t, &gi).is_none() || v.kind() == Some(Kind::Set) {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))));
+    }
+    let n = vm.len(v)? as isize;
+    Ok(vm.iter_obj(IterState::Reversed { seq: v.clone(), idx: n - 1 }))
+}
+
+fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "chr", args, 1, 1)?;
+    let i = vm.index_value(&args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "ord", args, 1, 1)?;
+    if let Some(s) = args[0].downcast::<PyStr>() {
+        if s.len != 1 {
+            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len)));
+        }
+        return Ok(vm.int(s.s.chars().next().unwrap() as i64));
+    }
+    if let Some(b) = args[0].downcast::<PyBytes>() {
+        if b.b.len() != 1 {
+            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.b.len())));
+        }
+        return Ok(vm.int(b.b[0] as i64));
+    }
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0]))))
+}
+
+fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let b = match to_bigint(v) {
+        Some(b) => b,
+        None => {
+            let i = vm.index_value(v)?;
+            BigInt::from(i)
+        }
+    };
+    let s = if b.is_negative() {
+        format!("-{prefix}{}", (-b).to_str_radix(radix))
+    } else {
+        format!("{prefix}{}", b.to_str_radix(radix))
+    };
+    Ok(vm.str(s))
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "hex", args, 1, 1)?;
+    radix_str(vm, &args[0], 16, "0x")
+}
+
+fn b_oct(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "oct", args, 1, 1)?;
+    radix_str(vm, &args[0], 8, "0o")
+}
+
+fn b_bin(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "bin", args, 1, 1)?;
+    radix_str(vm, &args[0], 2, "0b")
+}
+
+fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::Mod, false)?;
+    Ok(vm.tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is(&vm.none) {
+        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
+        return Ok(vm.bigint(r));
+    }
+    vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::Pow, false)
+}
+
+fn b_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, _) = split_kw(args, kw);
+    nargs(vm, "round", pos, 1, 2)?;
+    let nd = pos.get(1).filter(|v| !v.is(&vm.none)).cloned();
+    let v = &pos[0];
+    if let Some(b) = to_bigint(v) {
+        let Some(nd) = nd else { return Ok(vm.bigint(b)) };
+        let n = vm.index_value(&nd)?;
+        if n >= 0 {
+            return Ok(vm.bigint(b));
+        }
+        let m = num_traits::pow(BigInt::from(10), (-n) as usize);
+        let q = num_integer::Integer::div_floor(&b, &m);
+        let r = &b - &q * &m;
+        let twice = &r * 2;
+        let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return Ok(vm.bigint(q * m));
+    }
+    if let Some(f) = v.downcast::<PyFloat>().map(|f| f.0) {
+        match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round_ties_even();
+                return Ok(vm.bigint(crate::ops::big_from_f64(r)));
+            }
+            Some(nd) => {
+                let n = vm.index_value(&nd)?;
+                if !f.is_finite() || n > 300 {
+                    return Ok(vm.float(f));
+                }
+                // Round through the exact decimal representation.
+                let s = format!("{:.*}", n.max(0) as usize, f);
+                let r: f64 = if n >= 0 {
+                    let exact = format!("{:.*}", (n + 25) as usize, f);
+                    round_half_even_str(&exact, n as usize).parse().unwrap_or(f)
+                } else {
+                    let p = 10f64.powi((-n) as i32);
+                    (f / p).round_ties_even() * p
+                };
+                let _ = s;
+                return Ok(vm.float(r));
+            }
+        }
+    }
+    match vm.call_special(v, "__round__", pos.get(1).map(std::slice::from_ref).unwrap_or(&[]))? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+    }
+}
+
+/// Rounds a decimal string with many digits to `n` fractional digits, ties to even.
+fn round_half_even_str(s: &str, n: usize) -> String {
+    let neg = s.starts_with('-');
+    let s = s.trim_start_matches('-');
+    let (ip, fp) = s.split_once('.').unwrap_or((s, ""));
+    let keep = &fp[..n.min(fp.len())];
+    let rest = &fp[n.min(fp.len())..];
+    let mut digits: Vec<u8> = format!("{ip}{keep}").bytes().map(|b| b - b'0').collect();
+    let first = rest.bytes().next().map(|b| b - b'0').unwrap_or(0);
+    let beyond = rest.bytes().skip(1).any(|b| b != b'0');
+    let last_odd = digits.last().is_some_and(|d| d % 2 == 1);
+    if first > 5 || (first == 5 && (beyond || last_odd)) {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let all: String = digits.iter().map(|d| (d + b'0') as char).collect();
+    let split = all.len() - n;
+    let out = if n > 0 { format!("{}.{}", &all[..split], &all[split..]) } else { all };
+    if neg { format!("-{out}") } else { out }
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = vm.str_string(p)?;
+        write_stdout(vm, &s)?;
+        let _ = std::io::stdout().flush();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.err("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.str(line))
+        }
+        Err(e) => Err(vm.err("OSError", e.to_string())),
+    }
+}
+
+fn b_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.frames.last().map(|f| f.globals.clone()).unwrap_or(vm.none.clone()))
+}
+
+fn b_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Ok(vm.none.clone()) };
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.dict();
+    for i in 0..code.nlocalsplus {
+        let v = vm.stack[base + i].clone();
+        if v.is_null() {
+            continue;
+        }
+        let v = if i >= code.bc.varnames.len() {
+            match v.downcast::<PyCell>().and_then(|c| c.0.borrow().clone()) {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            v
+        };
+        let k = vm.intern(code.bc.local_name(i));
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+/// `locals()` of the running frame.
+pub fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
+    b_locals(vm, &[], &[])
+}
+
+fn b_vars(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return b_locals(vm, args, kw);
+    }
+    match vm.getattr_str(&args[0], "__dict__") {
+        Ok(d) => Ok(d),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let l = b_locals(vm, &[], &[])?;
+            for e in l.downcast::<PyDict>().unwrap().0.borrow().iter() {
+                names.push(str_of(&e.key).unwrap_or("").to_string());
+            }
+        }
+        Some(o) => {
+            if let Some(m) = o.downcast::<PyModule>() {
+                for e in m.dict.downcast::<PyDict>().unwrap().0.borrow().iter() {
+                    names.push(str_of(&e.key).unwrap_or("").to_string());
+                }
+            } else {
+                if o.is_ptr()
+                    && let Some(d) = o.header().attrs.borrow().as_ref()
+                {
+                    for e in d.downcast::<PyDict>().unwrap().0.borrow().iter() {
+                        names.push(str_of(&e.key).unwrap_or("").to_string());
+                    }
+                }
+                let t = if o.kind() == Some(Kind::Type) { o.clone() } else { vm.type_of(o) };
+                for m in t.downcast::<PyType>().unwrap().mro.borrow().iter() {
+                    for e in m.downcast::<PyType>().unwrap().dict.downcast::<PyDict>().unwrap().0.borrow().iter() {
+                        names.push(str_of(&e.key).unwrap_or("").to_string());
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.str(n)).collect();
+    Ok(vm.list(items))
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    nargs(vm, "format", args, 1, 2)?;
+    let spec = args.get(1).and_then(|s| str_of(s)).unwrap_or("").to_string();
+    let s = vm.format(&args[0], &spec)?;
+    Ok(vm.str(s))
+}
+
+fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = pos[1].clone();
+    let bases: Vec<Value> = pos[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut extra_kw: Vec<(Value, Value)> = Vec::new();
+    for (k, v) in kws {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            extra_kw.push((vm.str(k), v.clone()));
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => {
+            // The most derived metaclass of the bases.
+            let mut m = vm.t.type_.clone();
+            for b in &bases {
+                let bt = vm.type_of(b);
+                if is_subtype(&bt, &m) {
+                    m = bt;
+                }
+            }
+            m
+        }
+    };
+    let ns = match vm.call_special_on_type(&meta, "__prepare__", &[name.clone(), vm.tuple(bases.clone())])? {
+        Some(ns) => ns,
+        None => vm.dict(),
+    };
+    let f = func.downcast::<PyFunction>().unwrap();
+    let code = f.code.clone();
+    let globals = f.globals.clone();
+    let base = vm.stack.len();
+    for _ in 0..code.nlocalsplus {
+        vm.stack.push(Value::NULL);
+    }
+    let nv = code.bc.varnames.len();
+    for i in 0..code.bc.cellvars.len() {
+        vm.stack[base + nv + i] = Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(None)));
+    }
+    if let Some(c) = &f.closure {
+        let nc = code.bc.cellvars.len();
+        for (j, cell) in c.downcast::<PyTuple>().unwrap().0.iter().enumerate() {
+            vm.stack[base + nv + nc + j] = cell.clone();
+        }
+    }
+    vm.push_frame(crate::interp::Frame {
+        code,
+        globals,
+        builtins: f.builtins.clone(),
+        locals: Some(ns.clone()),
+        func: Some(func.clone()),
+        base,
+        call_base: base,
+        lasti: 0,
+        generator: None,
+    })?;
+    let cell = match vm.run(None)? {
+        crate::interp::Exit::Return(v) => v,
+        _ => unreachable!(),
+    };
+    let bases_t = vm.tuple(bases);
+    let mut cargs = vec![name, bases_t, ns];
+    let mut names = Vec::new();
+    for (k, v) in extra_kw {
+        cargs.push(v);
+        names.push(k);
+    }
+    let cls = vm.call(&meta, &cargs, &names)?;
+    if let Some(c) = cell.downcast::<PyCell>() {
+        *c.0.borrow_mut() = Some(cls.clone());
+    }
+    Ok(cls)
+}
+
+impl Vm {
+    /// Calls a method found on `ty`'s metatype-free MRO (classmethod-style binding).
+    pub fn call_special_on_type(&mut self, ty: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let n = self.intern(name);
+        match type_lookup(ty, &n) {
+            Some(f) => {
+                let bound = match f.downcast::<PyWrapper>() {
+                    Some(w) if w.kind == WrapperKind::ClassMethod => {
+                        Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: ty.clone() })
+                    }
+                    Some(w) if w.kind == WrapperKind::StaticMethod => w.func.clone(),
+                    _ => f,
+                };
+                Ok(Some(self.call(&bound, args, &[])?))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+// ----- type construction ---------------------------------------------------------------------
+
+/// `cls(*args, **kwargs)`.
+pub fn call_type(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let meta = vm.type_of(cls);
+    if !meta.is(&vm.t.type_) {
+        // A metaclass with its own __call__.
+        let n = vm.intern("__call__");
+        if let Some(f) = type_lookup(&meta, &n)
+            && f.kind() == Some(Kind::Function)
+        {
+            let mut full = vec![cls.clone()];
+            full.extend_from_slice(args);
+            return vm.call(&f, &full, kw);
+        }
+    }
+    type_call_default(vm, cls, args, kw)
+}
+
+/// `type.__call__`: `__new__` then `__init__`.
+pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if cls.is(&vm.t.type_) && args.len() == 1 && kw.is_empty() {
+        return Ok(vm.type_of(&args[0]));
+    }
+    let t = cls.downcast::<PyType>().unwrap();
+    let new_n = vm.intern("__new__");
+    let init_n = vm.intern("__init__");
+    let new = type_lookup(cls, &new_n);
+    let obj = match new {
+        Some(f) if f.kind() == Some(Kind::Function) || f.downcast::<PyWrapper>().is_some() => {
+            let f = match f.downcast::<PyWrapper>() {
+                Some(w) => w.func.clone(),
+                None => f,
+            };
+            let mut full = vec![cls.clone()];
+            full.extend_from_slice(args);
+            vm.call(&f, &full, kw)?
+        }
+        _ => {
+            // Builtin base: find the first native constructor along the MRO.
+            let mut ctor = None;
+            for m in t.mro.borrow().iter() {
+                if let Some(n) = m.downcast::<PyType>().unwrap().new.get() {
+                    ctor = Some(n);
+                    break;
+                }
+            }
+            match ctor {
+                Some(n) => {
+                    let mut full = vec![cls.clone()];
+                    full.extend_from_slice(args);
+                    n(vm, &full, kw)?
+                }
+                None => return Err(vm.type_error(format!("cannot create '{}' instances", t.name.borrow()))),
+            }
+        }
+    };
+    if !is_subtype(&vm.type_of(&obj), cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = type_lookup(cls, &init_n)
+        && init.kind() == Some(Kind::Function)
+    {
+        let mut full = vec![obj.clone()];
+        full.extend_from_slice(args);
+        let r = vm.call(&init, &full, kw)?;
+        if !r.is(&vm.none) {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = &args[0];
+    let t = cls.downcast::<PyType>().unwrap();
+    let init_n = vm.intern("__init__");
+    let new_n = vm.intern("__new__");
+    let has_init = type_lookup(cls, &init_n).is_some_and(|f| f.kind() == Some(Kind::Function));
+    let has_new = type_lookup(cls, &new_n).is_some_and(|f| f.kind() != Some(Kind::Builtin));
+    if (args.len() > 1 || !kw.is_empty()) && !has_init && !has_new {
+        if cls.is(&vm.t.object) {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        return Err(vm.type_error(format!("{}() takes no arguments", t.name.borrow())));
+    }
+    Ok(Value::new_object(cls, PyInstance))
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first() else { return Err(vm.type_error("object.__new__(): not enough arguments")) };
+    if cls.kind() != Some(Kind::Type) {
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+    }
+    let t = cls.downcast::<PyType>().unwrap();
+    match t.layout {
+        Kind::Instance => Ok(Value::new_object(cls, PyInstance)),
+        Kind::Exception => Ok(vm.new_exception(cls, args[1..].to_vec())),
+        _ => {
+            for m in t.mro.borrow().iter() {
+                if let Some(n) = m.downcast::<PyType>().unwrap().new.get() {
+                    return n(vm, &args[..1], &[]);
+                }
+            }
+            Ok(Value::new_object(cls, PyInstance))
+        }
+    }
+}
+
+fn object_init(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, _kws) = split_kw(args, kw);
+    let meta = &pos[0];
+    if pos.len() == 2 {
+        return Ok(vm.type_of(&pos[1]));
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = str_of(&pos[1]).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_string();
+    let mut bases: Vec<Value> = pos[2].downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    if bases.is_empty() {
+        bases.push(vm.t.object.clone());
+    }
+    let ns = pos[3].clone();
+    for b in &bases {
+        if b.kind() != Some(Kind::Type) {
+            return Err(vm.type_error("bases must be types"));
+        }
+    }
+    let layout = {
+        let mut l = Kind::Instance;
+        for b in &bases {
+            let bl = b.downcast::<PyType>().unwrap().layout;
+            if bl != Kind::Instance {
+                if l != Kind::Instance && l != bl {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                }
+                l = bl;
+            }
+        }
+        l
+    };
+    let mro = c3_mro(vm, &name, &bases)?;
+    let cls = vm.new_type(&name, bases.clone(), layout, true);
+    cls.set_type(meta);
+    let t = cls.downcast::<PyType>().unwrap();
+    let mut full_mro = vec![cls.clone()];
+    full_mro.extend(mro);
+    *t.mro.borrow_mut() = full_mro;
+    // Copy the namespace.
+    let items: Vec<(Value, Value)> = match ns.downcast::<PyDict>() {
+        Some(d) => d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        None => {
+            let keys = vm.mapping_keys(&ns)?;
+            let mut out = Vec::new();
+            for k in keys {
+                let v = vm.getitem(&ns, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    let dict = t.dict.clone();
+    for (k, v) in items {
+        if str_of(&k) == Some("__classcell__") {
+            continue;
+        }
+        let v = if matches!(str_of(&k), Some("__init_subclass__") | Some("__class_getitem__")) && v.kind() == Some(Kind::Function) {
+            Value::new_object(&vm.t.classmethod, PyWrapper { kind: WrapperKind::ClassMethod, func: v, dict: Default::default() })
+        } else if str_of(&k) == Some("__new__") && v.kind() == Some(Kind::Function) {
+            Value::new_object(&vm.t.staticmethod, PyWrapper { kind: WrapperKind::StaticMethod, func: v, dict: Default::default() })
+        } else {
+            v
+        };
+        if str_of(&k) == Some("__qualname__") {
+            if let Some(q) = str_of(&v) {
+                *t.qualname.borrow_mut() = q.into();
+            }
+            continue;
+        }
+        if str_of(&k) == Some("__slots__") {
+            let names: Vec<std::rc::Rc<str>> = if let Some(s) = str_of(&v) {
+                vec![s.into()]
+            } else {
+                vm.collect(&v)?.iter().map(|x| std::rc::Rc::from(str_of(x).unwrap_or(""))).collect()
+            };
+            *t.slots.borrow_mut() = Some(names);
+        }
+        vm.dict_set(&dict, k, v)?;
+    }
+    if vm.dict_get_name(&dict, "__doc__").is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(&dict, "__doc__", none);
+    }
+    // A class defining __eq__ without __hash__ is unhashable.
+    let eq = vm.intern("__eq__");
+    let hash = vm.intern("__hash__");
+    if vm.dict_get_str(&dict, &eq).is_some() && vm.dict_get_str(&dict, &hash).is_none() {
+        let none = vm.none.clone();
+        vm.dict_set(&dict, hash, none)?;
+    }
+    // __set_name__ and __init_subclass__.
+    let entries: Vec<(Value, Value)> =
+        dict.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in entries {
+        let vt = vm.type_of(&v);
+        if vt.downcast::<PyType>().unwrap().heap {
+            let sn = vm.intern("__set_name__");
+            if let Some(f) = type_lookup(&vt, &sn) {
+                vm.call(&f, &[v.clone(), cls.clone(), k.clone()], &[])?;
+            }
+        }
+    }
+    let isn = vm.intern("__init_subclass__");
+    let parent_mro: Vec<Value> = t.mro.borrow()[1..].to_vec();
+    for m in parent_mro {
+        let md = m.downcast::<PyType>().unwrap().dict.clone();
+        if let Some(f) = vm.dict_get_str(&md, &isn) {
+            let func = match f.downcast::<PyWrapper>() {
+                Some(w) => w.func.clone(),
+                None => f,
+            };
+            if func.kind() == Some(Kind::Function) {
+                let (_, kws) = split_kw(args, kw);
+                let mut a = vec![cls.clone()];
+                let mut names = Vec::new();
+                for (k, v) in kws {
+                    a.push(v.clone());
+                    names.push(vm.str(k));
+                }
+                vm.call(&func, &a, &names)?;
+            }
+            break;
+        }
+    }
+    Ok(cls)
+}
+
+fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> =
+        bases.iter().map(|b| b.downcast::<PyType>().unwrap().mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.downcast::<PyType>().unwrap().name.borrow().to_string()).collect();
+            let _ = name;
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+// ----- subscription -------------------------------------------------------------------------------
+
+/// Resolves a slice against a sequence length: (start, stop, step, count).
+pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let len = len as isize;
+    let step = if s.step.is(&vm.none) {
+        1
+    } else {
+        let st = vm.index_value(&s.step).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
+        if st == 0 {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        st as isize
+    };
+    let conv = |vm: &mut Vm, v: &Value, default: isize| -> PyResult<isize> {
+        if v.is(&vm.none) {
+            return Ok(default);
+        }
+        let i = match as_int(v) {
+            Some(IntRef::Small(i)) => i as i128,
+            Some(IntRef::Big(b)) => if b.is_negative() { i64::MIN as i128 } else { i64::MAX as i128 },
+            None => vm.index_value(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))? as i128,
+        };
+        let i = if i < 0 { i + len as i128 } else { i };
+        let (lo, hi) = if step > 0 { (0, len as i128) } else { (-1, len as i128 - 1) };
+        Ok(i.clamp(lo, hi) as isize)
+    };
+    let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
+    let start = conv(vm, &s.start, ds)?;
+    let stop = conv(vm, &s.stop, de)?;
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match as_int(k) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(_)) => {
+            return Err(vm.err("IndexError", "cannot fit 'int' into an index-sized integer"));
+        }
+        None => match vm.call_special(k, "__index__", &[])? {
+            Some(r) => vm.index_value(&r)?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    vm.type_name(k)
+                )));
+            }
+        },
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+impl Vm {
+    pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        let heap = self.type_of(c).downcast::<PyType>().unwrap().heap;
+        if !heap || matches!(c.kind(), Some(Kind::Dict) | Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)) && !heap {
+            match c.kind() {
+                Some(Kind::List) => {
+                    let l = c.downcast::<PyList>().unwrap();
+                    if let Some(i) = k.as_small_int() {
+                        let v = l.0.borrow();
+                        let j = if i < 0 { i + v.len() as i64 } else { i };
+                        if j >= 0 && (j as usize) < v.len() {
+                            return Ok(v[j as usize].clone());
+                        }
+                        return Err(self.index_error("list index out of range"));
+                    }
+                    if let Some(s) = k.downcast::<PySlice>() {
+                        let items = l.0.borrow().clone();
+                        let (start, _, step, n) = slice_indices(self, s, items.len())?;
+                        let out = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
+                        return Ok(self.list(out));
+                    }
+                    let n = l.0.borrow().len();
+                    let i = seq_index(self, k, n, "list")?;
+                    return Ok(l.0.borrow()[i].clone());
+                }
+                Some(Kind::Tuple) => {
+                    let t = c.downcast::<PyTuple>().unwrap();
+                    if let Some(s) = k.downcast::<PySlice>() {
+                        let (start, _, step, n) = slice_indices(self, s, t.0.len())?;
+                        let out = (0..n).map(|i| t.0[(start + i as isize * step) as usize].clone()).collect();
+                        return Ok(self.tuple(out));
+                    }
+                    let i = seq_index(self, k, t.0.len(), "tuple")?;
+                    return Ok(t.0[i].clone());
+                }
+                Some(Kind::Str) => return crate::strings::str_getitem(self, c, k),
+                Some(Kind::Bytes) => {
+                    let b = c.downcast::<PyBytes>().unwrap();
+                    if let Some(s) = k.downcast::<PySlice>() {
+                        let (start, _, step, n) = slice_indices(self, s, b.b.len())?;
+                        let out = (0..n).map(|i| b.b[(start + i as isize * step) as usize]).collect();
+                        return Ok(self.bytes(out));
+                    }
+                    let i = seq_index(self, k, b.b.len(), "index")?;
+                    return Ok(self.int(b.b[i] as i64));
+                }
+                Some(Kind::Dict) => {
+                    return match self.dict_get(c, k)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(k.clone())),
+                    };
+                }
+                Some(Kind::Range) => {
+                    let n = range_len(self, c)?.to_usize().unwrap_or(0);
+                    let r = c.downcast::<PyRange>().unwrap();
+                    let (start, step) = (to_bigint(&r.start).unwrap(), to_bigint(&r.step).unwrap());
+                    if let Some(s) = k.downcast::<PySlice>() {
+                        let (a, _, st, cnt) = slice_indices(self, s, n)?;
+                        let nstart = &start + &step * a;
+                        let nstep = &step * st;
+                        let nstop = &nstart + &nstep * cnt;
+                        let v = Value::new_object(
+                            &self.t.range,
+                            PyRange { start: self.bigint(nstart), stop: self.bigint(nstop), step: self.bigint(nstep) },
+                        );
+                        return Ok(v);
+                    }
+                    let i = seq_index(self, k, n, "range object")?;
+                    return Ok(self.bigint(start + step * i));
+                }
+                Some(Kind::Type) => {
+                    if let Some(r) = self.call_special_on_type(c, "__class_getitem__", &[k.clone()])? {
+                        return Ok(r);
+                    }
+                    if c.is(&self.t.list) || c.is(&self.t.dict) || c.is(&self.t.tuple) || c.is(&self.t.set) || c.is(&self.t.type_) {
+                        return Ok(c.clone());
+                    }
+                    return Err(self.type_error(format!(
+                        "type '{}' is not subscriptable",
+                        c.downcast::<PyType>().unwrap().name.borrow()
+                    )));
+                }
+                _ => {}
+            }
+        }
+        if let Some(r) = self.call_special(c, "__getitem__", &[k.clone()])? {
+            return Ok(r);
+        }
+        if c.kind() == Some(Kind::Dict)
+            && let Some(v) = self.dict_get(c, k)?
+        {
+            return Ok(v);
+        }
+        if c.kind() == Some(Kind::Dict) {
+            if let Some(r) = self.call_special(c, "__missing__", &[k.clone()])? {
+                return Ok(r);
+            }
+            return Err(self.key_error(k.clone()));
+        }
+        if c.kind() == Some(Kind::Type) {
+            if let Some(r) = self.call_special_on_type(c, "__class_getitem__", &[k.clone()])? {
+                return Ok(r);
+            }
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                c.downcast::<PyType>().unwrap().name.borrow()
+            )));
+        }
+        if heap && matches!(c.kind(), Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)) {
+            let plain = match c.kind() {
+                Some(Kind::List) => self.list(self.collect_raw_list(c)),
+                Some(Kind::Tuple) => self.tuple(c.downcast::<PyTuple>().unwrap().0.to_vec()),
+                _ => self.str(c.downcast::<PyStr>().unwrap().s.to_string()),
+            };
+            return self.getitem(&plain, k);
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(c))))
+    }
+
+    fn collect_raw_list(&self, c: &Value) -> Vec<Value> {
+        c.downcast::<PyList>().unwrap().0.borrow().clone()
+    }
+
+    pub fn setitem(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        let heap = self.type_of(c).downcast::<PyType>().unwrap().heap;
+        if heap && let Some(_) = self.call_special(c, "__setitem__", &[k.clone(), v.clone()])? {
+            return Ok(());
+        }
+        match c.kind() {
+            Some(Kind::List) => {
+                let l = c.downcast::<PyList>().unwrap();
+                if let Some(s) = k.downcast::<PySlice>() {
+                    let new = self.collect(&v).map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let n = l.0.borrow().len();
+                    let (start, stop, step, cnt) = slice_indices(self, s, n)?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        l.0.borrow_mut().splice(start as usize..stop as usize, new);
+                    } else {
+                        if new.len() != cnt {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {cnt}",
+                                new.len()
+                            )));
+                        }
+                        let mut vec = l.0.borrow_mut();
+                        for (i, x) in new.into_iter().enumerate() {
+                            vec[(start + i as isize * step) as usize] = x;
+                        }
+                    }
+                    return Ok(());
+                }
+                let n = l.0.borrow().len();
+                let i = seq_index(self, &k, n, "list assignment").map_err(|e| {
+                    if self.exc_matches(&e, "TypeError") {
+                        self.type_error(format!("list indices must be integers or slices, not {}", self.type_name(&k)))
+                    } else {
+                        e
+                    }
+                })?;
+                let old = std::mem::replace(&mut l.0.borrow_mut()[i], v);
+                drop(old);
+                Ok(())
+            }
+            Some(Kind::Dict) => self.dict_set(c, k, v),
+            Some(Kind::ByteArray) => {
+                let i = self.index_value(&k)?;
+                let b = self.index_value(&v)?;
+                let ba = c.downcast::<PyByteArray>().unwrap();
+                let n = ba.0.borrow().len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.index_error("bytearray index out of range"));
+                }
+                ba.0.borrow_mut()[j as usize] = b as u8;
+                Ok(())
+            }
+            _ => {
+                if let Some(_) = self.call_special(c, "__setitem__", &[k, v])? {
+                    return Ok(());
+                }
+                Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(c))))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        let heap = self.type_of(c).downcast::<PyType>().unwrap().heap;
+        if heap && let Some(_) = self.call_special(c, "__delitem__", &[k.clone()])? {
+            return Ok(());
+        }
+        match c.kind() {
+            Some(Kind::List) => {
+                let l = c.downcast::<PyList>().unwrap();
+                if let Some(s) = k.downcast::<PySlice>() {
+                    let n = l.0.borrow().len();
+                    let (start, _, step, cnt) = slice_indices(self, s, n)?;
+                    let mut idx: Vec<usize> = (0..cnt).map(|i| (start + i as isize * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut vec = l.0.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        vec.remove(i);
+                    }
+                    return Ok(());
+                }
+                let n = l.0.borrow().len();
+                let i = seq_index(self, k, n, "list assignment")?;
+                let old = l.0.borrow_mut().remove(i);
+                drop(old);
+                Ok(())
+            }
+            Some(Kind::Dict) => match self.dict_del(c, k)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(k.clone())),
+            },
+            _ => {
+                if let Some(_) = self.call_special(c, "__delitem__", &[k.clone()])? {
+                    return Ok(());
+                }
+                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(c))))
+            }
+        }
+    }
+
+    /// Keys of a mapping (dict fast path, else `keys()`).
+    pub fn mapping_keys(&mut self, m: &Value) -> PyResult<Vec<Value>> {
+        if let Some(d) = m.downcast::<PyDict>() {
+            return Ok(d.0.borrow().iter().map(|e| e.key.clone()).collect());
+        }
+        let ks = self.call_method(m, "keys", &[])?;
+        self.collect(&ks)
+    }
+}
+
+pub fn unary_op(vm: &mut Vm, a: &Value, op: Opcode) -> PyResult<Value> {
+    if let Some(b) = to_bigint(a) {
+        return Ok(match op {
+            Opcode::UNARY_NEGATIVE => vm.bigint(-b),
+            Opcode::UNARY_POSITIVE => vm.bigint(b),
+            _ => vm.bigint(!b),
+        });
+    }
+    if let Some(f) = a.downcast::<PyFloat>() {
+        match op {
+            Opcode::UNARY_NEGATIVE => return Ok(vm.float(-f.0)),
+            Opcode::UNARY_POSITIVE => return Ok(vm.float(f.0)),
+            _ => {}
+        }
+    }
+    if let Some(c) = a.downcast::<PyComplex>() {
+        match op {
+            Opcode::UNARY_NEGATIVE => return Ok(vm.complex(-c.re, -c.im)),
+            Opcode::UNARY_POSITIVE => return Ok(vm.complex(c.re, c.im)),
+            _ => {}
+        }
+    }
+    let (name, sym) = match op {
+        Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
+        Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
+        _ => ("__invert__", "unary ~"),
+    };
+    match vm.call_special(a, name, &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("bad operand type for {sym}: '{}'", vm.type_name(a)))),
+    }
+}
+
+// ----- range ---------------------------------------------------------------------------------------
+
+fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw(vm, "range", kw)?;
+    let a = &args[1..];
+    if a.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if a.len() > 3 {
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+    }
+    let mut ints = Vec::new();
+    for v in a {
+        let b = match to_bigint(v) {
+            Some(b) => b,
+            None => match vm.call_special(v, "__index__", &[])? {
+                Some(r) => to_bigint(&r).unwrap(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    )));
+                }
+            },
+        };
+        ints.push(vm.bigint(b));
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (vm.int(0), ints[0].clone(), vm.int(1)),
+        2 => (ints[0].clone(), ints[1].clone(), vm.int(1)),
+        _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+    };
+    if to_bigint(&step).unwrap().is_zero() {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::new_object(&vm.t.range, PyRange { start, stop, step }))
+}
+
+pub fn range_len(_vm: &mut Vm, r: &Value) -> PyResult<BigInt> {
+    let r = r.downcast::<PyRange>().unwrap();
+    let (a, b, s) = (to_bigint(&r.start).unwrap(), to_bigint(&r.stop).unwrap(), to_bigint(&r.step).unwrap());
+    let n = if s.is_positive() {
+        if b > a { (b - a - 1) / &s + 1 } else { BigInt::zero() }
+    } else if a > b {
+        (a - b - 1) / (-s) + 1
+    } else {
+        BigInt::zero()
+    };
+    Ok(n)
+}
+
+pub fn range_iter(_vm: &mut Vm, r: &Value) -> PyResult<IterState> {
+    let r = r.downcast::<PyRange>().unwrap();
+    if let (Some(a), Some(b), Some(s)) = (r.start.as_small_int(), r.stop.as_small_int(), r.step.as_small_int()) {
+        return Ok(IterState::Range { cur: a, stop: b, step: s });
+    }
+    Ok(IterState::BigRange {
+        cur: to_bigint(&r.start).unwrap(),
+        stop: to_bigint(&r.stop).unwrap(),
+        step: to_bigint(&r.step).unwrap(),
+    })
+}
+
+pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
+    if let Some(src) = m.downcast::<PyDict>() {
+        let items: Vec<(Value, Value)> = src.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in items {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let t = vm.type_of(m);
+    let kn = vm.intern("keys");
+    if type_lookup(&t, &kn).is_some() {
+        for k in vm.mapping_keys(m)? {
+            let v = vm.getitem(m, &k)?;
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(m).map_err(|_| vm.type_error(format!("'{}' object is not iterable", vm.type_name(m))))?;
+    let mut i = 0;
+    while let Some(pair) = vm.next(&it)? {
+        let kv = vm.collect(&pair).map_err(|_| {
+            vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        if kv.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        let mut kv = kv.into_iter();
+        let (k, v) = (kv.next().unwrap(), kv.next().unwrap());
+        vm.dict_set(d, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
+pub fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    if pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let l = pos[0].clone();
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kws {
+        match k {
+            "key" => {
+                if !v.is(&vm.none) {
+                    key = Some(v.clone())
+                }
+            }
+            "reverse" => reverse = vm.truthy(v)?,
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+        }
+    }
+    let list = l.downcast::<PyList>().unwrap();
+    let items = std::mem::take(&mut *list.0.borrow_mut());
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    let mut err: Option<PyErr> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) if err.is_none() => match vm.call(f, std::slice::from_ref(&it), &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    err = Some(e);
+                    it.clone()
+                }
+            },
+            _ => it.clone(),
+        };
+        keyed.push((k, it));
+    }
+    if err.is_none() {
+        if reverse {
+            keyed.reverse();
+        }
+        // Stable merge sort with a fallible comparison.
+        let mut failure: Option<PyErr> = None;
+        keyed.sort_by(|a, b| {
+            if failure.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            match vm.compare(&b.0, &a.0, ferrython_bytecode::CmpOp::Lt).and_then(|r| vm.truthy(&r)) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Less.then(std::cmp::Ordering::Equal),
+                Err(e) => {
+                    failure = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            }
+            .then(std::cmp::Ordering::Equal)
+        });
+        err = failure;
+        if reverse {
+            keyed.reverse();
+        }
+    }
+    let modified = !list.0.borrow().is_empty();
+    *list.0.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(vm.none.clone())
+}
+
+// ----- installation ----------------------------------------------------------------------------
+
+pub fn add_fn(vm: &mut Vm, dict: &Value, name: &'static str, f: NativeFn) {
+    let v = vm.builtin_fn(name, f);
+    vm.dict_set_str(dict, name, v);
+}
+
+pub fn add_method(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
+    let t = ty.downcast::<PyType>().unwrap();
+    let owner: &'static str = Box::leak(t.name.borrow().to_string().into_boxed_str());
+    let v = Value::new_object(&vm.t.builtin, PyBuiltin { name, func: f, self_: None, owner: Some(owner) });
+    let d = t.dict.clone();
+    vm.dict_set_str(&d, name, v);
+}
+
+pub fn install(vm: &mut Vm) {
+    for s in ["__name__", "__file__", "stdout", "_native_fd", "__build_class__", "__module__", "__doc__", "__qualname__", "__dict__"] {
+        vm.intern(s);
+    }
+    let b = vm.builtins.clone();
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("abs", b_abs),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("sorted", b_sorted),
+        ("any", b_any),
+        ("all", b_all),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("input", b_input),
+        ("globals", b_globals),
+        ("locals", b_locals),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("format", b_format),
+        ("__build_class__", b_build_class),
+        ("__import__", crate::import::b_import),
+        ("open", crate::stdio::b_open),
+        ("exec", crate::import::b_exec),
+        ("eval", crate::import::b_eval),
+    ];
+    for (n, f) in fns {
+        add_fn(vm, &b, n, *f);
+    }
+    // Iterator-returning builtins are classes in CPython; plain functions are close enough
+    // for calling them.
+    add_fn(vm, &b, "enumerate", b_enumerate);
+    add_fn(vm, &b, "zip", b_zip);
+    add_fn(vm, &b, "map", b_map);
+    add_fn(vm, &b, "filter", b_filter);
+    add_fn(vm, &b, "reversed", b_reversed);
+    let t = &vm.t;
+    let classes: Vec<(&str, Value)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool.clone()),
+        ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
+        ("str", t.str.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("super", t.super_.clone()),
+    ];
+    for (n, c) in classes {
+        vm.dict_set_str(&b, n, c);
+    }
+    let excs: Vec<(&'static str, Value)> = vm.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
+    for (n, c) in excs {
+        vm.dict_set_str(&b, n, c);
+    }
+    let none = vm.none.clone();
+    vm.dict_set_str(&b, "None", none);
+    let e = vm.ellipsis.clone();
+    vm.dict_set_str(&b, "Ellipsis", e);
+    let ni = vm.not_implemented.clone();
+    vm.dict_set_str(&b, "NotImplemented", ni);
+    let t = vm.true_.clone();
+    vm.dict_set_str(&b, "True", t);
+    let f = vm.false_.clone();
+    vm.dict_set_str(&b, "False", f);
+    vm.dict_set_str(&b, "__debug__", vm.true_.clone());
+
+    let obj = vm.t.object.clone();
+    obj.downcast::<PyType>().unwrap().new.set(Some(new_object));
+    add_method(vm, &obj, "__new__", object_new);
+    add_method(vm, &obj, "__init__", object_init);
+    let ty = vm.t.type_.clone();
+    ty.downcast::<PyType>().unwrap().new.set(Some(type_new));
+    let range = vm.t.range.clone();
+    range.downcast::<PyType>().unwrap().new.set(Some(range_new));
+    crate::methods::install(vm);
+    let bn = vm.str("builtins");
+    let bm = crate::import::new_module(vm, bn, None);
+    if let Some(m) = bm.downcast::<PyModule>() {
+        let d = m.dict.clone();
+        let _ = d;
+    }
+    // The builtins module shares its dict with `vm.builtins`.
+    let bm = Value::new_object(&vm.t.module, PyModule { dict: vm.builtins.clone() });
+    let bmn = vm.str("builtins");
+    let bd = vm.builtins.clone();
+    vm.dict_set_str(&bd, "__name__", bmn);
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&modules, "builtins", bm);
+    crate::sysmod::install(vm);
+}

@@ -1,0 +1,80 @@
+//! Runtime code objects: the compiler's `CodeObject` plus its constants and names turned into
+//! `Value`s once, when the code is first loaded, and a mutable copy of the instruction words
+//! that specialised instructions rewrite in place.
+
+use std::cell::Cell;
+
+use ferrython_bytecode::{CodeObject, Constant};
+
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub struct CodeInner {
+    pub bc: CodeObject,
+    pub consts: Vec<Value>,
+    /// `bc.names` as interned str values.
+    pub names: Vec<Value>,
+    /// Instruction words; quickening rewrites opcodes and fills cache words.
+    pub words: Vec<Cell<u32>>,
+    pub nlocalsplus: usize,
+}
+
+impl CodeInner {
+    pub fn new(vm: &mut Vm, bc: CodeObject) -> CodeInner {
+        let consts = bc.consts.iter().map(|c| vm.constant(c)).collect();
+        let names = bc.names.iter().map(|n| vm.intern(n)).collect();
+        let words = bc.code.iter().map(|w| Cell::new(*w)).collect();
+        let nlocalsplus = bc.nlocalsplus();
+        CodeInner { bc, consts, names, words, nlocalsplus }
+    }
+}
+
+impl Vm {
+    /// Materialises a compile-time constant.
+    pub fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => self.none.clone(),
+            Constant::Ellipsis => self.ellipsis.clone(),
+            Constant::Bool(b) => self.bool(*b),
+            Constant::Int(i) => self.int(*i),
+            Constant::BigInt(b) => self.bigint((**b).clone()),
+            Constant::Float(f) => self.float(*f),
+            Constant::Complex(re, im) => self.complex(*re, *im),
+            Constant::Str(s) => self.intern(s),
+            Constant::Bytes(b) => self.bytes(b.to_vec()),
+            Constant::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.constant(c)).collect();
+                self.tuple(v)
+            }
+            Constant::Code(code) => {
+                let inner = CodeInner::new(self, clone_code(code));
+                self.code(inner)
+            }
+        }
+    }
+}
+
+/// The compiler hands out `Rc<CodeObject>` for nested code; the VM owns its own copy.
+fn clone_code(c: &CodeObject) -> CodeObject {
+    CodeObject {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        first_line: c.first_line,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        code: c.code.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        cell_args: c.cell_args.clone(),
+        locations: c.locations.clone(),
+        exception_table: c.exception_table.clone(),
+        max_stack: c.max_stack,
+        docstring: c.docstring.clone(),
+    }
+}

@@ -1,0 +1,865 @@
+//! Text conversions: `repr()` and `str()` of builtin values, CPython's float repr (shortest
+//! round-trip digits with its exponent rules), the format-spec mini-language and
+//! printf-style `%` formatting.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::objects::*;
+use crate::ops::{IntRef, as_int, to_bigint};
+use crate::value::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Splits the shortest round-trip representation of a finite, non-zero |f| into decimal
+/// digits and a decimal exponent `e` such that the value is `0.d1d2... * 10^e`.
+fn shortest_digits(f: f64) -> (String, i32) {
+    let s = format!("{:e}", f.abs());
+    let (mant, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    (digits, exp + 1)
+}
+
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let (digits, e) = shortest_digits(f);
+    let sign = if f < 0.0 { "-" } else { "" };
+    let n = digits.len() as i32;
+    if -4 < e && e <= 16 {
+        if e <= 0 {
+            format!("{sign}0.{}{digits}", "0".repeat((-e) as usize))
+        } else if e >= n {
+            format!("{sign}{digits}{}.0", "0".repeat((e - n) as usize))
+        } else {
+            format!("{sign}{}.{}", &digits[..e as usize], &digits[e as usize..])
+        }
+    } else {
+        let exp = e - 1;
+        let mant = if n == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
+        format!("{sign}{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
+}
+
+fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if is_unprintable(c) => {
+                let v = c as u32;
+                if v <= 0xff {
+                    out.push_str(&format!("\\x{v:02x}"));
+                } else if v <= 0xffff {
+                    out.push_str(&format!("\\u{v:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{v:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let v = c as u32;
+    (0x80..0xa0).contains(&v) || v == 0xad || (0xd800..0xe000).contains(&v) || v == 0x2028 || v == 0x2029
+}
+
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = format!("{prefix}{quote}");
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn int_to_string(v: &Value) -> String {
+    match as_int(v).unwrap() {
+        IntRef::Small(i) => i.to_string(),
+        IntRef::Big(b) => b.to_string(),
+    }
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        let s = self.repr_string(v)?;
+        Ok(self.str(s))
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        let ty = self.type_of(v);
+        let heap = ty.downcast::<PyType>().unwrap().heap;
+        if heap || v.kind() == Some(Kind::Instance) || v.kind() == Some(Kind::Exception) {
+            let n = self.intern("__repr__");
+            if let Some(f) = crate::ops::type_lookup(&ty, &n)
+                && f.kind() != Some(Kind::Builtin)
+            {
+                let r = self.call(&f, &[v.clone()], &[])?;
+                return match str_of(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                };
+            }
+        }
+        self.builtin_repr(v)
+    }
+
+    fn enter_repr(&mut self, v: &Value) -> bool {
+        let id = v.id();
+        if self.repr_guard().contains(&id) {
+            return false;
+        }
+        self.repr_guard().push(id);
+        true
+    }
+
+    fn leave_repr(&mut self) {
+        self.repr_guard().pop();
+    }
+
+    fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+        let k = v.kind().unwrap();
+        Ok(match k {
+            Kind::Bool => if v.is(&self.true_) { "True" } else { "False" }.into(),
+            Kind::BigInt => int_to_string(v),
+            Kind::Float => float_repr(v.downcast::<PyFloat>().unwrap().0),
+            Kind::Complex => {
+                let c = v.downcast::<PyComplex>().unwrap();
+                let im = float_repr(c.im).trim_end_matches(".0").to_string();
+                if c.re == 0.0 && c.re.is_sign_positive() {
+                    format!("{im}j")
+                } else {
+                    let re = float_repr(c.re).trim_end_matches(".0").to_string();
+                    let sign = if c.im >= 0.0 || c.im.is_nan() { "+" } else { "" };
+                    format!("({re}{sign}{im}j)")
+                }
+            }
+            Kind::Str => repr_str(&v.downcast::<PyStr>().unwrap().s),
+            Kind::Bytes => bytes_repr(&v.downcast::<PyBytes>().unwrap().b, "b"),
+            Kind::ByteArray => {
+                format!("bytearray({})", bytes_repr(&v.downcast::<PyByteArray>().unwrap().0.borrow(), "b"))
+            }
+            Kind::Tuple => {
+                let items = v.downcast::<PyTuple>().unwrap().0.to_vec();
+                if !self.enter_repr(v) {
+                    return Ok("(...)".into());
+                }
+                let r = self.join_reprs(&items);
+                self.leave_repr();
+                let r = r?;
+                if items.len() == 1 { format!("({r},)") } else { format!("({r})") }
+            }
+            Kind::List => {
+                let items = v.downcast::<PyList>().unwrap().0.borrow().clone();
+                if !self.enter_repr(v) {
+                    return Ok("[...]".into());
+                }
+                let r = self.join_reprs(&items);
+                self.leave_repr();
+                format!("[{}]", r?)
+            }
+            Kind::Dict => {
+                let items: Vec<(Value, Value)> =
+                    v.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                if !self.enter_repr(v) {
+                    return Ok("{...}".into());
+                }
+                let mut parts = Vec::with_capacity(items.len());
+                let mut res = Ok(());
+                for (k, val) in items {
+                    match (self.repr_string(&k), self.repr_string(&val)) {
+                        (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
+                        (Err(e), _) | (_, Err(e)) => {
+                            res = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.leave_repr();
+                res?;
+                format!("{{{}}}", parts.join(", "))
+            }
+            Kind::Set => {
+                let s = v.downcast::<PySet>().unwrap();
+                let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                let name = self.type_name(v);
+                if !self.enter_repr(v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let r = self.join_reprs(&items);
+                self.leave_repr();
+                let r = r?;
+                if items.is_empty() {
+                    format!("{name}()")
+                } else if s.frozen || name != "set" {
+                    format!("{name}({{{r}}})")
+                } else {
+                    format!("{{{r}}}")
+                }
+            }
+            Kind::Type => {
+                let t = v.downcast::<PyType>().unwrap();
+                if t.heap {
+                    let module = self.dict_get_str(&t.dict, &self.interned["__module__"]);
+                    match module.as_ref().and_then(|m| str_of(m)) {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.qualname.borrow()),
+                        _ => format!("<class '{}'>", t.qualname.borrow()),
+                    }
+                } else {
+                    format!("<class '{}'>", t.name.borrow())
+                }
+            }
+            Kind::Function => {
+                let f = v.downcast::<PyFunction>().unwrap();
+                let q = f.qualname.borrow().clone();
+                format!("<function {} at {:#x}>", str_of(&q).unwrap_or("?"), v.id())
+            }
+            Kind::Builtin => {
+                let b = v.downcast::<PyBuiltin>().unwrap();
+                match (&b.self_, b.owner) {
+                    (Some(s), Some(_)) if s.kind() != Some(Kind::Module) => {
+                        format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.id())
+                    }
+                    (None, Some(o)) => format!("<method '{}' of '{o}' objects>", b.name),
+                    _ => format!("<built-in function {}>", b.name),
+                }
+            }
+            Kind::Method => {
+                let m = v.downcast::<PyMethod>().unwrap();
+                let func = m.func.clone();
+                let s = m.self_.clone();
+                let q = match func.downcast::<PyFunction>() {
+                    Some(f) => str_of(&f.qualname.borrow()).unwrap_or("?").to_string(),
+                    None => "?".into(),
+                };
+                let sr = self.repr_string(&s)?;
+                format!("<bound method {q} of {sr}>")
+            }
+            Kind::Module => {
+                let m = v.downcast::<PyModule>().unwrap();
+                let name = self.dict_get_str(&m.dict, &self.interned["__name__"]);
+                let name = name.as_ref().and_then(|n| str_of(n)).unwrap_or("?").to_string();
+                let file = self.dict_get_str(&m.dict, &self.interned["__file__"]);
+                match file.as_ref().and_then(|f| str_of(f)) {
+                    Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None => format!("<module '{name}' (built-in)>"),
+                }
+            }
+            Kind::Exception => {
+                let e = v.downcast::<PyException>().unwrap();
+                let args = e.args.borrow().clone();
+                let name = self.type_name(v);
+                let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+                let r = self.join_reprs(&items)?;
+                if items.len() == 1 { format!("{name}({r})") } else { format!("{name}({r})") }
+            }
+            Kind::Range => {
+                let r = v.downcast::<PyRange>().unwrap();
+                let (a, b, c) = (r.start.clone(), r.stop.clone(), r.step.clone());
+                let (a, b) = (int_to_string(&a), int_to_string(&b));
+                if c.as_small_int() == Some(1) {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {})", int_to_string(&c))
+                }
+            }
+            Kind::Slice => {
+                let s = v.downcast::<PySlice>().unwrap();
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+            }
+            Kind::Cell => format!("<cell at {:#x}>", v.id()),
+            Kind::Code => {
+                let c = v.downcast::<PyCode>().unwrap();
+                format!("<code object {} at {:#x}, file \"{}\", line {}>", c.0.bc.name, v.id(), c.0.bc.filename, c.0.bc.first_line)
+            }
+            Kind::Wrapper => {
+                let w = v.downcast::<PyWrapper>().unwrap();
+                let kind = w.kind;
+                let f = w.func.clone();
+                match kind {
+                    WrapperKind::DictKeys | WrapperKind::DictValues | WrapperKind::DictItems => {
+                        let which = match kind {
+                            WrapperKind::DictKeys => 0,
+                            WrapperKind::DictValues => 1,
+                            _ => 2,
+                        };
+                        let items: Vec<Value> = f
+                            .downcast::<PyDict>()
+                            .unwrap()
+                            .0
+                            .borrow()
+                            .iter()
+                            .map(|e| match which {
+                                0 => e.key.clone(),
+                                1 => e.value.clone(),
+                                _ => self.tuple(vec![e.key.clone(), e.value.clone()]),
+                            })
+                            .collect();
+                        let r = self.join_reprs(&items)?;
+                        format!("{}([{r}])", self.type_name(v))
+                    }
+                    WrapperKind::MappingProxy => format!("mappingproxy({})", self.repr_string(&f)?),
+                    _ => format!("<{} object at {:#x}>", self.type_name(v), v.id()),
+                }
+            }
+            Kind::Instance => {
+                if v.is(&self.none) {
+                    "None".into()
+                } else if v.is(&self.not_implemented) {
+                    "NotImplemented".into()
+                } else if v.is(&self.ellipsis) {
+                    "Ellipsis".into()
+                } else {
+                    self.default_repr(v)
+                }
+            }
+            _ => self.default_repr(v),
+        })
+    }
+
+    pub fn default_repr(&mut self, v: &Value) -> String {
+        let ty = self.type_of(v);
+        let t = ty.downcast::<PyType>().unwrap();
+        let module = self.dict_get_str(&t.dict, &self.interned["__module__"]);
+        let qn = t.qualname.borrow().clone();
+        match module.as_ref().and_then(|m| str_of(m)) {
+            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", v.id()),
+            _ => format!("<{qn} object at {:#x}>", v.id()),
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_string(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(s) = v.downcast::<PyStr>() {
+            return Ok(s.s.to_string());
+        }
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        let ty = self.type_of(v);
+        let n = self.intern("__str__");
+        if let Some(f) = crate::ops::type_lookup(&ty, &n)
+            && f.kind() != Some(Kind::Builtin)
+        {
+            let r = self.call(&f, &[v.clone()], &[])?;
+            return match str_of(&r) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+            };
+        }
+        if v.kind() == Some(Kind::Exception) {
+            let e = v.downcast::<PyException>().unwrap();
+            let args = e.args.borrow().clone();
+            let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+            let is_key_error = crate::ops::is_subtype(&ty, &self.exc_type("KeyError"));
+            return match items.len() {
+                0 => Ok(String::new()),
+                1 if is_key_error => self.repr_string(&items[0]),
+                1 => self.str_string(&items[0]),
+                _ => self.repr_string(&args),
+            };
+        }
+        self.repr_string(v)
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<Value> {
+        if v.kind() == Some(Kind::Str) && !self.type_of(v).downcast::<PyType>().unwrap().heap {
+            return Ok(v.clone());
+        }
+        let s = self.str_string(v)?;
+        Ok(self.str(s))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let ty = self.type_of(v);
+        if ty.downcast::<PyType>().unwrap().heap {
+            let n = self.intern("__format__");
+            if let Some(f) = crate::ops::type_lookup(&ty, &n)
+                && f.kind() != Some(Kind::Builtin)
+            {
+                let s = self.str(spec);
+                let r = self.call(&f, &[v.clone(), s], &[])?;
+                return Ok(str_of(&r).unwrap_or("").to_string());
+            }
+        }
+        if spec.is_empty() {
+            return self.str_string(v);
+        }
+        let spec_p = parse_spec(spec).ok_or_else(|| self.value_error("Invalid format specifier"))?;
+        match v.kind() {
+            None | Some(Kind::BigInt) | Some(Kind::Bool) if spec_p.ty != Some('s') => {
+                if matches!(spec_p.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                    let f = crate::ops::as_float(v).unwrap_or(f64::INFINITY);
+                    return Ok(format_float(f, &spec_p));
+                }
+                let b = to_bigint(v).unwrap();
+                format_int(self, &b, &spec_p)
+            }
+            Some(Kind::Float) => Ok(format_float(v.downcast::<PyFloat>().unwrap().0, &spec_p)),
+            Some(Kind::Str) => {
+                if spec_p.ty.is_some_and(|t| t != 's') {
+                    return Err(self.value_error(format!(
+                        "Unknown format code '{}' for object of type 'str'",
+                        spec_p.ty.unwrap()
+                    )));
+                }
+                let s = v.downcast::<PyStr>().unwrap().s.to_string();
+                let s = match spec_p.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                Ok(pad(&s, &spec_p, '<'))
+            }
+            _ => {
+                let s = self.str_string(v)?;
+                if !spec.is_empty() {
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+                Ok(s)
+            }
+        }
+    }
+}
+
+#[derive(Default, Debug)]
+pub struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+pub fn parse_spec(s: &str) -> Option<Spec> {
+    let c: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec::default();
+    if c.len() >= 2 && matches!(c[1], '<' | '>' | '^' | '=') {
+        sp.fill = Some(c[0]);
+        sp.align = Some(c[1]);
+        i = 2;
+    } else if !c.is_empty() && matches!(c[0], '<' | '>' | '^' | '=') {
+        sp.align = Some(c[0]);
+        i = 1;
+    }
+    if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
+        sp.sign = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < c.len() && c[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let st = i;
+    while i < c.len() && c[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > st {
+        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < c.len() && matches!(c[i], ',' | '_') {
+        sp.grouping = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < c.len() && c[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return None;
+        }
+        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < c.len() {
+        sp.ty = Some(c[i]);
+        i += 1;
+    }
+    if i != c.len() {
+        return None;
+    }
+    Some(sp)
+}
+
+fn pad(s: &str, sp: &Spec, default_align: char) -> String {
+    let len = s.chars().count();
+    if len >= sp.width {
+        return s.to_string();
+    }
+    let fill = sp.fill.unwrap_or(' ');
+    let n = sp.width - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    match sp.align.unwrap_or(default_align) {
+        '<' => format!("{s}{}", f(n)),
+        '^' => format!("{}{s}{}", f(n / 2), f(n - n / 2)),
+        _ => format!("{}{s}", f(n)),
+    }
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Applies sign, zero-padding (`=` alignment) and width to a formatted magnitude.
+fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
+    let sign = if neg {
+        "-"
+    } else {
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
+    let head = format!("{sign}{prefix}");
+    if sp.zero && sp.align.is_none() || sp.align == Some('=') {
+        let fill = if sp.align == Some('=') { sp.fill.unwrap_or(' ') } else { '0' };
+        let len = head.chars().count() + body.chars().count();
+        let padn = sp.width.saturating_sub(len);
+        return format!("{head}{}{body}", fill.to_string().repeat(padn));
+    }
+    pad(&format!("{head}{body}"), sp, '>')
+}
+
+fn format_int(vm: &Vm, b: &BigInt, sp: &Spec) -> PyResult<String> {
+    let neg = b.is_negative();
+    let m = b.abs();
+    let (digits, prefix) = match sp.ty {
+        None | Some('d') | Some('n') => (m.to_str_radix(10), ""),
+        Some('x') => (m.to_str_radix(16), "0x"),
+        Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
+        Some('o') => (m.to_str_radix(8), "0o"),
+        Some('b') => (m.to_str_radix(2), "0b"),
+        Some('c') => {
+            let c = b.to_u32().and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            return Ok(pad(&c.to_string(), sp, '<'));
+        }
+        Some(t) => return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+    };
+    let digits = match sp.grouping {
+        Some(g) => group(&digits, g, if matches!(sp.ty, None | Some('d') | Some('n')) { 3 } else { 4 }),
+        None => digits,
+    };
+    Ok(finish_number(neg, if sp.alt { prefix } else { "" }, digits, sp))
+}
+
+pub fn format_float(f: f64, sp: &Spec) -> String {
+    let neg = f.is_sign_negative() && !f.is_nan();
+    let a = f.abs();
+    let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
+    let mut body = if !a.is_finite() {
+        if a.is_nan() { "nan".to_string() } else { "inf".to_string() }
+    } else {
+        match sp.ty {
+            Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
+            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
+            Some('e') | Some('E') => sci(a, sp.precision.unwrap_or(6)),
+            Some('g') | Some('G') => general(a, sp.precision.unwrap_or(6), sp.alt),
+            None => match sp.precision {
+                Some(p) => {
+                    let s = general(a, p.max(1), false);
+                    if s.contains('.') || s.contains('e') || s.contains("inf") { s } else { format!("{s}.0") }
+                }
+                None => float_repr(a),
+            },
+            _ => float_repr(a),
+        }
+    };
+    if upper {
+        body = body.to_uppercase();
+    }
+    if let Some(g) = sp.grouping {
+        let (int_part, rest) = match body.find(['.', 'e', 'E', '%']) {
+            Some(i) => (body[..i].to_string(), body[i..].to_string()),
+            None => (body.clone(), String::new()),
+        };
+        if int_part.chars().all(|c| c.is_ascii_digit()) {
+            body = format!("{}{rest}", group(&int_part, g, 3));
+        }
+    }
+    finish_number(neg, "", body, sp)
+}
+
+fn sci(a: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec, a);
+    let (m, e) = s.split_once('e').unwrap();
+    let e: i32 = e.parse().unwrap();
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn general(a: f64, prec: usize, alt: bool) -> String {
+    let p = prec.max(1);
+    if a == 0.0 {
+        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+    }
+    let s = format!("{:.*e}", p - 1, a);
+    let (_, e) = s.split_once('e').unwrap();
+    let exp: i32 = e.parse().unwrap();
+    let r = if -4 <= exp && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
+    } else {
+        sci(a, p - 1)
+    };
+    if alt {
+        return r;
+    }
+    // Strip trailing zeros of the mantissa.
+    match r.split_once('e') {
+        Some((m, e)) => {
+            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+            format!("{m}e{e}")
+        }
+        None => {
+            if r.contains('.') {
+                r.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                r
+            }
+        }
+    }
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let f = fmt.downcast::<PyStr>().unwrap().s.to_string();
+    let is_mapping = args.kind() == Some(Kind::Dict);
+    let items: Vec<Value> = match args.downcast::<PyTuple>() {
+        Some(t) => t.0.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mut idx = 0;
+    let mut out = String::new();
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let mut key: Option<String> = None;
+        if chars[i] == '(' {
+            let st = i + 1;
+            while i < chars.len() && chars[i] != ')' {
+                i += 1;
+            }
+            key = Some(chars[st..i].iter().collect());
+            i += 1;
+        }
+        let mut sp = Spec::default();
+        let mut left = false;
+        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+            match chars[i] {
+                '-' => left = true,
+                '+' => sp.sign = Some('+'),
+                ' ' => sp.sign = sp.sign.or(Some(' ')),
+                '#' => sp.alt = true,
+                _ => sp.zero = true,
+            }
+            i += 1;
+        }
+        let st = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > st {
+            sp.width = chars[st..i].iter().collect::<String>().parse().unwrap_or(0);
+        } else if i < chars.len() && chars[i] == '*' {
+            i += 1;
+            let w = items.get(idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+            idx += 1;
+            sp.width = vm.index_value(&w)?.max(0) as usize;
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let st = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            sp.precision = Some(chars[st..i].iter().collect::<String>().parse().unwrap_or(0));
+        }
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let conv = chars[i];
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        if left {
+            sp.align = Some('<');
+            sp.zero = false;
+        }
+        let arg = match &key {
+            Some(k) => {
+                let kv = vm.str(k.as_str());
+                match vm.dict_get(args, &kv)? {
+                    Some(v) => v,
+                    None => return Err(vm.key_error(kv)),
+                }
+            }
+            None => {
+                if is_mapping && items.len() == 1 && idx == 0 && false {
+                    args.clone()
+                } else {
+                    let v = items.get(idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                    idx += 1;
+                    v
+                }
+            }
+        };
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let mut s = if conv == 's' { vm.str_string(&arg)? } else { vm.repr_string(&arg)? };
+                if let Some(p) = sp.precision {
+                    s = s.chars().take(p).collect();
+                }
+                pad(&s, &sp, '>')
+            }
+            'd' | 'i' | 'u' => {
+                let b = match to_bigint(&arg) {
+                    Some(b) => b,
+                    None => match crate::ops::as_float(&arg) {
+                        Some(f) => crate::ops::big_from_f64(f.trunc()),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "%{conv} format: a real number is required, not {}",
+                                vm.type_name(&arg)
+                            )));
+                        }
+                    },
+                };
+                let neg = b.is_negative();
+                finish_number(neg, "", b.abs().to_string(), &sp)
+            }
+            'x' | 'X' | 'o' => {
+                let b = to_bigint(&arg).ok_or_else(|| {
+                    vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(&arg)))
+                })?;
+                let radix = if conv == 'o' { 8 } else { 16 };
+                let mut d = b.abs().to_str_radix(radix);
+                if conv == 'X' {
+                    d = d.to_uppercase();
+                }
+                let prefix = if sp.alt {
+                    match conv {
+                        'x' => "0x",
+                        'X' => "0X",
+                        _ => "0o",
+                    }
+                } else {
+                    ""
+                };
+                finish_number(b.is_negative(), prefix, d, &sp)
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let x = crate::ops::as_float(&arg).ok_or_else(|| {
+                    vm.type_error(format!("must be real number, not {}", vm.type_name(&arg)))
+                })?;
+                sp.ty = Some(conv);
+                if sp.precision.is_none() {
+                    sp.precision = Some(6);
+                }
+                format_float(x, &sp)
+            }
+            'c' => {
+                let s = match str_of(&arg) {
+                    Some(s) => s.to_string(),
+                    None => {
+                        let i = vm.index_value(&arg)?;
+                        char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default()
+                    }
+                };
+                pad(&s, &sp, '>')
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    other as u32,
+                    i - 1
+                )));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if key_less(&f) && idx < items.len() && !is_mapping {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.str(out))
+}
+
+fn key_less(f: &str) -> bool {
+    !f.contains("%(")
+}

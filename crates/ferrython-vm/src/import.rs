@@ -1,0 +1,426 @@
+//! Module import: `sys.modules`, search of `sys.path` for `NAME.py` and `NAME/__init__.py`,
+//! packages and relative imports, `from m import *`, and the modules written in Python that
+//! are embedded in the binary (`lib/`). Also `exec`/`eval`/`compile`-style entry points.
+
+use std::rc::Rc;
+
+use ferrython_compiler::Mode;
+
+use crate::code::CodeInner;
+use crate::objects::*;
+use crate::value::{Kind, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Modules written in Python and embedded at build time: (name, source, is_package).
+pub static EMBEDDED: &[(&str, &str, bool)] = &[];
+
+pub fn new_module(vm: &mut Vm, name: Value, file: Option<&str>) -> Value {
+    let d = vm.dict();
+    vm.dict_set_str(&d, "__name__", name);
+    let none = vm.none.clone();
+    vm.dict_set_str(&d, "__doc__", none.clone());
+    vm.dict_set_str(&d, "__package__", none.clone());
+    vm.dict_set_str(&d, "__spec__", none);
+    if let Some(f) = file {
+        let fv = vm.str(f);
+        vm.dict_set_str(&d, "__file__", fv);
+    }
+    let b = vm.builtins.clone();
+    vm.dict_set_str(&d, "__builtins__", b);
+    Value::new_object(&vm.t.module, PyModule { dict: d })
+}
+
+/// Compiles source text, turning compile errors into SyntaxError exceptions.
+pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeInner>> {
+    match ferrython_compiler::compile(source, filename, mode, vm.optimize) {
+        Ok(code) => Ok(Rc::new(CodeInner::new(vm, code))),
+        Err(e) => Err(syntax_error(vm, &e)),
+    }
+}
+
+pub fn syntax_error(vm: &mut Vm, e: &ferrython_compiler::CompileError) -> PyErr {
+    let ty = vm.exc_type(e.kind.class_name());
+    let msg = vm.str(e.msg.as_str());
+    let fname = vm.str(e.filename.as_str());
+    let text = match &e.text {
+        Some(t) => vm.str(t.as_str()),
+        None => vm.none.clone(),
+    };
+    let details = vm.tuple(vec![
+        fname.clone(),
+        vm.int(e.lineno as i64),
+        vm.int(e.offset as i64),
+        text.clone(),
+        vm.int(e.end_lineno as i64),
+        vm.int(e.end_offset as i64),
+    ]);
+    let exc = vm.new_exception(&ty, vec![msg.clone(), details]);
+    let d = vm.instance_dict(&exc);
+    vm.dict_set_str(&d, "msg", msg);
+    vm.dict_set_str(&d, "filename", fname);
+    let ln = vm.int(e.lineno as i64);
+    vm.dict_set_str(&d, "lineno", ln);
+    let off = vm.int(e.offset as i64);
+    vm.dict_set_str(&d, "offset", off);
+    vm.dict_set_str(&d, "text", text);
+    let eln = vm.int(e.end_lineno as i64);
+    vm.dict_set_str(&d, "end_lineno", eln);
+    let eoff = vm.int(e.end_offset as i64);
+    vm.dict_set_str(&d, "end_offset", eoff);
+    PyErr(exc)
+}
+
+/// Executes module source in a fresh module registered as `name` in `sys.modules`.
+pub fn exec_module(vm: &mut Vm, name: &str, source: &str, path: Option<&str>, package: Option<&str>) -> PyResult<Value> {
+    let nv = vm.str(name);
+    let m = new_module(vm, nv.clone(), path);
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    if let Some(p) = package {
+        let pv = vm.str(p);
+        vm.dict_set_str(&d, "__package__", pv);
+    }
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, nv.clone(), m.clone())?;
+    if let Some(p) = path {
+        vm.sources.insert(p.to_string(), source.to_string());
+    }
+    let code = match compile_source(vm, source, path.unwrap_or(name), Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.dict_del(&modules, &nv)?;
+            return Err(e);
+        }
+    };
+    if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
+        vm.dict_del(&modules, &nv)?;
+        return Err(e);
+    }
+    Ok(m)
+}
+
+fn sys_path(vm: &mut Vm) -> Vec<String> {
+    let sys = vm.sys.clone();
+    let Some(m) = sys.downcast::<PyModule>() else { return vec![] };
+    let p = vm.dict_get_name(&m.dict, "path");
+    match p.as_ref().and_then(|p| p.downcast::<PyList>()) {
+        Some(l) => l.0.borrow().iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect(),
+        None => vec![],
+    }
+}
+
+/// Finds and loads module `full` (dotted), whose parent package is already imported.
+fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Value>> {
+    let last = full.rsplit('.').next().unwrap();
+    if let Some(m) = crate::sysmod::native_module(vm, full)? {
+        let modules = vm.modules.clone();
+        let k = vm.str(full);
+        vm.dict_set(&modules, k, m.clone())?;
+        return Ok(Some(m));
+    }
+    for dir in search {
+        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let pkg_init = format!("{base}/{last}/__init__.py");
+        let file = format!("{base}/{last}.py");
+        if std::path::Path::new(&pkg_init).is_file() {
+            let src = read_source(vm, &pkg_init)?;
+            let pkg_dir = format!("{base}/{last}");
+            // Register __path__ before executing so submodules can be found.
+            let nv = vm.str(full);
+            let m = new_module(vm, nv.clone(), Some(&pkg_init));
+            let d = m.downcast::<PyModule>().unwrap().dict.clone();
+            let pd = vm.str(pkg_dir.as_str());
+            let pl = vm.list(vec![pd]);
+            vm.dict_set_str(&d, "__path__", pl);
+            let pkg = vm.str(full);
+            vm.dict_set_str(&d, "__package__", pkg);
+            let modules = vm.modules.clone();
+            vm.dict_set(&modules, nv.clone(), m.clone())?;
+            vm.sources.insert(pkg_init.clone(), src.clone());
+            let code = match compile_source(vm, &src, &pkg_init, Mode::Exec) {
+                Ok(c) => c,
+                Err(e) => {
+                    vm.dict_del(&modules, &nv)?;
+                    return Err(e);
+                }
+            };
+            if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
+                vm.dict_del(&modules, &nv)?;
+                return Err(e);
+            }
+            return Ok(Some(m));
+        }
+        if std::path::Path::new(&file).is_file() {
+            let src = read_source(vm, &file)?;
+            let package = full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            return exec_module(vm, full, &src, Some(&file), Some(&package)).map(Some);
+        }
+    }
+    for (name, src, is_pkg) in EMBEDDED {
+        if *name == full {
+            let package = if *is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+            return exec_module(vm, full, src, None, Some(&package)).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
+    std::fs::read_to_string(path).map_err(|e| vm.err("ImportError", format!("cannot read {path}: {e}")))
+}
+
+/// Imports the dotted module `name` (absolute), returning the leaf module.
+pub fn import_absolute(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let modules = vm.modules.clone();
+    let mut parent: Option<Value> = None;
+    let mut prefix = String::new();
+    for part in name.split('.') {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        let k = vm.str(prefix.as_str());
+        if let Some(m) = vm.dict_get(&modules, &k)? {
+            if m.is(&vm.none) {
+                return Err(module_not_found(vm, &prefix));
+            }
+            parent = Some(m);
+            continue;
+        }
+        let search = match &parent {
+            None => sys_path(vm),
+            Some(p) => {
+                let pd = p.downcast::<PyModule>().map(|m| m.dict.clone());
+                let path = pd.and_then(|d| vm.dict_get_name(&d, "__path__"));
+                match path {
+                    Some(pl) => vm.collect(&pl)?.iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect(),
+                    None => {
+                        let pname = prefix.rsplit_once('.').unwrap().0.to_string();
+                        return Err(vm.err(
+                            "ModuleNotFoundError",
+                            format!("No module named '{prefix}'; '{pname}' is not a package"),
+                        ));
+                    }
+                }
+            }
+        };
+        let m = match load_module(vm, &prefix, &search)? {
+            Some(m) => m,
+            None => return Err(module_not_found(vm, &prefix)),
+        };
+        if let Some(p) = &parent {
+            let pv = p.clone();
+            let pk = vm.intern(part);
+            if let Some(pm) = pv.downcast::<PyModule>() {
+                let d = pm.dict.clone();
+                vm.dict_set(&d, pk, m.clone())?;
+            }
+        }
+        parent = Some(m);
+    }
+    Ok(parent.unwrap())
+}
+
+fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
+    let e = vm.err("ModuleNotFoundError", format!("No module named '{name}'"));
+    let d = vm.instance_dict(&e.0);
+    let n = vm.str(name);
+    vm.dict_set_str(&d, "name", n);
+    e
+}
+
+fn resolve_relative(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyResult<String> {
+    let pkg = vm.dict_get_name(globals, "__package__").filter(|p| !p.is(&vm.none));
+    let pkg = match pkg.as_ref().and_then(|p| str_of(p)) {
+        Some(p) if !p.is_empty() => p.to_string(),
+        _ => {
+            let n = vm.dict_get_name(globals, "__name__");
+            let n = n.as_ref().and_then(|v| str_of(v)).unwrap_or("").to_string();
+            let is_pkg = vm.dict_get_name(globals, "__path__").is_some();
+            if is_pkg { n } else { n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() }
+        }
+    };
+    if pkg.is_empty() {
+        return Err(vm.err("ImportError", "attempted relative import with no known parent package"));
+    }
+    let parts: Vec<&str> = pkg.split('.').collect();
+    if level - 1 > parts.len() - 1 + 1 || level > parts.len() {
+        return Err(vm.err("ImportError", "attempted relative import beyond top-level package"));
+    }
+    let base = parts[..parts.len() - (level - 1)].join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+/// The IMPORT_NAME instruction.
+pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value, globals: &Value) -> PyResult<Value> {
+    let name = str_of(name).unwrap_or("").to_string();
+    let level = level.as_small_int().unwrap_or(0) as usize;
+    let full = if level > 0 { resolve_relative(vm, &name, level, globals)? } else { name.clone() };
+    let m = import_absolute(vm, &full)?;
+    let has_from = !fromlist.is(&vm.none) && fromlist.downcast::<PyTuple>().is_some_and(|t| !t.0.is_empty());
+    if has_from {
+        // Import submodules named in the fromlist when the module is a package.
+        let items = fromlist.downcast::<PyTuple>().unwrap().0.to_vec();
+        let d = m.downcast::<PyModule>().map(|x| x.dict.clone());
+        if let Some(d) = d
+            && vm.dict_get_name(&d, "__path__").is_some()
+        {
+            for it in items {
+                let n = str_of(&it).unwrap_or("").to_string();
+                if n == "*" || vm.dict_get_str(&d, &it).is_some() {
+                    continue;
+                }
+                let sub = format!("{full}.{n}");
+                match import_absolute(vm, &sub) {
+                    Ok(_) => {}
+                    Err(e) if vm.exc_matches(&e, "ModuleNotFoundError") => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        return Ok(m);
+    }
+    if level > 0 {
+        return Ok(m);
+    }
+    let top = full.split('.').next().unwrap();
+    let k = vm.str(top);
+    let modules = vm.modules.clone();
+    Ok(vm.dict_get(&modules, &k)?.unwrap_or(m))
+}
+
+/// The IMPORT_FROM instruction.
+pub fn import_from(vm: &mut Vm, m: &Value, name: &Value) -> PyResult<Value> {
+    match vm.getattr(m, name) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.exc_matches(&e, "AttributeError") => {
+            let mname = match m.downcast::<PyModule>() {
+                Some(md) => {
+                    let n = vm.dict_get_name(&md.dict, "__name__");
+                    n.as_ref().and_then(|v| str_of(v)).unwrap_or("?").to_string()
+                }
+                None => "?".into(),
+            };
+            // A submodule that is not imported yet.
+            let sub = format!("{mname}.{}", str_of(name).unwrap_or(""));
+            let modules = vm.modules.clone();
+            let k = vm.str(sub.as_str());
+            if let Some(v) = vm.dict_get(&modules, &k)? {
+                return Ok(v);
+            }
+            let file = m
+                .downcast::<PyModule>()
+                .and_then(|md| vm.dict_get_name(&md.dict, "__file__"))
+                .and_then(|f| str_of(&f).map(|s| s.to_string()));
+            let initializing = vm.importing_partial(&mname);
+            let msg = match (file, initializing) {
+                (_, true) => format!(
+                    "cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import) ({})",
+                    str_of(name).unwrap_or(""),
+                    m.downcast::<PyModule>()
+                        .and_then(|md| vm.dict_get_name(&md.dict, "__file__"))
+                        .and_then(|f| str_of(&f).map(|s| s.to_string()))
+                        .unwrap_or_default()
+                ),
+                (Some(f), false) => format!("cannot import name '{}' from '{mname}' ({f})", str_of(name).unwrap_or("")),
+                (None, false) => format!("cannot import name '{}' from '{mname}' (unknown location)", str_of(name).unwrap_or("")),
+            };
+            Err(vm.err("ImportError", msg))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+impl Vm {
+    /// Whether module `name` is still executing (a frame runs with its dict as globals).
+    fn importing_partial(&self, name: &str) -> bool {
+        self.frames.iter().any(|f| {
+            self.dict_get_str(&f.globals, &self.interned["__name__"]).as_ref().and_then(|v| str_of(v)) == Some(name)
+                && f.locals.as_ref().is_some_and(|l| l.is(&f.globals))
+        })
+    }
+}
+
+pub fn import_star(vm: &mut Vm, m: &Value, target: &Value) -> PyResult<()> {
+    let Some(md) = m.downcast::<PyModule>() else { return Ok(()) };
+    let d = md.dict.clone();
+    let all = vm.dict_get_name(&d, "__all__");
+    let names: Vec<Value> = match all {
+        Some(a) => vm.collect(&a)?,
+        None => d
+            .downcast::<PyDict>()
+            .unwrap()
+            .0
+            .borrow()
+            .iter()
+            .filter(|e| !str_of(&e.key).unwrap_or("_").starts_with('_'))
+            .map(|e| e.key.clone())
+            .collect(),
+    };
+    for n in names {
+        let v = vm.getattr(m, &n)?;
+        vm.setitem(target, n, v)?;
+    }
+    Ok(())
+}
+
+pub fn b_import(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(name) = args.first().and_then(|n| str_of(n)).map(|s| s.to_string()) else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let m = import_absolute(vm, &name)?;
+    let fromlist = args.get(3).cloned().unwrap_or(vm.none.clone());
+    let has_from = vm.truthy(&fromlist)?;
+    if has_from {
+        return Ok(m);
+    }
+    let top = name.split('.').next().unwrap();
+    let k = vm.str(top);
+    let modules = vm.modules.clone();
+    Ok(vm.dict_get(&modules, &k)?.unwrap_or(m))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
+    let what = if mode == Mode::Eval { "eval" } else { "exec" };
+    let Some(src) = args.first() else {
+        return Err(vm.type_error(format!("{what} expected at least 1 argument, got 0")));
+    };
+    let (globals, locals) = match (args.get(1), args.get(2)) {
+        (Some(g), l) if !g.is(&vm.none) => (g.clone(), l.filter(|l| !l.is(&vm.none)).cloned().unwrap_or(g.clone())),
+        _ => {
+            let f = vm.frames.last().unwrap();
+            let g = f.globals.clone();
+            let l = match &f.locals {
+                Some(l) => l.clone(),
+                None => crate::builtins::locals_dict(vm)?,
+            };
+            (g, l)
+        }
+    };
+    if vm.dict_get_name(&globals, "__builtins__").is_none() {
+        let b = vm.builtins.clone();
+        vm.dict_set_str(&globals, "__builtins__", b);
+    }
+    let code = if let Some(c) = src.downcast::<PyCode>() {
+        c.0.clone()
+    } else {
+        let Some(s) = str_of(src) else {
+            return Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object")));
+        };
+        let s = s.to_string();
+        compile_source(vm, &s, "<string>", mode)?
+    };
+    let r = vm.run_code(code, globals, Some(locals))?;
+    Ok(if mode == Mode::Eval { r } else { vm.none.clone() })
+}
+
+pub fn b_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, Mode::Exec)
+}
+
+pub fn b_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, Mode::Eval)
+}
+
+pub fn module_name_of(_vm: &Vm, m: &Value) -> Option<Kind> {
+    m.kind()
+}

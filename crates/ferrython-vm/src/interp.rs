@@ -1,0 +1,1270 @@
+//! The bytecode interpreter loop.
+//!
+//! All frames share one value stack (`Vm::stack`): a frame's fast-local slots start at
+//! `base`, its operand stack follows them. A Python-to-Python `CALL` pushes a new `Frame` and
+//! keeps looping (the arguments already on the stack become the callee's first locals), so
+//! Python recursion does not recurse on the native stack. Native code calling back into
+//! Python (`Vm::call`) starts a nested `run` that returns when its entry frame returns.
+
+use std::rc::Rc;
+
+use ferrython_bytecode::opcode::{ALL_OPCODES, decode};
+use ferrython_bytecode::{BinOp, CmpOp, CodeFlags, Intrinsic1, Opcode};
+
+use crate::code::CodeInner;
+use crate::objects::*;
+use crate::ops::{is_subtype, type_lookup};
+use crate::value::{Kind, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub struct Frame {
+    pub code: Rc<CodeInner>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The locals mapping of module and class-body frames.
+    pub locals: Option<Value>,
+    pub func: Option<Value>,
+    /// Stack index of fast-local slot 0.
+    pub base: usize,
+    /// Stack length to restore when the frame returns.
+    pub call_base: usize,
+    /// Offset of the instruction being executed.
+    pub lasti: usize,
+    pub generator: Option<Value>,
+}
+
+/// How a frame left the loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    pub fn repr_guard(&mut self) -> &mut Vec<usize> {
+        &mut self.repr_stack
+    }
+
+    /// Pushes a frame for `code` whose locals are `locals` and runs it to completion.
+    pub fn run_code(&mut self, code: Rc<CodeInner>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
+        let builtins = self.builtins.clone();
+        let base = self.stack.len();
+        for _ in 0..code.nlocalsplus {
+            self.stack.push(Value::NULL);
+        }
+        self.push_frame(Frame { code, globals, builtins, locals, func: None, base, call_base: base, lasti: 0, generator: None })?;
+        match self.run(None)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => unreachable!("module frames do not yield"),
+        }
+    }
+
+    pub fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit + 10 {
+            self.stack.truncate(f.call_base);
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(f);
+        Ok(())
+    }
+
+    /// Runs the top frame (and the frames it calls) until it returns or yields.
+    /// `pending` is an exception to raise in it first (generator `throw`).
+    pub fn run(&mut self, mut pending: Option<PyErr>) -> PyResult<Exit> {
+        let entry = self.frames.len() - 1;
+        loop {
+            let r = match pending.take() {
+                Some(e) => Err(e),
+                None => self.execute(entry),
+            };
+            match r {
+                Ok(exit) => return Ok(exit),
+                Err(e) => {
+                    if let Some(e) = self.unwind(e, entry) {
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `e` in the frames above `entry`; returns the error if none.
+    fn unwind(&mut self, e: PyErr, entry: usize) -> Option<PyErr> {
+        let mut reraise = std::mem::take(&mut self.reraise);
+        loop {
+            let fi = self.frames.len() - 1;
+            let (lasti, code) = {
+                let f = &self.frames[fi];
+                (f.lasti, f.code.clone())
+            };
+            if !reraise {
+                self.add_traceback(&e, &code, lasti);
+            }
+            reraise = false;
+            if let Some(h) = code.bc.handler_for(lasti as u32) {
+                let f = &mut self.frames[fi];
+                let depth = f.base + code.nlocalsplus + h.depth as usize;
+                f.lasti = h.target as usize;
+                self.stack.truncate(depth);
+                if h.push_lasti {
+                    self.stack.push(Value::small_int_unchecked(lasti as i64));
+                }
+                self.stack.push(e.0);
+                self.resume_at = Some(h.target as usize);
+                return None;
+            }
+            let f = self.frames.pop().unwrap();
+            self.stack.truncate(f.call_base);
+            if let Some(g) = &f.generator {
+                crate::generator::mark_finished(g);
+            }
+            if fi == entry {
+                return Some(e);
+            }
+        }
+    }
+
+    fn add_traceback(&mut self, e: &PyErr, code: &Rc<CodeInner>, lasti: usize) {
+        let Some(exc) = e.0.downcast::<PyException>() else { return };
+        let first = exc.traceback.borrow().is_none();
+        if first {
+            if let Some(h) = self.handling.last()
+                && !h.is(&e.0)
+                && exc.context.borrow().is_none()
+            {
+                *exc.context.borrow_mut() = Some(h.clone());
+            }
+        }
+        let old = exc.traceback.borrow_mut().take();
+        let tb = Value::new_object(
+            &self.t.traceback,
+            PyTraceback { code: code.clone(), offset: lasti as u32, next: std::cell::RefCell::new(old) },
+        );
+        *exc.traceback.borrow_mut() = Some(tb);
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().expect("stack underflow")
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        self.stack.last().expect("empty stack")
+    }
+
+    fn execute(&mut self, entry: usize) -> PyResult<Exit> {
+        let mut fi = self.frames.len() - 1;
+        let mut code = self.frames[fi].code.clone();
+        let mut base = self.frames[fi].base;
+        let mut ip = match self.resume_at.take() {
+            Some(t) => t,
+            None => self.frames[fi].lasti,
+        };
+        macro_rules! reload {
+            () => {{
+                fi = self.frames.len() - 1;
+                code = self.frames[fi].code.clone();
+                base = self.frames[fi].base;
+                ip = self.frames[fi].lasti;
+            }};
+        }
+        loop {
+            let (opb, arg) = decode(code.words[ip].get());
+            let op = ALL_OPCODES[opb as usize];
+            self.frames[fi].lasti = ip;
+            ip += 1 + op.cache_words();
+            match op {
+                Opcode::NOP => {}
+                Opcode::POP_TOP => {
+                    self.stack.pop();
+                }
+                Opcode::PUSH_NULL => self.stack.push(Value::NULL),
+                Opcode::COPY => {
+                    let v = self.stack[self.stack.len() - arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - arg as usize);
+                }
+                Opcode::LOAD_CONST => self.stack.push(code.consts[arg as usize].clone()),
+                Opcode::LOAD_FAST => {
+                    let v = &self.stack[base + arg as usize];
+                    if v.is_null() {
+                        let name = code.bc.local_name(arg as usize).to_string();
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Opcode::STORE_FAST => {
+                    let v = self.pop();
+                    self.stack[base + arg as usize] = v;
+                }
+                Opcode::DELETE_FAST => {
+                    let slot = &mut self.stack[base + arg as usize];
+                    if slot.is_null() {
+                        let name = code.bc.local_name(arg as usize).to_string();
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    *slot = Value::NULL;
+                }
+                Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
+                    if op == Opcode::LOAD_CLASSDEREF {
+                        let name = self.intern(code.bc.local_name(arg as usize));
+                        if let Some(l) = self.frames[fi].locals.clone()
+                            && let Some(v) = self.dict_get_str(&l, &name)
+                        {
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let cell = self.stack[base + arg as usize].clone();
+                    let v = cell.downcast::<PyCell>().and_then(|c| c.0.borrow().clone());
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.unbound_deref(&code, arg as usize)),
+                    }
+                }
+                Opcode::STORE_DEREF => {
+                    let v = self.pop();
+                    let cell = self.stack[base + arg as usize].clone();
+                    *cell.downcast::<PyCell>().expect("cell").0.borrow_mut() = Some(v);
+                }
+                Opcode::DELETE_DEREF => {
+                    let cell = self.stack[base + arg as usize].clone();
+                    let old = cell.downcast::<PyCell>().expect("cell").0.borrow_mut().take();
+                    if old.is_none() {
+                        return Err(self.unbound_deref(&code, arg as usize));
+                    }
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let c = self.stack[base + arg as usize].clone();
+                    self.stack.push(c);
+                }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    let v = match self.frames[fi].locals.clone() {
+                        Some(l) => self.mapping_get_name(&l, name)?,
+                        None => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => match self.dict_get_str(&self.frames[fi].globals, name) {
+                            Some(v) => v,
+                            None => match self.dict_get_str(&self.frames[fi].builtins, name) {
+                                Some(v) => v,
+                                None => return Err(self.name_error(str_of(name).unwrap())),
+                            },
+                        },
+                    };
+                    self.stack.push(v);
+                }
+                Opcode::STORE_NAME => {
+                    let v = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    if target.kind() == Some(Kind::Dict) {
+                        self.dict_set(&target, name, v)?;
+                    } else {
+                        self.setitem(&target, name, v)?;
+                    }
+                }
+                Opcode::DELETE_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    if self.dict_del(&target, &name)?.is_none() {
+                        return Err(self.name_error(str_of(&name).unwrap()));
+                    }
+                }
+                Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_CACHED => {
+                    let name = &code.names[arg as usize];
+                    let v = match self.dict_get_str(&self.frames[fi].globals, name) {
+                        Some(v) => v,
+                        None => match self.dict_get_str(&self.frames[fi].builtins, name) {
+                            Some(v) => v,
+                            None => return Err(self.name_error(str_of(name).unwrap())),
+                        },
+                    };
+                    self.stack.push(v);
+                }
+                Opcode::STORE_GLOBAL => {
+                    let v = self.pop();
+                    let g = self.frames[fi].globals.clone();
+                    self.dict_set(&g, code.names[arg as usize].clone(), v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let g = self.frames[fi].globals.clone();
+                    let name = code.names[arg as usize].clone();
+                    if self.dict_del(&g, &name)?.is_none() {
+                        return Err(self.name_error(str_of(&name).unwrap()));
+                    }
+                }
+                Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT => {
+                    let obj = self.pop();
+                    let v = self.getattr(&obj, &code.names[arg as usize])?;
+                    self.stack.push(v);
+                }
+                Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED => {
+                    let obj = self.pop();
+                    let name = &code.names[arg as usize];
+                    let ty = self.type_of(&obj);
+                    let tyo = ty.downcast::<PyType>().unwrap();
+                    // Fast path: a plain function or builtin method found on the type, not
+                    // shadowed by the instance dict, without custom __getattribute__.
+                    let mut done = false;
+                    if obj.kind() != Some(Kind::Type) && obj.kind() != Some(Kind::Module) {
+                        if let Some(d) = type_lookup(&ty, name) {
+                            let plain = match d.kind() {
+                                Some(Kind::Function) => true,
+                                Some(Kind::Builtin) => d.downcast::<PyBuiltin>().unwrap().owner.is_some(),
+                                _ => false,
+                            };
+                            let shadowed = obj.is_ptr()
+                                && obj.header().attrs.borrow().as_ref().is_some_and(|a| self.dict_get_str(a, name).is_some());
+                            let custom_ga = tyo.heap && {
+                                let ga = self.intern("__getattribute__");
+                                type_lookup(&ty, &ga).is_some_and(|f| f.kind() == Some(Kind::Function))
+                            };
+                            if plain && !shadowed && !custom_ga {
+                                self.stack.push(d);
+                                self.stack.push(obj.clone());
+                                done = true;
+                            }
+                        }
+                    }
+                    if !done {
+                        let v = self.getattr(&obj, name)?;
+                        self.stack.push(v);
+                        self.stack.push(Value::NULL);
+                    }
+                }
+                Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.setattr(&obj, &code.names[arg as usize], v)?;
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = self.pop();
+                    self.delattr(&obj, &code.names[arg as usize])?;
+                }
+                Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        let r = match arg {
+                            0 | 16 => x.checked_add(y),
+                            1 | 17 => x.checked_sub(y),
+                            2 | 18 => x.checked_mul(y),
+                            _ => None,
+                        };
+                        if let Some(v) = r.and_then(Value::small_int) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let (bop, inplace) = BinOp::from_arg(arg);
+                    let r = self.binary_op(&a, &b, bop, inplace)?;
+                    self.stack.push(r);
+                }
+                Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let cop = CmpOp::ALL[arg as usize];
+                    let r = self.compare(&a, &b, cop)?;
+                    self.stack.push(r);
+                }
+                Opcode::IS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = a.is(&b) != (arg == 1);
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::CONTAINS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = self.contains(&b, &a)? != (arg == 1);
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
+                    let a = self.pop();
+                    let r = crate::builtins::unary_op(self, &a, op)?;
+                    self.stack.push(r);
+                }
+                Opcode::UNARY_NOT => {
+                    let a = self.pop();
+                    let r = !self.truthy(&a)?;
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let k = self.pop();
+                    let c = self.pop();
+                    let r = self.getitem(&c, &k)?;
+                    self.stack.push(r);
+                }
+                Opcode::STORE_SUBSCR => {
+                    let k = self.pop();
+                    let c = self.pop();
+                    let v = self.pop();
+                    self.setitem(&c, k, v)?;
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let k = self.pop();
+                    let c = self.pop();
+                    self.delitem(&c, &k)?;
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { self.pop() } else { self.none.clone() };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    let s = Value::new_object(&self.t.slice, PySlice { start, stop, step });
+                    self.stack.push(s);
+                }
+                Opcode::BUILD_TUPLE => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let t = self.tuple(items);
+                    self.stack.push(t);
+                }
+                Opcode::BUILD_LIST => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let l = self.list(items);
+                    self.stack.push(l);
+                }
+                Opcode::BUILD_SET => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let s = self.set(false);
+                    for it in items {
+                        self.set_add(&s, it)?;
+                    }
+                    self.stack.push(s);
+                }
+                Opcode::BUILD_MAP => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                    let d = self.dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    self.stack.push(d);
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = self.pop();
+                    let vals = self.stack.split_off(self.stack.len() - arg as usize);
+                    let d = self.dict();
+                    let ks = keys.downcast::<PyTuple>().unwrap().0.to_vec();
+                    for (k, v) in ks.into_iter().zip(vals) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    self.stack.push(d);
+                }
+                Opcode::BUILD_STRING => {
+                    let parts = self.stack.split_off(self.stack.len() - arg as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(str_of(p).unwrap_or(""));
+                    }
+                    let v = self.str(s);
+                    self.stack.push(v);
+                }
+                Opcode::LIST_APPEND => {
+                    let v = self.pop();
+                    let l = &self.stack[self.stack.len() - arg as usize];
+                    l.downcast::<PyList>().expect("list").0.borrow_mut().push(v);
+                }
+                Opcode::SET_ADD => {
+                    let v = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    self.set_add(&s, v)?;
+                }
+                Opcode::MAP_ADD => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    self.dict_set(&d, k, v)?;
+                }
+                Opcode::LIST_EXTEND => {
+                    let it = self.pop();
+                    let l = self.stack[self.stack.len() - arg as usize].clone();
+                    let items = match self.collect(&it) {
+                        Ok(v) => v,
+                        Err(e) if self.exc_matches(&e, "TypeError") && self.iter(&it).is_err() => {
+                            return Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            )));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    l.downcast::<PyList>().expect("list").0.borrow_mut().extend(items);
+                }
+                Opcode::SET_UPDATE => {
+                    let it = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    for x in self.collect(&it)? {
+                        self.set_add(&s, x)?;
+                    }
+                }
+                Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                    let m = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    if op == Opcode::DICT_MERGE {
+                        let keys = match self.mapping_keys(&m) {
+                            Ok(k) => k,
+                            Err(_) => {
+                                return Err(self.type_error(format!(
+                                    "argument after ** must be a mapping, not {}",
+                                    self.type_name(&m)
+                                )));
+                            }
+                        };
+                        for k in keys {
+                            if self.dict_get(&d, &k)?.is_some() {
+                                let ks = self.str_string(&k)?;
+                                return Err(self.type_error(format!(
+                                    "{}got multiple values for keyword argument '{ks}'",
+                                    self.callee_prefix()
+                                )));
+                            }
+                            let v = self.getitem(&m, &k)?;
+                            self.dict_set(&d, k, v)?;
+                        }
+                    } else {
+                        crate::builtins::dict_update(self, &d, &m)?;
+                    }
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let v = match arg & 3 {
+                        1 => self.to_str(&v)?,
+                        2 => self.repr(&v)?,
+                        3 => {
+                            let r = self.repr_string(&v)?;
+                            let a = crate::builtins::ascii_escape(&r);
+                            self.str(a)
+                        }
+                        _ => v,
+                    };
+                    let s = match &spec {
+                        Some(sp) => self.format(&v, str_of(sp).unwrap_or(""))?,
+                        None => {
+                            if v.kind() == Some(Kind::Str) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                            self.format(&v, "")?
+                        }
+                    };
+                    let s = self.str(s);
+                    self.stack.push(s);
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = self.pop();
+                    let items = self.unpack_items(&seq, arg as usize)?;
+                    if items.len() != arg as usize {
+                        return Err(if items.len() < arg as usize {
+                            self.value_error(format!(
+                                "not enough values to unpack (expected {arg}, got {})",
+                                items.len()
+                            ))
+                        } else {
+                            self.value_error(format!("too many values to unpack (expected {arg})"))
+                        });
+                    }
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Opcode::UNPACK_EX => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = self.pop();
+                    let items = self.collect_for_unpack(&seq)?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let mid = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        self.stack.push(v);
+                    }
+                    let l = self.list(mid);
+                    self.stack.push(l);
+                    for v in items.into_iter().rev() {
+                        self.stack.push(v);
+                    }
+                }
+                Opcode::JUMP => ip = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    ip = arg as usize;
+                    if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                        self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        return Err(self.err("KeyboardInterrupt", ""));
+                    }
+                }
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                    let v = self.pop();
+                    let t = if v.is(&self.true_) {
+                        true
+                    } else if v.is(&self.false_) {
+                        false
+                    } else {
+                        self.truthy(&v)?
+                    };
+                    if t == (op == Opcode::POP_JUMP_IF_TRUE) {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = self.pop();
+                    if v.is(&self.none) == (op == Opcode::POP_JUMP_IF_NONE) {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = self.pop();
+                    let it = self.iter(&v)?;
+                    self.stack.push(it);
+                }
+                Opcode::FOR_ITER => {
+                    let it = self.top().clone();
+                    let next = if let Some(pi) = it.downcast::<PyIter>() {
+                        // Fast path for range and list iteration.
+                        let mut st = pi.0.borrow_mut();
+                        match &mut *st {
+                            IterState::Range { cur, stop, step } if *step > 0 => {
+                                if *cur < *stop {
+                                    let v = *cur;
+                                    *cur += *step;
+                                    Some(self.int(v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => {
+                                drop(st);
+                                crate::iter::iter_next(self, pi)?
+                            }
+                        }
+                    } else {
+                        self.next(&it)?
+                    };
+                    match next {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::RETURN_VALUE | Opcode::RETURN_CONST => {
+                    let v = if op == Opcode::RETURN_CONST { code.consts[arg as usize].clone() } else { self.pop() };
+                    let f = self.frames.pop().unwrap();
+                    self.stack.truncate(f.call_base);
+                    if let Some(g) = &f.generator {
+                        crate::generator::mark_finished(g);
+                    }
+                    if fi == entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.stack.push(v);
+                    reload!();
+                }
+                Opcode::CALL | Opcode::CALL_KW => {
+                    let kwnames = if op == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                    let n = arg as usize;
+                    let fpos = self.stack.len() - n - 2;
+                    let has_self = !self.stack[fpos + 1].is_null();
+                    let func = self.stack[fpos].clone();
+                    let argstart = if has_self { fpos + 1 } else { fpos + 2 };
+                    let nargs = self.stack.len() - argstart;
+                    if kwnames.is_none()
+                        && let Some(pf) = func.downcast::<PyFunction>()
+                        && simple_call(&pf.code, nargs)
+                    {
+                        // Arguments already sit where the callee's locals go.
+                        let callee = pf.code.clone();
+                        let globals = pf.globals.clone();
+                        let builtins = pf.builtins.clone();
+                        for _ in nargs..callee.nlocalsplus {
+                            self.stack.push(Value::NULL);
+                        }
+                        if !callee.bc.cellvars.is_empty() || !callee.bc.freevars.is_empty() {
+                            init_cells(self, &callee, argstart, pf.closure.as_ref());
+                        }
+                        self.push_frame(Frame {
+                            code: callee,
+                            globals,
+                            builtins,
+                            locals: None,
+                            func: Some(func),
+                            base: argstart,
+                            call_base: fpos,
+                            lasti: 0,
+                            generator: None,
+                        })?;
+                        reload!();
+                        continue;
+                    }
+                    let args: Vec<Value> = self.stack.drain(argstart..).collect();
+                    self.stack.truncate(fpos);
+                    let kw: Vec<Value> = match &kwnames {
+                        Some(t) => t.downcast::<PyTuple>().unwrap().0.to_vec(),
+                        None => Vec::new(),
+                    };
+                    let r = self.call(&func, &args, &kw)?;
+                    self.stack.push(r);
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                    let args = self.pop();
+                    let _null = self.pop();
+                    let func = self.pop();
+                    let mut argv = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+                    let mut names = Vec::new();
+                    if let Some(kw) = kwargs {
+                        let items: Vec<(Value, Value)> = kw
+                            .downcast::<PyDict>()
+                            .unwrap()
+                            .0
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect();
+                        for (k, v) in items {
+                            if k.kind() != Some(Kind::Str) {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
+                            names.push(k);
+                            argv.push(v);
+                        }
+                    }
+                    let r = self.call(&func, &argv, &names)?;
+                    self.stack.push(r);
+                }
+                Opcode::CALL_INTRINSIC_1 => {
+                    let v = self.pop();
+                    let r = match Intrinsic1::ALL[arg as usize] {
+                        Intrinsic1::ListToTuple => {
+                            let items = v.downcast::<PyList>().unwrap().0.borrow().clone();
+                            self.tuple(items)
+                        }
+                        Intrinsic1::ImportStar => {
+                            let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            crate::import::import_star(self, &v, &target)?;
+                            self.none.clone()
+                        }
+                        Intrinsic1::PrintExpr => {
+                            if !v.is(&self.none) {
+                                let s = self.repr_string(&v)?;
+                                crate::builtins::write_stdout(self, &format!("{s}\n"))?;
+                                let b = self.builtins.clone();
+                                self.dict_set_str(&b, "_", v);
+                            }
+                            self.none.clone()
+                        }
+                        other => {
+                            return Err(self.err(
+                                "NotImplementedError",
+                                format!("{other:?} is not supported yet by ferrython"),
+                            ));
+                        }
+                    };
+                    self.stack.push(r);
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let codev = self.pop();
+                    let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                    let inner = codev.downcast::<PyCode>().unwrap().0.clone();
+                    let name = self.intern(&inner.bc.name);
+                    let qualname = self.str(&*inner.bc.qualname);
+                    let doc = match &inner.bc.docstring {
+                        Some(d) => self.str(&**d),
+                        None => self.none.clone(),
+                    };
+                    let globals = self.frames[fi].globals.clone();
+                    let module = self.dict_get_str(&globals, &self.interned["__name__"]).unwrap_or(self.none.clone());
+                    let f = Value::new_object(
+                        &self.t.function,
+                        PyFunction {
+                            code: inner,
+                            globals,
+                            builtins: self.frames[fi].builtins.clone(),
+                            name: std::cell::RefCell::new(name),
+                            qualname: std::cell::RefCell::new(qualname),
+                            defaults: std::cell::RefCell::new(defaults),
+                            kwdefaults: std::cell::RefCell::new(kwdefaults),
+                            closure,
+                            annotations: std::cell::RefCell::new(annotations),
+                            doc: std::cell::RefCell::new(doc),
+                            module: std::cell::RefCell::new(module),
+                        },
+                    );
+                    self.stack.push(f);
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let f = self.dict_get_str(&self.builtins, &self.interned["__build_class__"]).expect("__build_class__");
+                    self.stack.push(f);
+                }
+                Opcode::LOAD_LOCALS => {
+                    let l = self.frames[fi].locals.clone().unwrap_or(self.none.clone());
+                    self.stack.push(l);
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let k = self.intern("__annotations__");
+                    if self.dict_get(&target, &k)?.is_none() {
+                        let d = self.dict();
+                        self.dict_set(&target, k, d)?;
+                    }
+                }
+                Opcode::RAISE_VARARGS => {
+                    return Err(self.do_raise(arg)?);
+                }
+                Opcode::RERAISE => {
+                    let e = self.pop();
+                    self.reraise = true;
+                    return Err(PyErr(e));
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let e = self.pop();
+                    let prev = self.handling.last().cloned().unwrap_or(self.none.clone());
+                    self.stack.push(prev);
+                    self.handling.push(e.clone());
+                    self.stack.push(e);
+                }
+                Opcode::POP_EXCEPT => {
+                    self.pop();
+                    self.handling.pop();
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = self.pop();
+                    let e = self.top().clone();
+                    let r = self.exception_matches(&e, &ty)?;
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::LOAD_ASSERTION_ERROR => {
+                    let t = self.exc_type("AssertionError");
+                    self.stack.push(t);
+                }
+                Opcode::BEFORE_WITH => {
+                    let mgr = self.pop();
+                    let ty = self.type_of(&mgr);
+                    let enter_n = self.intern("__enter__");
+                    let exit_n = self.intern("__exit__");
+                    let (Some(enter), Some(exit)) = (type_lookup(&ty, &enter_n), type_lookup(&ty, &exit_n)) else {
+                        let missing = if type_lookup(&ty, &enter_n).is_none() { "" } else { " also" };
+                        let _ = missing;
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(&mgr)
+                        )));
+                    };
+                    let bound_exit = self.bind(exit, &mgr, &ty)?;
+                    let r = self.call(&enter, std::slice::from_ref(&mgr), &[])?;
+                    self.stack.push(bound_exit);
+                    self.stack.push(r);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 3].clone();
+                    let ty = self.type_of(&exc);
+                    let tb = exc
+                        .downcast::<PyException>()
+                        .and_then(|e| e.traceback.borrow().clone())
+                        .unwrap_or(self.none.clone());
+                    let r = self.call(&exit, &[ty, exc, tb], &[])?;
+                    self.stack.push(r);
+                }
+                Opcode::IMPORT_NAME => {
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    let globals = self.frames[fi].globals.clone();
+                    let m = crate::import::import_name(self, &name, &fromlist, &level, &globals)?;
+                    self.stack.push(m);
+                }
+                Opcode::IMPORT_FROM => {
+                    let m = self.top().clone();
+                    let name = code.names[arg as usize].clone();
+                    let v = crate::import::import_from(self, &m, &name)?;
+                    self.stack.push(v);
+                }
+                Opcode::RETURN_GENERATOR => {}
+                Opcode::YIELD_VALUE => {
+                    let v = self.pop();
+                    self.frames[fi].lasti = ip;
+                    return Ok(Exit::Yield(v));
+                }
+                Opcode::SEND => {
+                    let v = self.pop();
+                    let sub = self.top().clone();
+                    match crate::generator::send_to(self, &sub, v)? {
+                        Ok(y) => self.stack.push(y),
+                        Err(ret) => {
+                            self.stack.pop();
+                            self.stack.push(ret);
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = self.pop();
+                    let it = if v.kind() == Some(Kind::Generator) { v } else { self.iter(&v)? };
+                    self.stack.push(it);
+                }
+                other => {
+                    return Err(self.err(
+                        "SystemError",
+                        format!("opcode {} is not supported yet by ferrython", other.name()),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The "f() " prefix for call errors raised while merging keyword arguments.
+    fn callee_prefix(&self) -> String {
+        let n = self.stack.len();
+        for i in (0..n).rev() {
+            if let Some(f) = self.stack[i].downcast::<PyFunction>() {
+                return format!("{}() ", str_of(&f.qualname.borrow()).unwrap_or("?"));
+            }
+        }
+        String::new()
+    }
+
+    #[cold]
+    fn unbound_deref(&self, code: &CodeInner, slot: usize) -> PyErr {
+        let name = code.bc.local_name(slot);
+        if slot < code.bc.varnames.len() + code.bc.cellvars.len() {
+            self.err(
+                "UnboundLocalError",
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            self.err(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn mapping_get_name(&mut self, m: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if m.kind() == Some(Kind::Dict) {
+            return Ok(self.dict_get_str(m, name));
+        }
+        match self.getitem(m, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn unpack_items(&mut self, seq: &Value, _n: usize) -> PyResult<Vec<Value>> {
+        self.collect_for_unpack(seq)
+    }
+
+    fn collect_for_unpack(&mut self, seq: &Value) -> PyResult<Vec<Value>> {
+        match self.iter(seq) {
+            Ok(it) => {
+                let mut out = Vec::new();
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                }
+                Ok(out)
+            }
+            Err(e) if self.exc_matches(&e, "TypeError") => Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            ))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Builds the exception for `raise`.
+    fn do_raise(&mut self, arg: u32) -> PyResult<PyErr> {
+        if arg == 0 {
+            return match self.handling.last() {
+                Some(e) => {
+                    self.reraise = false;
+                    Ok(PyErr(e.clone()))
+                }
+                None => Ok(self.err("RuntimeError", "No active exception to reraise")),
+            };
+        }
+        let cause = if arg == 2 { Some(self.pop()) } else { None };
+        let v = self.pop();
+        let exc = self.make_exception(v)?;
+        if let Some(c) = cause {
+            let c = if c.is(&self.none) {
+                None
+            } else {
+                Some(self.make_exception(c).map_err(|_| self.type_error("exception causes must derive from BaseException"))?)
+            };
+            let e = exc.downcast::<PyException>().unwrap();
+            *e.cause.borrow_mut() = c;
+            e.suppress_context.set(true);
+        }
+        Ok(PyErr(exc))
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        if v.kind() == Some(Kind::Exception) {
+            return Ok(v);
+        }
+        if v.kind() == Some(Kind::Type) && is_subtype(&v, &self.t.base_exception) {
+            let inst = self.call(&v, &[], &[])?;
+            if inst.kind() != Some(Kind::Exception) {
+                let r = self.repr_string(&v)?;
+                return Err(self.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    r,
+                    self.type_name(&inst)
+                )));
+            }
+            return Ok(inst);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    pub fn exception_matches(&mut self, e: &Value, ty: &Value) -> PyResult<bool> {
+        let et = self.type_of(e);
+        if let Some(t) = ty.downcast::<PyTuple>() {
+            for x in t.0.iter() {
+                if self.exception_matches(e, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if ty.kind() != Some(Kind::Type) || !is_subtype(ty, &self.t.base_exception) {
+            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(is_subtype(&et, ty))
+    }
+}
+
+/// Whether a call with `nargs` positional arguments needs no argument processing.
+#[inline]
+fn simple_call(code: &CodeInner, nargs: usize) -> bool {
+    code.bc.argcount as usize == nargs
+        && code.bc.kwonlyargcount == 0
+        && code.bc.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS | CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+            == 0
+}
+
+/// Fills cell and free-variable slots of a new frame whose locals start at `base`.
+fn init_cells(vm: &mut Vm, code: &CodeInner, base: usize, closure: Option<&Value>) {
+    let nv = code.bc.varnames.len();
+    for (i, arg) in code.bc.cell_args.iter().enumerate() {
+        let init = arg.map(|a| vm.stack[base + a as usize].clone()).filter(|v| !v.is_null());
+        vm.stack[base + nv + i] = Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(init)));
+    }
+    if let Some(c) = closure {
+        let nc = code.bc.cellvars.len();
+        for (j, cell) in c.downcast::<PyTuple>().unwrap().0.iter().enumerate() {
+            vm.stack[base + nv + nc + j] = cell.clone();
+        }
+    }
+}
+
+/// Calls a Python function from native code (or with keyword arguments).
+pub fn call_function(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pf = f.downcast::<PyFunction>().unwrap();
+    let code = pf.code.clone();
+    let locals = bind_args(vm, pf, args, kwnames)?;
+    let flags = code.bc.flags.0;
+    if flags & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
+        return Ok(crate::generator::new_generator(vm, f, locals));
+    }
+    let base = vm.stack.len();
+    vm.stack.extend(locals);
+    init_cells(vm, &code, base, pf.closure.as_ref());
+    vm.push_frame(Frame {
+        code,
+        globals: pf.globals.clone(),
+        builtins: pf.builtins.clone(),
+        locals: None,
+        func: Some(f.clone()),
+        base,
+        call_base: base,
+        lasti: 0,
+        generator: None,
+    })?;
+    match vm.run(None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => unreachable!(),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Binds call arguments to the fast-local slots of `pf`'s code (all `nlocalsplus` slots).
+pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+    let code = &pf.code.bc;
+    let fname = str_of(&pf.qualname.borrow()).unwrap_or("?").to_string();
+    let npos_params = code.argcount as usize;
+    let nkwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags.has(CodeFlags::VARARGS);
+    let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
+    let nkw = kwnames.len();
+    let npos = args.len() - nkw;
+    let mut locals = vec![Value::NULL; pf.code.nlocalsplus];
+    let take = npos.min(npos_params);
+    locals[..take].clone_from_slice(&args[..take]);
+    let mut idx = npos_params + nkwonly;
+    if has_varargs {
+        let extra = if npos > npos_params { args[npos_params..npos].to_vec() } else { Vec::new() };
+        locals[idx] = vm.tuple(extra);
+        idx += 1;
+    } else if npos > npos_params {
+        let defaults = pf.defaults.borrow().as_ref().map(|d| d.downcast::<PyTuple>().unwrap().0.len()).unwrap_or(0);
+        let kw_given = kwnames.iter().filter(|k| {
+            let k = str_of(k).unwrap_or("");
+            code.varnames[npos_params..npos_params + nkwonly].iter().any(|v| &**v == k)
+        }).count();
+        let takes = if defaults > 0 {
+            format!("from {} to {}", npos_params - defaults, npos_params)
+        } else {
+            format!("{npos_params}")
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else if npos == 1 {
+            format!("{npos} was given")
+        } else {
+            format!("{npos} were given")
+        };
+        let word = if npos_params == 1 && defaults == 0 { "argument" } else { "arguments" };
+        return Err(vm.type_error(format!("{fname}() takes {takes} positional {word} but {given}")));
+    }
+    let kwdict = if has_varkw {
+        let d = vm.dict();
+        locals[idx] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw = Vec::new();
+    for (i, kn) in kwnames.iter().enumerate() {
+        let v = args[npos + i].clone();
+        let k = str_of(kn).unwrap_or("");
+        let pos = code.varnames[..npos_params + nkwonly].iter().position(|n| &**n == k);
+        match pos {
+            Some(p) if p >= code.posonlyargcount as usize => {
+                if !locals[p].is_null() {
+                    return Err(vm.type_error(format!("{fname}() got multiple values for argument '{k}'")));
+                }
+                locals[p] = v;
+            }
+            _ => {
+                if pos.is_some() && kwdict.is_none() {
+                    posonly_as_kw.push(k.to_string());
+                    continue;
+                }
+                match &kwdict {
+                    Some(d) => vm.dict_set(d, kn.clone(), v)?,
+                    None => {
+                        return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+                    }
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    let defaults: Vec<Value> = pf.defaults.borrow().as_ref().map(|d| d.downcast::<PyTuple>().unwrap().0.to_vec()).unwrap_or_default();
+    let first_default = npos_params - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..npos_params {
+        if locals[i].is_null() {
+            if i >= first_default {
+                locals[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{fname}() missing {} positional {}: {}",
+            missing.len(),
+            if missing.len() == 1 { "required" } else { "required" },
+            name_list(&missing)
+        )
+        .replace(
+            &format!("missing {} positional", missing.len()),
+            &format!("missing {}", plural(missing.len(), "required positional argument")),
+        )
+        .replace(" required: ", ": ")));
+    }
+    let kwdefaults = pf.kwdefaults.borrow().clone();
+    let mut missing_kw = Vec::new();
+    for i in npos_params..npos_params + nkwonly {
+        if locals[i].is_null() {
+            let name = vm.intern(&code.varnames[i]);
+            let d = match &kwdefaults {
+                Some(kd) => vm.dict_get(kd, &name)?,
+                None => None,
+            };
+            match d {
+                Some(v) => locals[i] = v,
+                None => missing_kw.push(code.varnames[i].to_string()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{fname}() missing {}: {}",
+            plural(missing_kw.len(), "required keyword-only argument"),
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(locals)
+}
+
+impl Vm {
+    /// Like `call` but for use by the interpreter to fetch locals for a frame (kept for
+    /// generators, which bind arguments before their frame first runs).
+    pub fn bind_for(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+        let pf = f.downcast::<PyFunction>().unwrap();
+        bind_args(self, pf, args, kwnames)
+    }
+}

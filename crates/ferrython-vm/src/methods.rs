@@ -1,0 +1,1535 @@
+//! Methods and constructors of the builtin container, number, object, type and exception
+//! classes, and the special attributes (`__class__`, `__dict__`, `__name__`, ...) that are
+//! computed rather than stored.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::builtins::{add_method, dict_update, list_sort, split_kw};
+use crate::objects::*;
+use crate::ops::{as_float, as_int, is_subtype, to_bigint, type_lookup};
+use crate::value::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+fn argc(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn list_of(v: &Value) -> &PyList {
+    v.downcast::<PyList>().expect("list")
+}
+
+// ----- list ---------------------------------------------------------------------------------------
+
+fn list_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, _) = split_kw(args, kw);
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", pos.len() - 1)));
+    }
+    let items = match pos.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    Ok(Value::new_object(&pos[0], PyList(std::cell::RefCell::new(items))))
+}
+
+fn list_append(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "list.append", a, 1, 1)?;
+    list_of(&a[0]).0.borrow_mut().push(a[1].clone());
+    Ok(vm.none.clone())
+}
+
+fn list_extend(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "list.extend", a, 1, 1)?;
+    let items = vm.collect(&a[1])?;
+    list_of(&a[0]).0.borrow_mut().extend(items);
+    Ok(vm.none.clone())
+}
+
+fn list_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "pop", a, 0, 1)?;
+    let l = list_of(&a[0]);
+    let n = l.0.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => n - 1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.0.borrow_mut().remove(j as usize))
+}
+
+fn list_insert(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "insert", a, 2, 2)?;
+    let l = list_of(&a[0]);
+    let n = l.0.borrow().len() as i64;
+    let i = vm.index_value(&a[1])?;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.0.borrow_mut().insert(j as usize, a[2].clone());
+    Ok(vm.none.clone())
+}
+
+fn find_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "list.remove", a, 1, 1)?;
+    let items = list_of(&a[0]).0.borrow().clone();
+    match find_in(vm, &items, &a[1])? {
+        Some(i) => {
+            list_of(&a[0]).0.borrow_mut().remove(i);
+            Ok(vm.none.clone())
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v.downcast::<PyList>() {
+        Some(l) => l.0.borrow().clone(),
+        None => v.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default(),
+    }
+}
+
+fn seq_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "index", a, 1, 3)?;
+    let items = seq_items(&a[0]);
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let start = match a.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    };
+    let end = match a.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n as usize,
+    };
+    for i in start..end.max(start) {
+        if vm.eq(&items[i], &a[1])? {
+            return Ok(vm.int(i as i64));
+        }
+    }
+    if a[0].kind() == Some(Kind::List) {
+        let r = vm.repr_string(&a[1])?;
+        Err(vm.value_error(format!("{r} is not in list")))
+    } else {
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    }
+}
+
+fn seq_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "count", a, 1, 1)?;
+    let items = seq_items(&a[0]);
+    let mut c = 0;
+    for it in &items {
+        if vm.eq(it, &a[1])? {
+            c += 1;
+        }
+    }
+    Ok(vm.int(c))
+}
+
+fn list_reverse(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    list_of(&a[0]).0.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+
+fn list_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let old = std::mem::take(&mut *list_of(&a[0]).0.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn list_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = list_of(&a[0]).0.borrow().clone();
+    Ok(vm.list(items))
+}
+
+fn list_iadd(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = vm.collect(&a[1])?;
+    list_of(&a[0]).0.borrow_mut().extend(items);
+    Ok(a[0].clone())
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    let items = match args.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    Ok(Value::new_object(&args[0], PyTuple(items.into())))
+}
+
+// ----- dict ---------------------------------------------------------------------------------------
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = Value::new_object(&args[0], PyDict(Default::default()));
+    let (pos, kws) = split_kw(args, kw);
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+    }
+    if let Some(src) = pos.get(1) {
+        dict_update(vm, &d, src)?;
+    }
+    for (k, v) in kws {
+        let key = vm.str(k);
+        vm.dict_set(&d, key, v.clone())?;
+    }
+    Ok(d)
+}
+
+fn dict_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "get", a, 1, 2)?;
+    Ok(vm.dict_get(&a[0], &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(vm.none.clone())))
+}
+
+fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "setdefault", a, 1, 2)?;
+    if let Some(v) = vm.dict_get(&a[0], &a[1])? {
+        return Ok(v);
+    }
+    let d = a.get(2).cloned().unwrap_or(vm.none.clone());
+    vm.dict_set(&a[0], a[1].clone(), d.clone())?;
+    Ok(d)
+}
+
+fn dict_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "pop", a, 1, 2)?;
+    match vm.dict_del(&a[0], &a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.key_error(a[1].clone())),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = a[0].downcast::<PyDict>().unwrap();
+    let last = d.0.borrow().entries.iter().rposition(|e| e.is_some());
+    match last {
+        Some(i) => {
+            let e = d.0.borrow_mut().remove_entry(i);
+            Ok(vm.tuple(vec![e.key, e.value]))
+        }
+        None => Err(vm.err("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_view(vm: &mut Vm, d: &Value, kind: WrapperKind) -> Value {
+    let ty = match kind {
+        WrapperKind::DictKeys => vm.t.dict_keys.clone(),
+        WrapperKind::DictValues => vm.t.dict_values.clone(),
+        _ => vm.t.dict_items.clone(),
+    };
+    Value::new_object(&ty, PyWrapper { kind, func: d.clone(), dict: Default::default() })
+}
+
+fn dict_keys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(dict_view(vm, &a[0], WrapperKind::DictKeys))
+}
+
+fn dict_values(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(dict_view(vm, &a[0], WrapperKind::DictValues))
+}
+
+fn dict_items(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(dict_view(vm, &a[0], WrapperKind::DictItems))
+}
+
+fn dict_update_m(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(a, kw);
+    if let Some(src) = pos.get(1) {
+        dict_update(vm, &pos[0], src)?;
+    }
+    for (k, v) in kws {
+        let key = vm.str(k);
+        vm.dict_set(&a[0], key, v.clone())?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn dict_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let old = std::mem::take(&mut *a[0].downcast::<PyDict>().unwrap().0.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn dict_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = vm.dict();
+    dict_update(vm, &d, &a[0])?;
+    Ok(d)
+}
+
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    // Called on the class: a[0] is the iterable when reached through the type.
+    let (keys, val) = if a[0].kind() == Some(Kind::Type) { (&a[1], a.get(2)) } else { (&a[0], a.get(1)) };
+    let d = vm.dict();
+    let v = val.cloned().unwrap_or(vm.none.clone());
+    for k in vm.collect(keys)? {
+        vm.dict_set(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ----- set ----------------------------------------------------------------------------------------
+
+fn set_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let frozen = is_subtype(&args[0], &vm.t.frozenset);
+    let s = Value::new_object(&args[0], PySet { table: Default::default(), frozen });
+    if args.len() > 2 {
+        let n = if frozen { "frozenset" } else { "set" };
+        return Err(vm.type_error(format!("{n} expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if let Some(it) = args.get(1) {
+        for x in vm.collect(it)? {
+            vm.set_add(&s, x)?;
+        }
+    }
+    Ok(s)
+}
+
+fn set_add(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "set.add", a, 1, 1)?;
+    vm.set_add(&a[0], a[1].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn set_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "set.remove", a, 1, 1)?;
+    if !vm.set_discard(&a[0], &a[1])? {
+        return Err(vm.key_error(a[1].clone()));
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_discard(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "set.discard", a, 1, 1)?;
+    vm.set_discard(&a[0], &a[1])?;
+    Ok(vm.none.clone())
+}
+
+fn set_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let s = a[0].downcast::<PySet>().unwrap();
+    let slot = s.table.borrow().slots.iter().position(|x| matches!(x, crate::set::Slot::Full(..)));
+    match slot {
+        Some(i) => Ok(s.table.borrow_mut().remove_at(i)),
+        None => Err(vm.err("KeyError", "pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
+    Ok(vm.none.clone())
+}
+
+fn set_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let frozen = a[0].downcast::<PySet>().unwrap().frozen;
+    let s = vm.set(frozen);
+    let items: Vec<Value> = a[0].downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    for x in items {
+        vm.set_add(&s, x)?;
+    }
+    Ok(s)
+}
+
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if v.kind() == Some(Kind::Set) {
+        return Ok(v.clone());
+    }
+    let s = vm.set(false);
+    for x in vm.collect(v)? {
+        vm.set_add(&s, x)?;
+    }
+    Ok(s)
+}
+
+fn set_binop(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyResult<Value> {
+    let mut acc = set_copy(vm, &a[..1], &[])?;
+    for other in &a[1..] {
+        let o = to_set(vm, other)?;
+        acc = crate::arith::set_op(vm, &acc, &o, op)?;
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_binop(vm, a, ferrython_bytecode::BinOp::Or)
+}
+
+fn set_intersection(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_binop(vm, a, ferrython_bytecode::BinOp::And)
+}
+
+fn set_difference(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_binop(vm, a, ferrython_bytecode::BinOp::Sub)
+}
+
+fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_binop(vm, a, ferrython_bytecode::BinOp::Xor)
+}
+
+fn set_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    for other in &a[1..] {
+        for x in vm.collect(other)? {
+            vm.set_add(&a[0], x)?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_inplace(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyResult<Value> {
+    let r = set_binop(vm, a, op)?;
+    let items: Vec<Value> = r.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
+    for x in items {
+        vm.set_add(&a[0], x)?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_intersection_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_inplace(vm, a, ferrython_bytecode::BinOp::And)
+}
+
+fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_inplace(vm, a, ferrython_bytecode::BinOp::Sub)
+}
+
+fn set_issubset(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let o = to_set(vm, &a[1])?;
+    vm.compare(&a[0], &o, ferrython_bytecode::CmpOp::Le)
+}
+
+fn set_issuperset(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let o = to_set(vm, &a[1])?;
+    vm.compare(&a[0], &o, ferrython_bytecode::CmpOp::Ge)
+}
+
+fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    for x in vm.collect(&a[1])? {
+        if vm.set_contains(&a[0], &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+// ----- numbers ------------------------------------------------------------------------------------
+
+/// Parses an int literal string in `base` (0 = infer from prefix), Python style.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (digits, base) = if base == 0 || base == 16 || base == 8 || base == 2 {
+        if (base == 0 || base == 16) && lower.starts_with("0x") {
+            (&t[2..], 16)
+        } else if (base == 0 || base == 8) && lower.starts_with("0o") {
+            (&t[2..], 8)
+        } else if (base == 0 || base == 2) && lower.starts_with("0b") {
+            (&t[2..], 2)
+        } else if base == 0 {
+            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (t, 10)
+        } else {
+            (t, base)
+        }
+    } else {
+        (t, base)
+    };
+    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let cls = pos[0].clone();
+    let mut x = pos.get(1).cloned();
+    let mut base = pos.get(2).cloned();
+    for (k, v) in kws {
+        match k {
+            "base" => base = Some(v.clone()),
+            "x" => x = Some(v.clone()),
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+        }
+    }
+    let r = match (x, base) {
+        (None, None) => vm.int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), Some(b)) => {
+            let b = vm.index_value(&b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let Some(s) = str_of(&x) else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            };
+            match parse_int(s, b as u32) {
+                Some(v) => vm.bigint(v),
+                None => {
+                    let r = vm.repr_string(&x)?;
+                    return Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")));
+                }
+            }
+        }
+        (Some(x), None) => {
+            if let Some(b) = to_bigint(&x) {
+                vm.bigint(b)
+            } else if let Some(f) = x.downcast::<PyFloat>() {
+                if f.0.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.0.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
+                vm.bigint(crate::ops::big_from_f64(f.0.trunc()))
+            } else if let Some(s) = str_of(&x) {
+                let digits = s.trim().trim_start_matches(['-', '+']).len();
+                if digits > 4300 {
+                    return Err(vm.value_error(format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                match parse_int(s, 10) {
+                    Some(v) => vm.bigint(v),
+                    None => {
+                        let r = vm.repr_string(&x)?;
+                        return Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")));
+                    }
+                }
+            } else if let Some(b) = x.downcast::<PyBytes>() {
+                let s = String::from_utf8_lossy(&b.b).to_string();
+                match parse_int(&s, 10) {
+                    Some(v) => vm.bigint(v),
+                    None => {
+                        let r = vm.repr_string(&x)?;
+                        return Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")));
+                    }
+                }
+            } else if let Some(r) = vm.call_special(&x, "__int__", &[])? {
+                r
+            } else if let Some(r) = vm.call_special(&x, "__index__", &[])? {
+                r
+            } else if let Some(r) = vm.call_special(&x, "__trunc__", &[])? {
+                r
+            } else {
+                return Err(vm.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(&x)
+                )));
+            }
+        }
+    };
+    if cls.is(&vm.t.int) {
+        return Ok(r);
+    }
+    let b = to_bigint(&r).unwrap();
+    Ok(Value::new_object(&cls, PyBigInt(b)))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1) {
+        Some(v) => {
+            let t = vm.truthy(v)?;
+            Ok(vm.bool(t))
+        }
+        None => Ok(vm.false_.clone()),
+    }
+}
+
+/// Parses a float literal the way `float(str)` does.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let l = t.to_ascii_lowercase();
+    let body = l.trim_start_matches(['+', '-']);
+    let neg = l.starts_with('-');
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if body.is_empty() || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
+                return None;
+            }
+            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+                return None;
+            }
+            let clean: String = t.chars().filter(|c| *c != '_').collect();
+            return clean.parse::<f64>().ok();
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = args[0].clone();
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => {
+            if let Some(f) = x.downcast::<PyFloat>() {
+                f.0
+            } else if as_int(x).is_some() {
+                as_float(x).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?
+            } else if let Some(s) = str_of(x) {
+                match parse_float(s) {
+                    Some(f) => f,
+                    None => {
+                        let r = vm.repr_string(x)?;
+                        return Err(vm.value_error(format!("could not convert string to float: {r}")));
+                    }
+                }
+            } else if let Some(r) = vm.call_special(x, "__float__", &[])? {
+                as_float(&r).unwrap_or(0.0)
+            } else if let Some(r) = vm.call_special(x, "__index__", &[])? {
+                as_float(&r).unwrap_or(0.0)
+            } else {
+                return Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(x)
+                )));
+            }
+        }
+    };
+    if cls.is(&vm.t.float) {
+        return Ok(vm.float(f));
+    }
+    Ok(Value::new_object(&cls, PyFloat(f)))
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let re = args.get(1).and_then(as_float).unwrap_or(0.0);
+    let im = args.get(2).and_then(as_float).unwrap_or(0.0);
+    Ok(vm.complex(re, im))
+}
+
+fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = a[0].downcast::<PyFloat>().unwrap().0;
+    Ok(vm.bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = a[0].downcast::<PyFloat>().unwrap().0;
+    if !f.is_finite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let mut num = f;
+    let mut den = BigInt::from(1);
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let n = crate::ops::big_from_f64(num);
+    let g = num_integer::Integer::gcd(&n, &den);
+    let (n, d) = (n / &g, den / g);
+    Ok(vm.tuple(vec![vm.bigint(n), vm.bigint(d)]))
+}
+
+fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = to_bigint(&a[0]).unwrap();
+    Ok(vm.int(b.abs().bits() as i64))
+}
+
+fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(a, kw);
+    let b = to_bigint(&pos[0]).unwrap();
+    let mut length = pos.get(1).map(|v| vm.index_value(v)).transpose()?.unwrap_or(1) as usize;
+    let mut little = pos.get(2).and_then(|v| str_of(v)).map(|s| s == "little").unwrap_or(false);
+    let mut signed = false;
+    for (k, v) in kws {
+        match k {
+            "length" => length = vm.index_value(v)? as usize,
+            "byteorder" => little = str_of(v) == Some("little"),
+            "signed" => signed = vm.truthy(v)?,
+            _ => {}
+        }
+    }
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    if !signed && bytes.len() > 1 && *bytes.last().unwrap() == 0 {
+        bytes.pop();
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.bytes(bytes))
+}
+
+fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+// ----- object / type ------------------------------------------------------------------------------
+
+fn object_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let s = vm.default_repr(&a[0]);
+    Ok(vm.str(s))
+}
+
+fn object_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    vm.repr(&a[0])
+}
+
+fn object_eq(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(if a[0].is(&a[1]) { vm.true_.clone() } else { vm.not_implemented.clone() })
+}
+
+fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let r = vm.compare(&a[0], &a[1], ferrython_bytecode::CmpOp::Eq)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    let t = vm.truthy(&r)?;
+    Ok(vm.bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.int((a[0].id() >> 4) as i64))
+}
+
+fn object_setattr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    vm.generic_setattr(&a[0], &a[1], Some(a[2].clone()))?;
+    Ok(vm.none.clone())
+}
+
+fn object_delattr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    vm.generic_setattr(&a[0], &a[1], None)?;
+    Ok(vm.none.clone())
+}
+
+fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ty = vm.type_of(&a[0]);
+    match vm.generic_getattr(&a[0], &ty, &a[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&a[0], &a[1])),
+    }
+}
+
+fn object_format(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let spec = a.get(1).and_then(|s| str_of(s)).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
+    }
+    vm.to_str(&a[0])
+}
+
+fn object_init_subclass(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn object_dir(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let f = vm.dict_get_name(&vm.builtins.clone(), "dir").unwrap();
+    vm.call(&f, &a[..1], k)
+}
+
+fn type_mro(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let m = a[0].downcast::<PyType>().unwrap().mro.borrow().clone();
+    Ok(vm.list(m))
+}
+
+fn type_subclasses(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.list(vec![]))
+}
+
+fn type_call(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::builtins::type_call_default(vm, &a[0], &a[1..], k)
+}
+
+fn type_new_m(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let n = vm.t.type_.downcast::<PyType>().unwrap().new.get().unwrap();
+    n(vm, a, k)
+}
+
+fn type_prepare(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.dict())
+}
+
+fn type_instancecheck(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.bool(is_subtype(&vm.type_of(&a[1]), &a[0])))
+}
+
+fn type_subclasscheck(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.bool(is_subtype(&a[1], &a[0])))
+}
+
+// ----- property / classmethod / staticmethod / super ----------------------------------------------
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut slots: [Option<Value>; 4] = [None, None, None, None];
+    for (i, v) in pos[1..].iter().enumerate().take(4) {
+        if !v.is(&vm.none) {
+            slots[i] = Some(v.clone());
+        }
+    }
+    for (k, v) in kws {
+        let i = match k {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            _ => continue,
+        };
+        if !v.is(&vm.none) {
+            slots[i] = Some(v.clone());
+        }
+    }
+    let [fget, fset, fdel, doc] = slots;
+    Ok(Value::new_object(&pos[0], PyProperty { fget, fset, fdel, doc }))
+}
+
+fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
+    let p = a[0].downcast::<PyProperty>().unwrap();
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = Some(a[1].clone());
+    let [fget, fset, fdel] = parts;
+    let ty = vm.type_of(&a[0]);
+    Ok(Value::new_object(&ty, PyProperty { fget, fset, fdel, doc: p.doc.clone() }))
+}
+
+fn property_getter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    property_with(vm, a, 0)
+}
+
+fn property_setter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    property_with(vm, a, 1)
+}
+
+fn property_deleter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    property_with(vm, a, 2)
+}
+
+fn property_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() < 2 || a[1].is(&vm.none) {
+        return Ok(a[0].clone());
+    }
+    let p = a[0].downcast::<PyProperty>().unwrap();
+    match &p.fget {
+        Some(g) => {
+            let g = g.clone();
+            vm.call(&g, &a[1..2], &[])
+        }
+        None => Err(vm.attribute_error("property has no getter")),
+    }
+}
+
+fn wrapper_new(vm: &mut Vm, args: &[Value], kind: WrapperKind) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{} expected 1 argument, got {}",
+            if kind == WrapperKind::ClassMethod { "classmethod" } else { "staticmethod" },
+            args.len() - 1
+        )));
+    }
+    Ok(Value::new_object(&args[0], PyWrapper { kind, func: args[1].clone(), dict: Default::default() }))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    wrapper_new(vm, args, WrapperKind::ClassMethod)
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    wrapper_new(vm, args, WrapperKind::StaticMethod)
+}
+
+fn wrapper_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let w = a[0].downcast::<PyWrapper>().unwrap();
+    match w.kind {
+        WrapperKind::StaticMethod => Ok(w.func.clone()),
+        _ => {
+            let owner = match a.get(2) {
+                Some(o) if !o.is(&vm.none) => o.clone(),
+                _ => vm.type_of(&a[1]),
+            };
+            Ok(Value::new_object(&vm.t.method, PyMethod { func: w.func.clone(), self_: owner }))
+        }
+    }
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (ty, obj) = if args.len() >= 2 {
+        (args[1].clone(), args.get(2).cloned())
+    } else {
+        // Zero-argument form: the calling frame's `__class__` cell and first argument.
+        let Some(f) = vm.frames.last() else { return Err(vm.err("RuntimeError", "super(): no current frame")) };
+        let code = f.code.clone();
+        let base = f.base;
+        if code.bc.argcount == 0 {
+            return Err(vm.err("RuntimeError", "super(): no arguments"));
+        }
+        let first = vm.stack[base].clone();
+        let first = if first.is_null() {
+            // The first argument may live in a cell.
+            let nv = code.bc.varnames.len();
+            code.bc.cell_args.iter().position(|a| *a == Some(0)).and_then(|i| {
+                vm.stack[base + nv + i].downcast::<PyCell>().and_then(|c| c.0.borrow().clone())
+            })
+        } else {
+            Some(first)
+        };
+        let Some(first) = first else { return Err(vm.err("RuntimeError", "super(): arg[0] deleted")) };
+        let pos = code.bc.freevars.iter().position(|n| &**n == "__class__");
+        let Some(pos) = pos else { return Err(vm.err("RuntimeError", "super(): __class__ cell not found")) };
+        let slot = base + code.bc.varnames.len() + code.bc.cellvars.len() + pos;
+        let cls = vm.stack[slot].downcast::<PyCell>().and_then(|c| c.0.borrow().clone());
+        let Some(cls) = cls else { return Err(vm.err("RuntimeError", "super(): empty __class__ cell")) };
+        (cls, Some(first))
+    };
+    if ty.kind() != Some(Kind::Type) {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&ty))));
+    }
+    let obj_type = match &obj {
+        Some(o) if o.kind() == Some(Kind::Type) && is_subtype(o, &ty) => Some(o.clone()),
+        Some(o) => {
+            let ot = vm.type_of(o);
+            if !is_subtype(&ot, &ty) {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Some(ot)
+        }
+        None => None,
+    };
+    Ok(Value::new_object(&vm.t.super_, PySuper { ty, obj, obj_type }))
+}
+
+/// Attribute lookup through a `super` object.
+pub fn super_getattr(vm: &mut Vm, s: &PySuper, name: &Value) -> PyResult<Option<Value>> {
+    let Some(start) = &s.obj_type else { return Ok(None) };
+    let mro = start.downcast::<PyType>().unwrap().mro.borrow().clone();
+    let pos = mro.iter().position(|m| m.is(&s.ty)).map(|p| p + 1).unwrap_or(mro.len());
+    for m in &mro[pos..] {
+        let d = m.downcast::<PyType>().unwrap().dict.clone();
+        if let Some(v) = vm.dict_get_str(&d, name) {
+            let obj = s.obj.clone().unwrap();
+            if obj.kind() == Some(Kind::Type) {
+                return Ok(Some(match v.downcast::<PyWrapper>() {
+                    Some(w) if w.kind == WrapperKind::ClassMethod => {
+                        Value::new_object(&vm.t.method, PyMethod { func: w.func.clone(), self_: obj })
+                    }
+                    Some(w) if w.kind == WrapperKind::StaticMethod => w.func.clone(),
+                    _ => v,
+                }));
+            }
+            let ot = s.obj_type.clone().unwrap();
+            if let Some(p) = v.downcast::<PyProperty>() {
+                if let Some(g) = p.fget.clone() {
+                    return Ok(Some(vm.call(&g, &[obj], &[])?));
+                }
+            }
+            return Ok(Some(vm.bind(v, &obj, &ot)?));
+        }
+    }
+    Ok(None)
+}
+
+// ----- exceptions ----------------------------------------------------------------------------------
+
+fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, _) = split_kw(args, kw);
+    Ok(vm.new_exception(&pos[0], pos[1..].to_vec()))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, _) = split_kw(args, kw);
+    if let Some(e) = pos[0].downcast::<PyException>() {
+        *e.args.borrow_mut() = vm.tuple(pos[1..].to_vec());
+    }
+    Ok(vm.none.clone())
+}
+
+fn exc_with_traceback(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(e) = a[0].downcast::<PyException>() {
+        *e.traceback.borrow_mut() = if a[1].is(&vm.none) { None } else { Some(a[1].clone()) };
+    }
+    Ok(a[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "add_note", a, 1, 1)?;
+    if a[1].kind() != Some(Kind::Str) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a[1]))));
+    }
+    let d = vm.instance_dict(&a[0]);
+    let key = vm.intern("__notes__");
+    let notes = match vm.dict_get(&d, &key)? {
+        Some(n) => n,
+        None => {
+            let l = vm.list(vec![]);
+            vm.dict_set(&d, key, l.clone())?;
+            l
+        }
+    };
+    match notes.downcast::<PyList>() {
+        Some(l) => l.0.borrow_mut().push(a[1].clone()),
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none.clone())
+}
+
+fn exc_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = a[0].downcast::<PyException>().unwrap();
+    let args = e.args.borrow().clone();
+    let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let s = match items.len() {
+        0 => String::new(),
+        1 => vm.str_string(&items[0])?,
+        _ => vm.repr_string(&args)?,
+    };
+    Ok(vm.str(s))
+}
+
+fn exc_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = a[0].downcast::<PyException>().unwrap();
+    let args = e.args.borrow().clone();
+    let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for it in &items {
+        parts.push(vm.repr_string(it)?);
+    }
+    let name = vm.type_name(&a[0]);
+    Ok(vm.str(format!("{name}({})", parts.join(", "))))
+}
+
+// ----- generators, functions ----------------------------------------------------------------------
+
+fn gen_iter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn gen_next_m(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(None)),
+    }
+}
+
+fn func_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() < 2 || a[1].is(&vm.none) {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::new_object(&vm.t.method, PyMethod { func: a[0].clone(), self_: a[1].clone() }))
+}
+
+fn iter_iter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn view_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let w = a[0].downcast::<PyWrapper>().unwrap();
+    let d = w.func.clone();
+    let r = match w.kind {
+        WrapperKind::DictKeys => vm.dict_get(&d, &a[1])?.is_some(),
+        WrapperKind::DictValues => {
+            let vals: Vec<Value> = d.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| e.value.clone()).collect();
+            let mut found = false;
+            for v in vals {
+                if vm.eq(&v, &a[1])? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+        _ => {
+            let kv = vm.collect(&a[1])?;
+            if kv.len() != 2 {
+                false
+            } else {
+                match vm.dict_get(&d, &kv[0])? {
+                    Some(v) => vm.eq(&v, &kv[1])?,
+                    None => false,
+                }
+            }
+        }
+    };
+    Ok(vm.bool(r))
+}
+
+fn slice_indices_m(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let s = a[0].downcast::<PySlice>().unwrap();
+    let n = vm.index_value(&a[1])?;
+    let (start, stop, step, _) = crate::builtins::slice_indices(vm, s, n.max(0) as usize)?;
+    Ok(vm.tuple(vec![vm.int(start as i64), vm.int(stop as i64), vm.int(step as i64)]))
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = vm.collect(&a[0])?;
+    match find_in(vm, &items, &a[1])? {
+        Some(i) => Ok(vm.int(i as i64)),
+        None => {
+            let r = vm.repr_string(&a[1])?;
+            Err(vm.value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = vm.collect(&a[0])?;
+    let mut c = 0;
+    for it in &items {
+        if vm.eq(it, &a[1])? {
+            c += 1;
+        }
+    }
+    Ok(vm.int(c))
+}
+
+fn contains_via_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(r) = a[0].downcast::<PyRange>()
+        && let Some(x) = to_bigint(&a[1])
+        && a[1].kind() != Some(Kind::Float)
+    {
+        let (s, e, st) = (to_bigint(&r.start).unwrap(), to_bigint(&r.stop).unwrap(), to_bigint(&r.step).unwrap());
+        let inside = if st.is_positive() { x >= s && x < e } else { x <= s && x > e };
+        let ok = inside && num_integer::Integer::mod_floor(&(&x - &s), &st).is_zero();
+        return Ok(vm.bool(ok));
+    }
+    let items = vm.collect(&a[0])?;
+    let found = find_in(vm, &items, &a[1])?.is_some();
+    Ok(vm.bool(found))
+}
+
+// ----- special attributes -------------------------------------------------------------------------
+
+impl Vm {
+    /// Attributes computed from the payload rather than stored in a dict.
+    pub fn special_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let Some(n) = str_of(name) else { return Ok(None) };
+        let n = n.to_string();
+        if n == "__class__" {
+            return Ok(Some(self.type_of(obj)));
+        }
+        if let Some(s) = obj.downcast::<PySuper>() {
+            return super_getattr(self, s, name);
+        }
+        match obj.kind() {
+            Some(Kind::Type) => {
+                let t = obj.downcast::<PyType>().unwrap();
+                return Ok(match n.as_str() {
+                    "__name__" => Some(self.str(&**t.name.borrow())),
+                    "__qualname__" => Some(self.str(&**t.qualname.borrow())),
+                    "__mro__" => Some(self.tuple(t.mro.borrow().clone())),
+                    "__bases__" => Some(self.tuple(t.bases.borrow().clone())),
+                    "__base__" => Some(t.bases.borrow().first().cloned().unwrap_or(self.none.clone())),
+                    "__dict__" => Some(Value::new_object(
+                        &self.t.mappingproxy,
+                        PyWrapper { kind: WrapperKind::MappingProxy, func: t.dict.clone(), dict: Default::default() },
+                    )),
+                    "__module__" if !t.heap => Some(self.str("builtins")),
+                    "__doc__" => Some(self.none.clone()),
+                    _ => None,
+                });
+            }
+            Some(Kind::Function) => {
+                let f = obj.downcast::<PyFunction>().unwrap();
+                return Ok(match n.as_str() {
+                    "__name__" => Some(f.name.borrow().clone()),
+                    "__qualname__" => Some(f.qualname.borrow().clone()),
+                    "__doc__" => Some(f.doc.borrow().clone()),
+                    "__module__" => Some(f.module.borrow().clone()),
+                    "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or(self.none.clone())),
+                    "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or(self.none.clone())),
+                    "__globals__" => Some(f.globals.clone()),
+                    "__closure__" => Some(f.closure.clone().unwrap_or(self.none.clone())),
+                    "__code__" => Some(Value::new_object(&self.t.code, PyCode(f.code.clone()))),
+                    "__annotations__" => {
+                        let a = f.annotations.borrow().clone();
+                        Some(match a {
+                            Some(a) => a,
+                            None => {
+                                let d = self.dict();
+                                *f.annotations.borrow_mut() = Some(d.clone());
+                                d
+                            }
+                        })
+                    }
+                    "__dict__" => Some(self.instance_dict(obj)),
+                    _ => None,
+                });
+            }
+            Some(Kind::Method) => {
+                let m = obj.downcast::<PyMethod>().unwrap();
+                return Ok(match n.as_str() {
+                    "__self__" => Some(m.self_.clone()),
+                    "__func__" => Some(m.func.clone()),
+                    _ => {
+                        let f = m.func.clone();
+                        match self.getattr(&f, name) {
+                            Ok(v) => Some(v),
+                            Err(_) => None,
+                        }
+                    }
+                });
+            }
+            Some(Kind::Builtin) => {
+                let b = obj.downcast::<PyBuiltin>().unwrap();
+                return Ok(match n.as_str() {
+                    "__name__" => Some(self.str(b.name)),
+                    "__qualname__" => Some(self.str(match b.owner {
+                        Some(o) => format!("{o}.{}", b.name),
+                        None => b.name.to_string(),
+                    })),
+                    "__self__" => Some(b.self_.clone().unwrap_or(self.none.clone())),
+                    "__doc__" => Some(self.none.clone()),
+                    "__module__" => Some(self.str("builtins")),
+                    _ => None,
+                });
+            }
+            Some(Kind::Exception) => {
+                let e = obj.downcast::<PyException>().unwrap();
+                return Ok(match n.as_str() {
+                    "args" => Some(e.args.borrow().clone()),
+                    "__traceback__" => Some(e.traceback.borrow().clone().unwrap_or(self.none.clone())),
+                    "__cause__" => Some(e.cause.borrow().clone().unwrap_or(self.none.clone())),
+                    "__context__" => Some(e.context.borrow().clone().unwrap_or(self.none.clone())),
+                    "__suppress_context__" => Some(self.bool(e.suppress_context.get())),
+                    "__dict__" => Some(self.instance_dict(obj)),
+                    "value" if self.exc_matches(&crate::vm::PyErr(obj.clone()), "StopIteration") => {
+                        Some(crate::generator::stop_value(self, &crate::vm::PyErr(obj.clone())))
+                    }
+                    "code" if self.exc_matches(&crate::vm::PyErr(obj.clone()), "SystemExit") => {
+                        let a = e.args.borrow().clone();
+                        let items = a.downcast::<PyTuple>().unwrap().0.to_vec();
+                        Some(match items.len() {
+                            0 => self.none.clone(),
+                            1 => items[0].clone(),
+                            _ => a,
+                        })
+                    }
+                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" => None,
+                    "name" | "path" => Some(self.none.clone()),
+                    _ => None,
+                });
+            }
+            Some(Kind::Module) => {
+                if n == "__dict__" {
+                    return Ok(Some(obj.downcast::<PyModule>().unwrap().dict.clone()));
+                }
+                let d = obj.downcast::<PyModule>().unwrap().dict.clone();
+                return Ok(self.dict_get_str(&d, name));
+            }
+            Some(Kind::Property) => {
+                let p = obj.downcast::<PyProperty>().unwrap();
+                return Ok(match n.as_str() {
+                    "fget" => Some(p.fget.clone().unwrap_or(self.none.clone())),
+                    "fset" => Some(p.fset.clone().unwrap_or(self.none.clone())),
+                    "fdel" => Some(p.fdel.clone().unwrap_or(self.none.clone())),
+                    "__doc__" => Some(match (&p.doc, &p.fget) {
+                        (Some(d), _) => d.clone(),
+                        (None, Some(g)) => {
+                            let g = g.clone();
+                            self.getattr_str(&g, "__doc__").unwrap_or(self.none.clone())
+                        }
+                        _ => self.none.clone(),
+                    }),
+                    _ => None,
+                });
+            }
+            Some(Kind::Wrapper) => {
+                let w = obj.downcast::<PyWrapper>().unwrap();
+                if n == "__func__" || n == "__wrapped__" {
+                    return Ok(Some(w.func.clone()));
+                }
+            }
+            Some(Kind::Range) => {
+                let r = obj.downcast::<PyRange>().unwrap();
+                return Ok(match n.as_str() {
+                    "start" => Some(r.start.clone()),
+                    "stop" => Some(r.stop.clone()),
+                    "step" => Some(r.step.clone()),
+                    _ => None,
+                });
+            }
+            Some(Kind::Slice) => {
+                let r = obj.downcast::<PySlice>().unwrap();
+                return Ok(match n.as_str() {
+                    "start" => Some(r.start.clone()),
+                    "stop" => Some(r.stop.clone()),
+                    "step" => Some(r.step.clone()),
+                    _ => None,
+                });
+            }
+            Some(Kind::Complex) => {
+                let c = obj.downcast::<PyComplex>().unwrap();
+                return Ok(match n.as_str() {
+                    "real" => Some(self.float(c.re)),
+                    "imag" => Some(self.float(c.im)),
+                    _ => None,
+                });
+            }
+            Some(Kind::Float) => {
+                let f = obj.downcast::<PyFloat>().unwrap().0;
+                return Ok(match n.as_str() {
+                    "real" => Some(self.float(f)),
+                    "imag" => Some(self.float(0.0)),
+                    _ => None,
+                });
+            }
+            Some(Kind::Cell) => {
+                if n == "cell_contents" {
+                    let c = obj.downcast::<PyCell>().unwrap().0.borrow().clone();
+                    return match c {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.value_error("Cell is empty")),
+                    };
+                }
+            }
+            Some(Kind::Code) => {
+                let c = obj.downcast::<PyCode>().unwrap().0.clone();
+                return Ok(match n.as_str() {
+                    "co_name" => Some(self.str(&*c.bc.name)),
+                    "co_qualname" => Some(self.str(&*c.bc.qualname)),
+                    "co_filename" => Some(self.str(&*c.bc.filename)),
+                    "co_firstlineno" => Some(self.int(c.bc.first_line as i64)),
+                    "co_argcount" => Some(self.int(c.bc.argcount as i64)),
+                    "co_varnames" => {
+                        let v = c.bc.varnames.iter().map(|s| self.str(&**s)).collect();
+                        Some(self.tuple(v))
+                    }
+                    "co_flags" => Some(self.int(c.bc.flags.0 as i64)),
+                    _ => None,
+                });
+            }
+            Some(Kind::Generator) => {
+                let g = obj.downcast::<PyGenerator>().unwrap();
+                let st = g.state.borrow();
+                let code = st.code.clone();
+                let running = st.running;
+                drop(st);
+                return Ok(match n.as_str() {
+                    "__name__" => Some(self.str(&*code.bc.name)),
+                    "__qualname__" => Some(self.str(&*code.bc.qualname)),
+                    "gi_running" => Some(self.bool(running)),
+                    "gi_code" => Some(Value::new_object(&self.t.code, PyCode(code))),
+                    _ => None,
+                });
+            }
+            _ => {}
+        }
+        if let Some(i) = as_int(obj) {
+            let _ = i;
+            return Ok(match n.as_str() {
+                "real" | "numerator" => Some(self.bigint(to_bigint(obj).unwrap())),
+                "imag" => Some(self.int(0)),
+                "denominator" => Some(self.int(1)),
+                _ => None,
+            });
+        }
+        if n == "__dict__" && obj.is_ptr() {
+            let ty = self.type_of(obj);
+            if ty.downcast::<PyType>().unwrap().heap && crate::ops::slots_of(&ty).is_none() {
+                return Ok(Some(self.instance_dict(obj)));
+            }
+        }
+        if n == "__doc__" {
+            return Ok(Some(self.none.clone()));
+        }
+        let _ = type_lookup;
+        let _ = ToPrimitive::to_i64(&0i64);
+        Ok(None)
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let set_new_fn = |vm: &Vm, ty: &Value, f: crate::vm::NativeFn| {
+        let _ = vm;
+        ty.downcast::<PyType>().unwrap().new.set(Some(f));
+    };
+    let t = &vm.t;
+    let (list, tuple, dict, set, frozenset, int, boolt, float, complex) = (
+        t.list.clone(),
+        t.tuple.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.int.clone(),
+        t.bool.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+    );
+    set_new_fn(vm, &list, list_new);
+    set_new_fn(vm, &tuple, tuple_new);
+    set_new_fn(vm, &dict, dict_new);
+    set_new_fn(vm, &set, set_new);
+    set_new_fn(vm, &frozenset, set_new);
+    set_new_fn(vm, &int, int_new);
+    set_new_fn(vm, &boolt, bool_new);
+    set_new_fn(vm, &float, float_new);
+    set_new_fn(vm, &complex, complex_new);
+    let (prop, cm, sm, sup) = (vm.t.property.clone(), vm.t.classmethod.clone(), vm.t.staticmethod.clone(), vm.t.super_.clone());
+    set_new_fn(vm, &prop, property_new);
+    set_new_fn(vm, &cm, classmethod_new);
+    set_new_fn(vm, &sm, staticmethod_new);
+    set_new_fn(vm, &sup, super_new);
+    let be = vm.t.base_exception.clone();
+    set_new_fn(vm, &be, exc_new);
+
+    for (n, f) in [
+        ("append", list_append as crate::vm::NativeFn),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("index", seq_index),
+        ("count", seq_count),
+        ("reverse", list_reverse),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("sort", list_sort),
+        ("__iadd__", list_iadd),
+    ] {
+        add_method(vm, &list, n, f);
+    }
+    add_method(vm, &tuple, "index", seq_index);
+    add_method(vm, &tuple, "count", seq_count);
+    for (n, f) in [
+        ("get", dict_get as crate::vm::NativeFn),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("update", dict_update_m),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+        ("fromkeys", dict_fromkeys),
+    ] {
+        add_method(vm, &dict, n, f);
+    }
+    for ty in [&set, &frozenset] {
+        for (n, f) in [
+            ("union", set_union as crate::vm::NativeFn),
+            ("intersection", set_intersection),
+            ("difference", set_difference),
+            ("symmetric_difference", set_symdiff),
+            ("issubset", set_issubset),
+            ("issuperset", set_issuperset),
+            ("isdisjoint", set_isdisjoint),
+            ("copy", set_copy),
+        ] {
+            add_method(vm, ty, n, f);
+        }
+    }
+    for (n, f) in [
+        ("add", set_add as crate::vm::NativeFn),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+    ] {
+        add_method(vm, &set, n, f);
+    }
+    add_method(vm, &int, "bit_length", int_bit_length);
+    add_method(vm, &int, "to_bytes", int_to_bytes);
+    add_method(vm, &int, "conjugate", int_conjugate);
+    add_method(vm, &float, "is_integer", float_is_integer);
+    add_method(vm, &float, "as_integer_ratio", float_as_integer_ratio);
+    let obj = vm.t.object.clone();
+    for (n, f) in [
+        ("__repr__", object_repr as crate::vm::NativeFn),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+        ("__format__", object_format),
+        ("__init_subclass__", object_init_subclass),
+        ("__dir__", object_dir),
+    ] {
+        add_method(vm, &obj, n, f);
+    }
+    let ty = vm.t.type_.clone();
+    add_method(vm, &ty, "mro", type_mro);
+    add_method(vm, &ty, "__subclasses__", type_subclasses);
+    add_method(vm, &ty, "__call__", type_call);
+    add_method(vm, &ty, "__new__", type_new_m);
+    add_method(vm, &ty, "__prepare__", type_prepare);
+    add_method(vm, &ty, "__instancecheck__", type_instancecheck);
+    add_method(vm, &ty, "__subclasscheck__", type_subclasscheck);
+    add_method(vm, &ty, "__init__", |vm, _a, _k| Ok(vm.none.clone()));
+    add_method(vm, &prop, "getter", property_getter);
+    add_method(vm, &prop, "setter", property_setter);
+    add_method(vm, &prop, "deleter", property_deleter);
+    add_method(vm, &prop, "__get__", property_get);
+    add_method(vm, &cm, "__get__", wrapper_get);
+    add_method(vm, &sm, "__get__", wrapper_get);
+    add_method(vm, &be, "__init__", exc_init);
+    add_method(vm, &be, "with_traceback", exc_with_traceback);
+    add_method(vm, &be, "add_note", exc_add_note);
+    add_method(vm, &be, "__str__", exc_str);
+    add_method(vm, &be, "__repr__", exc_repr);
+    let genr = vm.t.generator.clone();
+    add_method(vm, &genr, "__iter__", gen_iter);
+    add_method(vm, &genr, "__next__", gen_next_m);
+    add_method(vm, &genr, "send", crate::generator::gen_send);
+    add_method(vm, &genr, "throw", crate::generator::gen_throw);
+    add_method(vm, &genr, "close", crate::generator::gen_close);
+    let func = vm.t.function.clone();
+    add_method(vm, &func, "__get__", func_get);
+    let it = vm.t.iterator.clone();
+    add_method(vm, &it, "__iter__", iter_iter);
+    add_method(vm, &it, "__next__", gen_next_m);
+    for v in [vm.t.dict_keys.clone(), vm.t.dict_values.clone(), vm.t.dict_items.clone()] {
+        add_method(vm, &v, "__contains__", view_contains);
+    }
+    let sl = vm.t.slice.clone();
+    add_method(vm, &sl, "indices", slice_indices_m);
+    let r = vm.t.range.clone();
+    add_method(vm, &r, "index", range_index);
+    add_method(vm, &r, "count", range_count);
+    add_method(vm, &r, "__contains__", contains_via_iter);
+    crate::strings::install(vm);
+}

@@ -1,0 +1,1343 @@
+//! The object protocol: attribute access, calls, truth, equality, hashing, comparison,
+//! arithmetic, iteration and subscription, with fast paths for builtin payloads and
+//! dunder-method dispatch for everything else.
+
+use std::cmp::Ordering;
+
+use ferrython_bytecode::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::dict::Probe;
+use crate::objects::*;
+use crate::set::Probe as SetProbe;
+use crate::value::{Kind, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Whether `a` is `b` or a subclass of it.
+pub fn is_subtype(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match a.downcast::<PyType>() {
+        Some(t) => t.mro.borrow().iter().any(|m| m.is(b)),
+        None => false,
+    }
+}
+
+/// Looks `name` up along the MRO of class `ty`.
+pub fn type_lookup(ty: &Value, name: &Value) -> Option<Value> {
+    let t = ty.downcast::<PyType>()?;
+    let hash = str_hash(name);
+    for m in t.mro.borrow().iter() {
+        let mt = m.downcast::<PyType>()?;
+        let d = mt.dict.downcast::<PyDict>()?;
+        if let Some(v) = d.0.borrow().get_fast(hash, name) {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+/// The hash of a str value (cached).
+#[inline]
+pub fn str_hash(v: &Value) -> i64 {
+    let s = v.downcast::<PyStr>().expect("str");
+    let h = s.hash.get();
+    if h != -1 {
+        return h;
+    }
+    let h = hash_bytes(s.s.as_bytes());
+    s.hash.set(h);
+    h
+}
+
+/// FNV-1a over the bytes, folded away from -1 (which means "not computed").
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+pub fn int_hash(i: i64) -> i64 {
+    let neg = i < 0;
+    let mut h = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    if neg {
+        h = -h;
+    }
+    if h == -1 { -2 } else { h }
+}
+
+pub fn bigint_hash(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap();
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 { -2 } else { h }
+}
+
+/// CPython's numeric hash for floats, so that `hash(1.0) == hash(1)`.
+pub fn float_hash(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.0e18 {
+        return int_hash(f as i64);
+    }
+    let (m, e) = frexp(f.abs());
+    let mut m = m;
+    let mut e = e;
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS as u64) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS as u64 {
+            x -= HASH_MODULUS as u64;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 { -2 } else { h }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// Numeric view of an int-like value.
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
+    if let Some(i) = v.as_small_int() {
+        return Some(IntRef::Small(i));
+    }
+    match v.kind()? {
+        Kind::BigInt => Some(IntRef::Big(&v.downcast::<PyBigInt>().unwrap().0)),
+        Kind::Bool => Some(IntRef::Small(v.downcast::<PyBool>().unwrap().0 as i64)),
+        _ => None,
+    }
+}
+
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match as_int(v)? {
+        IntRef::Small(i) => Some(BigInt::from(i)),
+        IntRef::Big(b) => Some(b.clone()),
+    }
+}
+
+pub fn as_float(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i as f64);
+    }
+    match v.kind()? {
+        Kind::Float => Some(v.downcast::<PyFloat>().unwrap().0),
+        Kind::BigInt => v.downcast::<PyBigInt>().unwrap().0.to_f64(),
+        Kind::Bool => Some(v.downcast::<PyBool>().unwrap().0 as i64 as f64),
+        _ => None,
+    }
+}
+
+/// Equality between builtin values that needs no Python code; `None` when a user `__eq__`
+/// could be involved.
+pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    match (ka, kb) {
+        (None, None) => Some(false),
+        (Some(Kind::Str), Some(Kind::Str)) if exact_builtin(a) && exact_builtin(b) => {
+            Some(a.downcast::<PyStr>().unwrap().s == b.downcast::<PyStr>().unwrap().s)
+        }
+        (None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float), None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float))
+            if exact_builtin(a) && exact_builtin(b) =>
+        {
+            Some(num_cmp(a, b)? == Ordering::Equal)
+        }
+        (Some(Kind::Str), None | Some(Kind::BigInt) | Some(Kind::Float)) | (None | Some(Kind::BigInt) | Some(Kind::Float), Some(Kind::Str))
+            if exact_builtin(a) && exact_builtin(b) =>
+        {
+            Some(false)
+        }
+        (Some(Kind::Bytes), Some(Kind::Bytes)) => Some(a.downcast::<PyBytes>().unwrap().b == b.downcast::<PyBytes>().unwrap().b),
+        _ => None,
+    }
+}
+
+/// Whether the value's type is the builtin class for its payload (not a user subclass).
+fn exact_builtin(v: &Value) -> bool {
+    match v.header_type_opt() {
+        None => true,
+        Some(t) => !t.downcast::<PyType>().is_some_and(|t| t.heap),
+    }
+}
+
+impl Value {
+    fn header_type_opt(&self) -> Option<&Value> {
+        if self.is_ptr() { self.header_type() } else { None }
+    }
+}
+
+/// Compares two real numbers (ints, bools, floats); `None` for NaN comparisons.
+pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x.cmp(&y));
+    }
+    let fa = a.kind() == Some(Kind::Float);
+    let fb = b.kind() == Some(Kind::Float);
+    if !fa && !fb {
+        let x = to_bigint(a)?;
+        let y = to_bigint(b)?;
+        return Some(x.cmp(&y));
+    }
+    if fa && fb {
+        return as_float(a)?.partial_cmp(&as_float(b)?);
+    }
+    // int vs float: exact comparison.
+    let (f, i, flip) = if fa { (as_float(a)?, b, false) } else { (as_float(b)?, a, true) };
+    let r = if f.is_nan() {
+        return None;
+    } else if f.is_infinite() {
+        if f > 0.0 { Ordering::Greater } else { Ordering::Less }
+    } else {
+        let iv = to_bigint(i)?;
+        let fl = f.floor();
+        let fb = BigInt::from(fl as i128);
+        let fb = if fl.abs() < 1e38 { fb } else { num_bigint::BigInt::from_signed_bytes_le(&[0]) + big_from_f64(fl) };
+        match fb.cmp(&iv) {
+            Ordering::Equal => {
+                if f > fl {
+                    Ordering::Greater
+                } else {
+                    Ordering::Equal
+                }
+            }
+            o => o,
+        }
+    };
+    Some(if flip { r.reverse() } else { r })
+}
+
+pub fn big_from_f64(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+impl Vm {
+    // ----- truth, equality, hashing ----------------------------------------------------------
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i != 0);
+        }
+        if v.is(&self.true_) {
+            return Ok(true);
+        }
+        if v.is(&self.false_) || v.is(&self.none) {
+            return Ok(false);
+        }
+        if exact_builtin(v) {
+            match v.kind().unwrap() {
+                Kind::Str => return Ok(v.downcast::<PyStr>().unwrap().len > 0),
+                Kind::List => return Ok(!v.downcast::<PyList>().unwrap().0.borrow().is_empty()),
+                Kind::Tuple => return Ok(!v.downcast::<PyTuple>().unwrap().0.is_empty()),
+                Kind::Dict => return Ok(!v.downcast::<PyDict>().unwrap().0.borrow().is_empty()),
+                Kind::Float => return Ok(v.downcast::<PyFloat>().unwrap().0 != 0.0),
+                Kind::BigInt => return Ok(!v.downcast::<PyBigInt>().unwrap().0.is_zero()),
+                Kind::Set => return Ok(!v.downcast::<PySet>().unwrap().table.borrow().is_empty()),
+                Kind::Bytes => return Ok(!v.downcast::<PyBytes>().unwrap().b.is_empty()),
+                _ => {}
+            }
+        }
+        let ty = self.type_of(v);
+        if let Some(f) = type_lookup(&ty, &self.intern("__bool__")) {
+            let r = self.call(&f, &[v.clone()], &[])?;
+            if r.kind() != Some(Kind::Bool) {
+                return Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r))));
+            }
+            return Ok(r.is(&self.true_));
+        }
+        if let Some(f) = type_lookup(&ty, &self.intern("__len__")) {
+            let r = self.call(&f, &[v.clone()], &[])?;
+            return Ok(self.index_value(&r)? != 0);
+        }
+        Ok(true)
+    }
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = builtin_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(int_hash(i));
+        }
+        let ty = self.type_of(v);
+        let heap = ty.downcast::<PyType>().unwrap().heap;
+        if !heap {
+            match v.kind().unwrap() {
+                Kind::Str => return Ok(str_hash(v)),
+                Kind::BigInt => return Ok(bigint_hash(&v.downcast::<PyBigInt>().unwrap().0)),
+                Kind::Bool => return Ok(v.downcast::<PyBool>().unwrap().0 as i64),
+                Kind::Float => return Ok(float_hash(v.downcast::<PyFloat>().unwrap().0)),
+                Kind::Bytes => return Ok(hash_bytes(&v.downcast::<PyBytes>().unwrap().b)),
+                Kind::Tuple => {
+                    let items: Vec<Value> = v.downcast::<PyTuple>().unwrap().0.to_vec();
+                    return self.tuple_hash(&items);
+                }
+                Kind::List | Kind::Dict | Kind::ByteArray => {
+                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                }
+                Kind::Set if !v.downcast::<PySet>().unwrap().frozen => {
+                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                }
+                Kind::Set => {
+                    let mut h: u64 = 0;
+                    for (kh, _) in v.downcast::<PySet>().unwrap().table.borrow().iter() {
+                        let x = kh as u64;
+                        h ^= ((x ^ (x << 16)) ^ 89869747).wrapping_mul(3644798167);
+                    }
+                    return Ok(h as i64 & i64::MAX);
+                }
+                _ => {}
+            }
+        }
+        let name = self.intern("__hash__");
+        match type_lookup(&ty, &name) {
+            Some(f) if f.is(&self.none) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Some(f) if !is_object_slot(self, &f) => {
+                let r = self.call(&f, &[v.clone()], &[])?;
+                match as_int(&r) {
+                    Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(IntRef::Big(b)) => Ok(bigint_hash(b)),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => Ok((v.id() >> 4) as i64),
+        }
+    }
+
+    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for it in items {
+            let h = self.hash(it)? as u64;
+            acc = acc.wrapping_add(h.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
+        let h = acc as i64;
+        Ok(if h == -1 { 1546275796 } else { h })
+    }
+
+    // ----- rich comparison -----------------------------------------------------------------------
+
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(self.bool(cmp_result(x.cmp(&y), op)));
+        }
+        if exact_builtin(a) && exact_builtin(b) {
+            if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let (name, rname) = op.dunders();
+        let (n, rn) = (self.intern(name), self.intern(rname));
+        let reflected_first = !ta.is(&tb) && is_subtype(&tb, &ta);
+        if reflected_first {
+            if let Some(f) = type_lookup(&tb, &rn) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = type_lookup(&ta, &n) {
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !reflected_first {
+            if let Some(f) = type_lookup(&tb, &rn) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.bool(a.is(b))),
+            CmpOp::Ne => Ok(self.bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// Comparison between builtin payloads; `Ok(None)` means "fall back to dunders".
+    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        let (ka, kb) = (a.kind(), b.kind());
+        let numeric = |k: Option<Kind>| matches!(k, None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float));
+        if numeric(ka) && numeric(kb) {
+            return Ok(Some(match num_cmp(a, b) {
+                Some(o) => self.bool(cmp_result(o, op)),
+                None => self.bool(op == CmpOp::Ne),
+            }));
+        }
+        match (ka, kb) {
+            (Some(Kind::Str), Some(Kind::Str)) => {
+                let o = a.downcast::<PyStr>().unwrap().s.cmp(&b.downcast::<PyStr>().unwrap().s);
+                Ok(Some(self.bool(cmp_result(o, op))))
+            }
+            (Some(Kind::Bytes), Some(Kind::Bytes)) => {
+                let o = a.downcast::<PyBytes>().unwrap().b.cmp(&b.downcast::<PyBytes>().unwrap().b);
+                Ok(Some(self.bool(cmp_result(o, op))))
+            }
+            (Some(Kind::List), Some(Kind::List)) => {
+                let x = a.downcast::<PyList>().unwrap().0.borrow().clone();
+                let y = b.downcast::<PyList>().unwrap().0.borrow().clone();
+                self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::Tuple), Some(Kind::Tuple)) => {
+                let x = a.downcast::<PyTuple>().unwrap().0.to_vec();
+                let y = b.downcast::<PyTuple>().unwrap().0.to_vec();
+                self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::Dict), Some(Kind::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_eq(a, b)?;
+                Ok(Some(self.bool(eq == (op == CmpOp::Eq))))
+            }
+            (Some(Kind::Set), Some(Kind::Set)) => {
+                let la = a.downcast::<PySet>().unwrap().table.borrow().len();
+                let lb = b.downcast::<PySet>().unwrap().table.borrow().len();
+                let sub = self.set_is_subset(a, b)?;
+                let sup = self.set_is_subset(b, a)?;
+                let r = match op {
+                    CmpOp::Eq => la == lb && sub,
+                    CmpOp::Ne => !(la == lb && sub),
+                    CmpOp::Le => sub,
+                    CmpOp::Lt => sub && la < lb,
+                    CmpOp::Ge => sup,
+                    CmpOp::Gt => sup && la > lb,
+                };
+                Ok(Some(self.bool(r)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !self.eq(a, b)? {
+                if op == CmpOp::Eq {
+                    return Ok(self.false_.clone());
+                }
+                if op == CmpOp::Ne {
+                    return Ok(self.true_.clone());
+                }
+                return self.compare(a, b, op);
+            }
+        }
+        Ok(self.bool(cmp_result(x.len().cmp(&y.len()), op)))
+    }
+
+    fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let da = a.downcast::<PyDict>().unwrap();
+        let db = b.downcast::<PyDict>().unwrap();
+        if da.0.borrow().len() != db.0.borrow().len() {
+            return Ok(false);
+        }
+        let items: Vec<(Value, Value)> = da.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in items {
+            match self.dict_get(b, &k)? {
+                Some(v2) => {
+                    if !self.eq(&v, &v2)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let items: Vec<Value> = a.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        for k in items {
+            if !self.set_contains(b, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    // ----- dict and set tables ---------------------------------------------------------------------
+
+    /// Finds `key` in dict `d`: the entry index, or the insertion slot.
+    fn dict_probe(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Probe> {
+        let dict = d.downcast::<PyDict>().expect("dict");
+        loop {
+            let (mut st, start_version) = {
+                let t = dict.0.borrow();
+                (t.start(hash), t.version)
+            };
+            loop {
+                let p = dict.0.borrow().lookup_from(hash, key, st);
+                match p {
+                    Probe::Slow { entry, key: k2, state } => {
+                        let eq = self.eq(&k2, key)?;
+                        if dict.0.borrow().version != start_version {
+                            break;
+                        }
+                        if eq {
+                            return Ok(Probe::Found { entry });
+                        }
+                        st = state;
+                    }
+                    other => return Ok(other),
+                }
+            }
+        }
+    }
+
+    pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.dict_probe(d, key, hash)? {
+            Probe::Found { entry } => {
+                Ok(d.downcast::<PyDict>().unwrap().0.borrow().entries[entry].as_ref().map(|e| e.value.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub fn dict_set(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        match self.dict_probe(d, &key, hash)? {
+            Probe::Found { entry } => {
+                let old = std::mem::replace(d.downcast::<PyDict>().unwrap().0.borrow_mut().value_mut(entry), value);
+                drop(old);
+            }
+            Probe::Missing { slot } => d.downcast::<PyDict>().unwrap().0.borrow_mut().insert_at(slot, hash, key, value),
+            Probe::Slow { .. } => unreachable!(),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn dict_del(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.dict_probe(d, key, hash)? {
+            Probe::Found { entry } => {
+                let e = d.downcast::<PyDict>().unwrap().0.borrow_mut().remove_entry(entry);
+                Ok(Some(e.value))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `d[name]` for an interned/str key that needs no Python equality.
+    pub fn dict_get_str(&self, d: &Value, name: &Value) -> Option<Value> {
+        let hash = str_hash(name);
+        d.downcast::<PyDict>()?.0.borrow().get_fast(hash, name).cloned()
+    }
+
+    /// `d[name]` for a str key given as Rust text.
+    pub fn dict_get_name(&mut self, d: &Value, name: &str) -> Option<Value> {
+        let k = self.intern(name);
+        self.dict_get_str(d, &k)
+    }
+
+    pub fn dict_set_str(&mut self, d: &Value, name: &str, value: Value) {
+        let k = self.intern(name);
+        let _ = self.dict_set(d, k, value);
+    }
+
+    fn set_probe(&mut self, s: &Value, key: &Value, hash: i64) -> PyResult<SetProbe> {
+        let set = s.downcast::<PySet>().expect("set");
+        loop {
+            let (mut st, v0) = {
+                let t = set.table.borrow();
+                (t.start(hash), t.version)
+            };
+            loop {
+                let p = set.table.borrow().lookup_from(hash, key, st);
+                match p {
+                    SetProbe::Slow { slot, key: k2, state } => {
+                        let eq = self.eq(&k2, key)?;
+                        if set.table.borrow().version != v0 {
+                            break;
+                        }
+                        if eq {
+                            return Ok(SetProbe::Found(slot));
+                        }
+                        st = state;
+                    }
+                    other => return Ok(other),
+                }
+            }
+        }
+    }
+
+    pub fn set_add(&mut self, s: &Value, key: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        if let SetProbe::Missing(slot) = self.set_probe(s, &key, hash)? {
+            s.downcast::<PySet>().unwrap().table.borrow_mut().insert_at(slot, hash, key);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
+        let hash = self.hash(key)?;
+        Ok(matches!(self.set_probe(s, key, hash)?, SetProbe::Found(_)))
+    }
+
+    pub fn set_discard(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
+        let hash = self.hash(key)?;
+        if let SetProbe::Found(slot) = self.set_probe(s, key, hash)? {
+            s.downcast::<PySet>().unwrap().table.borrow_mut().remove_at(slot);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    // ----- attributes ------------------------------------------------------------------------------
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let ty = self.type_of(obj);
+        let tyo = ty.downcast::<PyType>().unwrap();
+        if tyo.heap {
+            let ga = self.intern("__getattribute__");
+            if let Some(f) = type_lookup(&ty, &ga)
+                && f.downcast::<PyFunction>().is_some()
+            {
+                let r = self.call(&f, &[obj.clone(), name.clone()], &[]);
+                return match r {
+                    Err(e) if self.exc_matches(&e, "AttributeError") => self.getattr_fallback(obj, &ty, name, e),
+                    other => other,
+                };
+            }
+        }
+        match self.generic_getattr(obj, &ty, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let e = self.no_attribute(obj, name);
+                self.getattr_fallback(obj, &ty, name, e)
+            }
+        }
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, ty: &Value, name: &Value, e: PyErr) -> PyResult<Value> {
+        if ty.downcast::<PyType>().unwrap().heap {
+            let g = self.intern("__getattr__");
+            if let Some(f) = type_lookup(ty, &g) {
+                return self.call(&f, &[obj.clone(), name.clone()], &[]);
+            }
+        }
+        Err(e)
+    }
+
+    #[cold]
+    pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let n = str_of(name).unwrap_or("?");
+        if let Some(t) = obj.downcast::<PyType>() {
+            return self.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name.borrow()));
+        }
+        if let Some(m) = obj.downcast::<PyModule>() {
+            let mname = self.dict_get_str(&m.dict, &self.interned["__name__"]);
+            let mname = mname.as_ref().and_then(|v| str_of(v)).unwrap_or("?").to_string();
+            return self.attribute_error(format!("module '{mname}' has no attribute '{n}'"));
+        }
+        self.attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
+    }
+
+    /// Attribute lookup without `__getattr__`; `Ok(None)` when absent.
+    pub fn generic_getattr(&mut self, obj: &Value, ty: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if obj.kind() == Some(Kind::Type) {
+            return self.type_getattr(obj, name);
+        }
+        let descr = type_lookup(ty, name);
+        if let Some(d) = &descr {
+            if let Some(r) = self.data_descriptor_get(d, obj, ty)? {
+                return Ok(Some(r));
+            }
+        }
+        if obj.is_ptr() {
+            if let Some(attrs) = obj.header().attrs.borrow().as_ref() {
+                if let Some(v) = self.dict_get_str(attrs, name) {
+                    return Ok(Some(v));
+                }
+            }
+            if let Some(r) = self.special_attr(obj, name)? {
+                return Ok(Some(r));
+            }
+        }
+        match descr {
+            Some(d) => Ok(Some(self.bind(d, obj, ty)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Data descriptors (property, user classes with `__set__`/`__delete__`) take priority
+    /// over the instance dict.
+    fn data_descriptor_get(&mut self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Option<Value>> {
+        if let Some(p) = d.downcast::<PyProperty>() {
+            return match &p.fget {
+                Some(g) => {
+                    let g = g.clone();
+                    Ok(Some(self.call(&g, &[obj.clone()], &[])?))
+                }
+                None => {
+                    let n = self.property_name(d);
+                    Err(self.attribute_error(format!(
+                        "property{} of '{}' object has no getter",
+                        n,
+                        self.type_name(obj)
+                    )))
+                }
+            };
+        }
+        let dt = self.type_of(d);
+        if dt.downcast::<PyType>().unwrap().heap {
+            let set = self.intern("__set__");
+            let del = self.intern("__delete__");
+            if type_lookup(&dt, &set).is_some() || type_lookup(&dt, &del).is_some() {
+                let get = self.intern("__get__");
+                if let Some(g) = type_lookup(&dt, &get) {
+                    return Ok(Some(self.call(&g, &[d.clone(), obj.clone(), ty.clone()], &[])?));
+                }
+                return Ok(Some(d.clone()));
+            }
+        }
+        Ok(None)
+    }
+
+    fn property_name(&mut self, _d: &Value) -> String {
+        String::new()
+    }
+
+    /// Binds a class attribute found for an instance access.
+    pub fn bind(&mut self, d: Value, obj: &Value, ty: &Value) -> PyResult<Value> {
+        match d.kind() {
+            Some(Kind::Function) => Ok(Value::new_object(&self.t.method, PyMethod { func: d, self_: obj.clone() })),
+            Some(Kind::Builtin) => {
+                let b = d.downcast::<PyBuiltin>().unwrap();
+                if b.self_.is_some() || b.owner.is_none() {
+                    return Ok(d.clone());
+                }
+                Ok(Value::new_object(
+                    &self.t.builtin,
+                    PyBuiltin { name: b.name, func: b.func, self_: Some(obj.clone()), owner: b.owner },
+                ))
+            }
+            Some(Kind::Wrapper) => {
+                let w = d.downcast::<PyWrapper>().unwrap();
+                match w.kind {
+                    WrapperKind::StaticMethod => Ok(w.func.clone()),
+                    WrapperKind::ClassMethod => {
+                        Ok(Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: ty.clone() }))
+                    }
+                    _ => Ok(d.clone()),
+                }
+            }
+            _ => {
+                let dt = self.type_of(&d);
+                if dt.downcast::<PyType>().unwrap().heap {
+                    let get = self.intern("__get__");
+                    if let Some(g) = type_lookup(&dt, &get) {
+                        return self.call(&g, &[d.clone(), obj.clone(), ty.clone()], &[]);
+                    }
+                }
+                Ok(d)
+            }
+        }
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_getattr(&mut self, cls: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let meta = self.type_of(cls);
+        let meta_descr = type_lookup(&meta, name);
+        if let Some(d) = &meta_descr
+            && let Some(r) = self.data_descriptor_get(d, cls, &meta)?
+        {
+            return Ok(Some(r));
+        }
+        if let Some(v) = type_lookup(cls, name) {
+            return Ok(Some(match v.kind() {
+                Some(Kind::Wrapper) => {
+                    let w = v.downcast::<PyWrapper>().unwrap();
+                    match w.kind {
+                        WrapperKind::StaticMethod => w.func.clone(),
+                        WrapperKind::ClassMethod => {
+                            Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: cls.clone() })
+                        }
+                        _ => v.clone(),
+                    }
+                }
+                Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Property) => v,
+                _ => {
+                    let dt = self.type_of(&v);
+                    if dt.downcast::<PyType>().unwrap().heap {
+                        let get = self.intern("__get__");
+                        if let Some(g) = type_lookup(&dt, &get) {
+                            let none = self.none.clone();
+                            return Ok(Some(self.call(&g, &[v.clone(), none, cls.clone()], &[])?));
+                        }
+                    }
+                    v
+                }
+            }));
+        }
+        if let Some(r) = self.special_attr(cls, name)? {
+            return Ok(Some(r));
+        }
+        match meta_descr {
+            Some(d) => Ok(Some(self.bind(d, cls, &meta)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        let heap = ty.downcast::<PyType>().unwrap().heap;
+        if heap && obj.kind() != Some(Kind::Type) {
+            let sa = self.intern("__setattr__");
+            if let Some(f) = type_lookup(&ty, &sa)
+                && f.downcast::<PyFunction>().is_some()
+            {
+                self.call(&f, &[obj.clone(), name.clone(), value], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, Some(value))
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if ty.downcast::<PyType>().unwrap().heap {
+            let da = self.intern("__delattr__");
+            if let Some(f) = type_lookup(&ty, &da)
+                && f.downcast::<PyFunction>().is_some()
+            {
+                self.call(&f, &[obj.clone(), name.clone()], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, None)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(d) = type_lookup(&ty, name) {
+            if let Some(p) = d.downcast::<PyProperty>() {
+                let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                return match f {
+                    Some(f) => {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call(&f, &args, &[])?;
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no {}",
+                        str_of(name).unwrap_or(""),
+                        self.type_name(obj),
+                        if value.is_some() { "setter" } else { "deleter" }
+                    ))),
+                };
+            }
+            let dt = self.type_of(&d);
+            if dt.downcast::<PyType>().unwrap().heap {
+                let m = self.intern(if value.is_some() { "__set__" } else { "__delete__" });
+                if let Some(f) = type_lookup(&dt, &m) {
+                    let mut args = vec![d.clone(), obj.clone()];
+                    args.extend(value);
+                    self.call(&f, &args, &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(t) = obj.downcast::<PyType>() {
+            let dict = t.dict.clone();
+            bump_versions(obj);
+            return match value {
+                Some(v) => self.dict_set(&dict, name.clone(), v),
+                None => match self.dict_del(&dict, name)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        }
+        if let Some(m) = obj.downcast::<PyModule>() {
+            let dict = m.dict.clone();
+            return match value {
+                Some(v) => self.dict_set(&dict, name.clone(), v),
+                None => match self.dict_del(&dict, name)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        }
+        let tyo = ty.downcast::<PyType>().unwrap();
+        if !obj.is_ptr() || (!tyo.heap && !matches!(obj.kind(), Some(Kind::Function) | Some(Kind::Exception))) {
+            return Err(self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                str_of(name).unwrap_or("")
+            )));
+        }
+        if let Some(slots) = slots_of(&ty)
+            && !slots.iter().any(|s| &**s == str_of(name).unwrap_or("") || &**s == "__dict__")
+        {
+            return Err(self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                str_of(name).unwrap_or("")
+            )));
+        }
+        let attrs = self.instance_dict(obj);
+        match value {
+            Some(v) => self.dict_set(&attrs, name.clone(), v),
+            None => match self.dict_del(&attrs, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
+        }
+    }
+
+    /// The instance `__dict__`, created on demand.
+    pub fn instance_dict(&mut self, obj: &Value) -> Value {
+        if let Some(d) = obj.header().attrs.borrow().as_ref() {
+            return d.clone();
+        }
+        let d = self.dict();
+        *obj.header().attrs.borrow_mut() = Some(d.clone());
+        d
+    }
+
+    // ----- calls -------------------------------------------------------------------------------------
+
+    /// Calls `f` with positional `args` followed by keyword values named by `kwnames`.
+    pub fn call(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        match f.kind() {
+            Some(Kind::Function) => crate::interp::call_function(self, f, args, kwnames),
+            Some(Kind::Builtin) => {
+                let b = f.downcast::<PyBuiltin>().unwrap();
+                match &b.self_ {
+                    Some(s) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(s.clone());
+                        full.extend_from_slice(args);
+                        (b.func)(self, &full, kwnames)
+                    }
+                    None => (b.func)(self, args, kwnames),
+                }
+            }
+            Some(Kind::Method) => {
+                let m = f.downcast::<PyMethod>().unwrap();
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.self_.clone());
+                full.extend_from_slice(args);
+                let func = m.func.clone();
+                self.call(&func, &full, kwnames)
+            }
+            Some(Kind::Type) => crate::builtins::call_type(self, f, args, kwnames),
+            _ => {
+                let ty = self.type_of(f);
+                let c = self.intern("__call__");
+                match type_lookup(&ty, &c) {
+                    Some(m) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(f.clone());
+                        full.extend_from_slice(args);
+                        self.call(&m, &full, kwnames)
+                    }
+                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                }
+            }
+        }
+    }
+
+    /// Calls a method by name on `obj`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let f = self.getattr_str(obj, name)?;
+        self.call(&f, args, &[])
+    }
+
+    /// Looks up a special method on the type (not the instance) and calls it.
+    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let n = self.intern(name);
+        match type_lookup(&ty, &n) {
+            Some(f) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                Ok(Some(self.call(&f, &full, &[])?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    // ----- numbers ---------------------------------------------------------------------------------
+
+    /// `operator.index(v)` as an i64 (OverflowError beyond).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(i),
+            Some(IntRef::Big(b)) => {
+                b.to_i64().ok_or_else(|| self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
+            None => {
+                if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    return self.index_value(&r);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int())
+            && let Some(r) = self.small_int_op(x, y, op)?
+        {
+            return Ok(r);
+        }
+        if exact_builtin(a) && exact_builtin(b) {
+            if let Some(r) = crate::arith::builtin_binop(self, a, b, op)? {
+                return Ok(r);
+            }
+        }
+        let (name, rname, iname) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        if inplace {
+            let n = self.intern(iname);
+            if let Some(f) = type_lookup(&ta, &n) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let n = self.intern(name);
+        let rn = self.intern(rname);
+        let fa = type_lookup(&ta, &n);
+        let fb = if ta.is(&tb) { None } else { type_lookup(&tb, &rn) };
+        let reflected_first = fb.is_some() && is_subtype(&tb, &ta) && !ta.is(&tb);
+        if reflected_first {
+            let r = self.call(fb.as_ref().unwrap(), &[b.clone(), a.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = fa {
+            if !is_native(&f) || !exact_builtin(a) || true {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !reflected_first && let Some(f) = fb {
+            let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        if op == BinOp::Add
+            && a.kind() == Some(Kind::Str)
+            && exact_builtin(a)
+        {
+            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+        }
+        if op == BinOp::Add && a.kind() == Some(Kind::List) && exact_builtin(a) {
+            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+        }
+        if op == BinOp::Add && a.kind() == Some(Kind::Tuple) && exact_builtin(a) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    #[inline]
+    pub fn small_int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Some(x.div_floor(&y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                Some(x.mod_floor(&y))
+            }
+            BinOp::And => Some(x & y),
+            BinOp::Or => Some(x | y),
+            BinOp::Xor => Some(x ^ y),
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Some(self.float(x as f64 / y as f64)));
+                }
+                return Ok(None);
+            }
+            _ => return Ok(None),
+        };
+        Ok(r.and_then(Value::small_int))
+    }
+
+    // ----- iteration -------------------------------------------------------------------------------
+
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if exact_builtin(v) {
+            let st = match v.kind() {
+                Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Bytes) | Some(Kind::ByteArray) => {
+                    Some(IterState::Seq { seq: v.clone(), idx: 0 })
+                }
+                Some(Kind::Str) => Some(IterState::Str { s: v.clone(), byte: 0 }),
+                Some(Kind::Dict) => {
+                    let len = v.downcast::<PyDict>().unwrap().0.borrow().len();
+                    Some(IterState::Dict { dict: v.clone(), idx: 0, which: 0, len })
+                }
+                Some(Kind::Set) => {
+                    let len = v.downcast::<PySet>().unwrap().table.borrow().len();
+                    Some(IterState::Set { set: v.clone(), idx: 0, len })
+                }
+                Some(Kind::Range) => Some(crate::builtins::range_iter(self, v)?),
+                Some(Kind::Iter) | Some(Kind::Generator) => return Ok(v.clone()),
+                Some(Kind::Wrapper) => {
+                    let w = v.downcast::<PyWrapper>().unwrap();
+                    let which = match w.kind {
+                        WrapperKind::DictKeys => 0,
+                        WrapperKind::DictValues => 1,
+                        WrapperKind::DictItems => 2,
+                        _ => 9,
+                    };
+                    if which < 9 {
+                        let len = w.func.downcast::<PyDict>().unwrap().0.borrow().len();
+                        Some(IterState::Dict { dict: w.func.clone(), idx: 0, which, len })
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some(st) = st {
+                return Ok(self.iter_obj(st));
+            }
+        }
+        if let Some(r) = self.call_special(v, "__iter__", &[])? {
+            let rt = self.type_of(&r);
+            let nx = self.intern("__next__");
+            if r.kind() != Some(Kind::Iter) && r.kind() != Some(Kind::Generator) && type_lookup(&rt, &nx).is_none() {
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&r))));
+            }
+            return Ok(r);
+        }
+        let ty = self.type_of(v);
+        let gi = self.intern("__getitem__");
+        if type_lookup(&ty, &gi).is_some() {
+            return Ok(self.iter_obj(IterState::Seq { seq: v.clone(), idx: 0 }));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    /// Advances an iterator: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(i) = it.downcast::<PyIter>() {
+            return crate::iter::iter_next(self, i);
+        }
+        if it.kind() == Some(Kind::Generator) {
+            return crate::generator::gen_next(self, it);
+        }
+        let r = self.call_special(it, "__next__", &[]);
+        match r {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Err(e) if self.exc_matches(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if exact_builtin(v) {
+            if let Some(l) = v.downcast::<PyList>() {
+                return Ok(l.0.borrow().clone());
+            }
+            if let Some(t) = v.downcast::<PyTuple>() {
+                return Ok(t.0.to_vec());
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if exact_builtin(container) {
+            match container.kind() {
+                Some(Kind::Dict) => return Ok(self.dict_get(container, item)?.is_some()),
+                Some(Kind::Set) => return self.set_contains(container, item),
+                Some(Kind::Str) => {
+                    let Some(s) = item.downcast::<PyStr>() else {
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        )));
+                    };
+                    return Ok(container.downcast::<PyStr>().unwrap().s.contains(&*s.s));
+                }
+                Some(Kind::List) | Some(Kind::Tuple) => {
+                    let items = self.collect(container)?;
+                    for x in items {
+                        if self.eq(&x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                _ => {}
+            }
+        }
+        if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+            return self.truthy(&r);
+        }
+        let ty = self.type_of(container);
+        let it_name = self.intern("__iter__");
+        let gi = self.intern("__getitem__");
+        if type_lookup(&ty, &it_name).is_none() && type_lookup(&ty, &gi).is_none() && !matches!(container.kind(), Some(Kind::Iter) | Some(Kind::Generator) | Some(Kind::Range) | Some(Kind::Wrapper)) {
+            return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+        }
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn cmp_result(o: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+fn is_native(f: &Value) -> bool {
+    f.kind() == Some(Kind::Builtin)
+}
+
+fn is_object_slot(vm: &Vm, f: &Value) -> bool {
+    let _ = vm;
+    f.kind() == Some(Kind::Builtin)
+}
+
+/// `__slots__` of a class, if it restricts instance attributes.
+pub fn slots_of(ty: &Value) -> Option<Vec<std::rc::Rc<str>>> {
+    let t = ty.downcast::<PyType>()?;
+    let mut all: Vec<std::rc::Rc<str>> = Vec::new();
+    for m in t.mro.borrow().iter() {
+        let mt = m.downcast::<PyType>()?;
+        if !mt.heap {
+            continue;
+        }
+        match mt.slots.borrow().as_ref() {
+            Some(s) => all.extend(s.iter().cloned()),
+            None => return None,
+        }
+    }
+    Some(all)
+}
+
+/// Invalidates caches keyed on the version of `ty` and its subclasses.
+pub fn bump_versions(ty: &Value) {
+    if let Some(t) = ty.downcast::<PyType>() {
+        t.version.set(t.version.get().wrapping_add(1));
+    }
+}
+
+pub fn err_value(e: PyErr) -> Value {
+    e.0
+}

@@ -1,0 +1,331 @@
+//! Text files: `open()` and the standard streams. A file object reads its whole content on
+//! open (read modes) or buffers writes until `flush`/`close` (write modes); the standard
+//! streams write straight to the process's descriptors.
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+
+use crate::builtins::{add_method, split_kw};
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub struct PyFile {
+    pub path: String,
+    pub mode: String,
+    /// 0 = regular file, 1 = stdout, 2 = stderr, 3 = stdin.
+    pub fd: i32,
+    pub data: RefCell<String>,
+    pub pos: Cell<usize>,
+    pub closed: Cell<bool>,
+    pub writable: bool,
+}
+
+impl Drop for PyFile {
+    fn drop(&mut self) {
+        if self.writable && self.fd == 0 && !self.closed.get() {
+            let _ = flush_file(self);
+        }
+    }
+}
+
+fn flush_file(f: &PyFile) -> std::io::Result<()> {
+    if f.fd == 0 && f.writable {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true);
+        if f.mode.contains('a') {
+            opts.append(true).create(true);
+        } else {
+            opts.truncate(true).create(true);
+        }
+        let mut file = opts.open(&f.path)?;
+        file.write_all(f.data.borrow().as_bytes())?;
+        if f.mode.contains('a') {
+            f.data.borrow_mut().clear();
+        }
+    }
+    Ok(())
+}
+
+pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
+    let ty = file_type(vm);
+    let (name, mode) = match fd {
+        1 => ("<stdout>", "w"),
+        2 => ("<stderr>", "w"),
+        _ => ("<stdin>", "r"),
+    };
+    let f = Value::new_object(
+        &ty,
+        PyFile { path: name.into(), mode: mode.into(), fd, data: Default::default(), pos: Cell::new(0), closed: Cell::new(false), writable: fd != 3 },
+    );
+    let d = vm.instance_dict(&f);
+    let fdv = vm.int(fd as i64);
+    vm.dict_set_str(&d, "_native_fd", fdv);
+    f
+}
+
+fn file_type(vm: &mut Vm) -> Value {
+    let k = vm.intern("_io.TextIOWrapper");
+    if let Some(t) = vm.dict_get_str(&vm.t.object.downcast::<PyType>().unwrap().dict.clone(), &k) {
+        let _ = t;
+    }
+    if let Some(t) = vm.interned_types.get("TextIOWrapper") {
+        return t.clone();
+    }
+    let obj = vm.t.object.clone();
+    let t = vm.new_type("TextIOWrapper", vec![obj.clone()], crate::value::Kind::File, false);
+    crate::bootstrap::set_bases(&t, vec![obj]);
+    t.make_immortal();
+    for (n, f) in [
+        ("read", f_read as crate::vm::NativeFn),
+        ("readline", f_readline),
+        ("readlines", f_readlines),
+        ("write", f_write),
+        ("writelines", f_writelines),
+        ("close", f_close),
+        ("flush", f_flush),
+        ("__enter__", f_enter),
+        ("__exit__", f_exit),
+        ("__iter__", f_enter),
+        ("__next__", f_next),
+        ("fileno", f_fileno),
+        ("isatty", f_isatty),
+    ] {
+        add_method(vm, &t, n, f);
+    }
+    vm.interned_types.insert("TextIOWrapper", t.clone());
+    t
+}
+
+fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyFile> {
+    let f = v.downcast::<PyFile>().ok_or_else(|| vm.type_error("expected a file object"))?;
+    Ok(f)
+}
+
+fn check_open(vm: &Vm, f: &PyFile) -> PyResult<()> {
+    if f.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut file = pos.first().cloned();
+    let mut mode = pos.get(1).and_then(|m| str_of(m)).unwrap_or("r").to_string();
+    for (k, v) in kws {
+        match k {
+            "mode" => mode = str_of(v).unwrap_or("r").to_string(),
+            "file" => file = Some(v.clone()),
+            "encoding" | "newline" | "errors" | "buffering" => {}
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for open()"))),
+        }
+    }
+    let Some(file) = file else { return Err(vm.type_error("open() missing required argument 'file' (pos 1)")) };
+    let Some(path) = str_of(&file).map(|s| s.to_string()) else {
+        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file))));
+    };
+    if mode.contains('b') {
+        return Err(vm.err("NotImplementedError", "binary file modes are not supported yet by ferrython"));
+    }
+    let writable = mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
+    let data = if mode.contains('r') || mode.contains('a') && false {
+        match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => return Err(os_error(vm, &e, &path)),
+        }
+    } else {
+        if mode.contains('x') && std::path::Path::new(&path).exists() {
+            return Err(vm.err("FileExistsError", format!("[Errno 17] File exists: '{path}'")));
+        }
+        // Create/truncate now so errors surface at open time.
+        let r = if mode.contains('a') {
+            std::fs::OpenOptions::new().append(true).create(true).open(&path).map(|_| ())
+        } else {
+            std::fs::File::create(&path).map(|_| ())
+        };
+        if let Err(e) = r {
+            return Err(os_error(vm, &e, &path));
+        }
+        String::new()
+    };
+    let ty = file_type(vm);
+    let f = Value::new_object(
+        &ty,
+        PyFile { path: path.clone(), mode: mode.clone(), fd: 0, data: RefCell::new(data), pos: Cell::new(0), closed: Cell::new(false), writable },
+    );
+    let d = vm.instance_dict(&f);
+    let pv = vm.str(path);
+    vm.dict_set_str(&d, "name", pv);
+    let mv = vm.str(mode);
+    vm.dict_set_str(&d, "mode", mv);
+    Ok(f)
+}
+
+fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => vm.err("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")),
+        std::io::ErrorKind::PermissionDenied => vm.err("PermissionError", format!("[Errno 13] Permission denied: '{path}'")),
+        _ => {
+            if std::path::Path::new(path).is_dir() {
+                vm.err("IsADirectoryError", format!("[Errno 21] Is a directory: '{path}'"))
+            } else {
+                vm.err("OSError", format!("{e}: '{path}'"))
+            }
+        }
+    }
+}
+
+fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    if f.fd == 3 {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+        return Ok(vm.str(s));
+    }
+    let data = f.data.borrow();
+    let start = f.pos.get();
+    let n = match a.get(1) {
+        Some(v) if !v.is(&vm.none) => vm.index_value(v)?,
+        _ => -1,
+    };
+    let rest = &data[start..];
+    let end = if n < 0 { rest.len() } else { rest.char_indices().nth(n as usize).map(|(i, _)| i).unwrap_or(rest.len()) };
+    let out = rest[..end].to_string();
+    f.pos.set(start + end);
+    drop(data);
+    Ok(vm.str(out))
+}
+
+fn read_line(f: &PyFile) -> String {
+    let data = f.data.borrow();
+    let start = f.pos.get();
+    let rest = &data[start..];
+    let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+    f.pos.set(start + end);
+    rest[..end].to_string()
+}
+
+fn f_readline(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    if f.fd == 3 {
+        let mut s = String::new();
+        let _ = std::io::stdin().read_line(&mut s);
+        return Ok(vm.str(s));
+    }
+    let line = read_line(f);
+    Ok(vm.str(line))
+}
+
+fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    let mut out = Vec::new();
+    loop {
+        let l = read_line(f);
+        if l.is_empty() {
+            break;
+        }
+        out.push(vm.str(l));
+    }
+    Ok(vm.list(out))
+}
+
+fn f_next(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    let l = read_line(f);
+    if l.is_empty() {
+        return Err(vm.stop_iteration(None));
+    }
+    Ok(vm.str(l))
+}
+
+fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    let Some(s) = a.get(1).and_then(|v| str_of(v)) else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            a.get(1).map(|v| vm.type_name(v)).unwrap_or_default()
+        )));
+    };
+    match f.fd {
+        1 => {
+            let _ = std::io::stdout().write_all(s.as_bytes());
+        }
+        2 => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        _ => {
+            if !f.writable {
+                return Err(vm.err("io.UnsupportedOperation", "not writable").clone_as_os(vm));
+            }
+            f.data.borrow_mut().push_str(s);
+        }
+    }
+    let n = s.chars().count();
+    Ok(vm.int(n as i64))
+}
+
+trait AsOs {
+    fn clone_as_os(self, vm: &Vm) -> crate::vm::PyErr;
+}
+
+impl AsOs for crate::vm::PyErr {
+    fn clone_as_os(self, vm: &Vm) -> crate::vm::PyErr {
+        vm.err("OSError", "not writable")
+    }
+}
+
+fn f_writelines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    for line in vm.collect(&a[1])? {
+        f_write(vm, &[a[0].clone(), line], &[])?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn f_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    if !f.closed.get() {
+        if let Err(e) = flush_file(f) {
+            return Err(vm.err("OSError", e.to_string()));
+        }
+        f.closed.set(true);
+    }
+    Ok(vm.none.clone())
+}
+
+fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    if f.fd == 1 {
+        let _ = std::io::stdout().flush();
+    }
+    Ok(vm.none.clone())
+}
+
+fn f_enter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    Ok(a[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    f_close(vm, &a[..1], &[])?;
+    Ok(vm.false_.clone())
+}
+
+fn f_fileno(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    Ok(vm.int(match f.fd {
+        3 => 0,
+        n => n as i64,
+    }))
+}
+
+fn f_isatty(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.false_.clone())
+}

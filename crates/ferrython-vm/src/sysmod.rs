@@ -1,0 +1,411 @@
+//! Native modules: `sys`, `gc`, `dis`, `math`, `time`.
+
+use crate::builtins::add_fn;
+use crate::import::new_module;
+use crate::objects::*;
+use crate::ops::{as_float, to_bigint};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub const VERSION: &str = "3.12.1 (ferrython 0.1.0)";
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ty = vm.exc_type("SystemExit");
+    Err(crate::vm::PyErr(vm.new_exception(&ty, args.to_vec())))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = vm.index_value(args.first().ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))?)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(vm.none.clone())
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.int(vm.recursion_limit as i64))
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match vm.handling.last().cloned() {
+        Some(e) => {
+            let t = vm.type_of(&e);
+            let tb = e.downcast::<PyException>().and_then(|x| x.traceback.borrow().clone()).unwrap_or(vm.none.clone());
+            Ok(vm.tuple(vec![t, e, tb]))
+        }
+        None => Ok(vm.tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()])),
+    }
+}
+
+fn sys_exception(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.handling.last().cloned().unwrap_or(vm.none.clone()))
+}
+
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.int(args.first().map(|v| v.refcount() as i64).unwrap_or(0)))
+}
+
+fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args.first().and_then(|v| str_of(v)).ok_or_else(|| vm.type_error("intern() argument must be str"))?.to_string();
+    Ok(vm.intern(&s))
+}
+
+pub fn install(vm: &mut Vm) {
+    let name = vm.str("sys");
+    let sys = new_module(vm, name, None);
+    let d = sys.downcast::<PyModule>().unwrap().dict.clone();
+    for (n, f) in [
+        ("exit", sys_exit as crate::vm::NativeFn),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getrefcount", sys_getrefcount),
+        ("intern", sys_intern),
+    ] {
+        add_fn(vm, &d, n, f);
+    }
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&d, "modules", modules.clone());
+    let v = vm.str(VERSION);
+    vm.dict_set_str(&d, "version", v);
+    let vi = vm.tuple(vec![vm.int(3), vm.int(12), vm.int(1), vm.str("final"), vm.int(0)]);
+    vm.dict_set_str(&d, "version_info", vi);
+    let hv = vm.int(0x030c01f0);
+    vm.dict_set_str(&d, "hexversion", hv);
+    let ms = vm.int(i64::MAX);
+    vm.dict_set_str(&d, "maxsize", ms);
+    let p = vm.str("linux");
+    vm.dict_set_str(&d, "platform", p);
+    let bo = vm.str("little");
+    vm.dict_set_str(&d, "byteorder", bo);
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let ev = vm.str(exe);
+    vm.dict_set_str(&d, "executable", ev);
+    let bmn = vm.tuple(vec![vm.str("builtins"), vm.str("sys"), vm.str("gc"), vm.str("math"), vm.str("time"), vm.str("dis")]);
+    vm.dict_set_str(&d, "builtin_module_names", bmn);
+    for (n, fd) in [("stdout", 1), ("stderr", 2), ("stdin", 3)] {
+        let s = crate::stdio::std_stream(vm, fd);
+        vm.dict_set_str(&d, n, s.clone());
+        let dunder: &'static str = match n {
+            "stdout" => "__stdout__",
+            "stderr" => "__stderr__",
+            _ => "__stdin__",
+        };
+        vm.dict_set_str(&d, dunder, s);
+    }
+    let argv = vm.list(vec![]);
+    vm.dict_set_str(&d, "argv", argv);
+    let path = vm.list(vec![]);
+    vm.dict_set_str(&d, "path", path);
+    vm.dict_set_str(&modules, "sys", sys.clone());
+    vm.sys = sys;
+}
+
+fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(vm.err("NotImplementedError", "gc.collect(): the cycle collector is not implemented yet in ferrython"))
+}
+
+fn gc_noop(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn gc_isenabled(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.true_.clone())
+}
+
+fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(x) = args.first() else { return Err(vm.type_error("dis() missing argument")) };
+    let code = if let Some(f) = x.downcast::<PyFunction>() {
+        f.code.clone()
+    } else if let Some(c) = x.downcast::<PyCode>() {
+        c.0.clone()
+    } else if let Some(s) = str_of(x) {
+        let s = s.to_string();
+        crate::import::compile_source(vm, &s, "<dis>", ferrython_compiler::Mode::Exec)?
+    } else {
+        return Err(vm.type_error(format!("don't know how to disassemble {} objects", vm.type_name(x))));
+    };
+    let text = ferrython_bytecode::dis::disassemble(&code.bc);
+    crate::builtins::write_stdout(vm, &text)?;
+    Ok(vm.none.clone())
+}
+
+fn math1(vm: &mut Vm, args: &[Value], f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    let x = args.first().and_then(as_float).ok_or_else(|| {
+        vm.type_error(format!("must be real number, not {}", args.first().map(|a| vm.type_name(a)).unwrap_or_default()))
+    })?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    let _ = name;
+    Ok(vm.float(r))
+}
+
+macro_rules! math_fns {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            math1(vm, args, $f, stringify!($name))
+        })*
+    };
+}
+
+math_fns!(
+    m_sqrt => |x: f64| if x < 0.0 { f64::NAN } else { x.sqrt() },
+    m_sin => f64::sin,
+    m_cos => f64::cos,
+    m_tan => f64::tan,
+    m_asin => f64::asin,
+    m_acos => f64::acos,
+    m_atan => f64::atan,
+    m_exp => f64::exp,
+    m_fabs => f64::abs,
+    m_log10 => |x: f64| if x <= 0.0 { f64::NAN } else { x.log10() },
+    m_log2 => |x: f64| if x <= 0.0 { f64::NAN } else { x.log2() },
+    m_sinh => f64::sinh,
+    m_cosh => f64::cosh,
+    m_tanh => f64::tanh,
+);
+
+fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = match args.first().and_then(to_bigint) {
+        Some(b) if b > num_bigint::BigInt::from(0) => {
+            // Large ints: use the bit length to stay finite.
+            let bits = b.bits();
+            if bits > 1000 {
+                let shift = bits - 53;
+                let top = num_traits::ToPrimitive::to_f64(&(b >> shift as usize)).unwrap();
+                top.ln() + shift as f64 * std::f64::consts::LN_2
+            } else {
+                num_traits::ToPrimitive::to_f64(&b).unwrap().ln()
+            }
+        }
+        _ => {
+            let v = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+            if v <= 0.0 {
+                return Err(vm.value_error("math domain error"));
+            }
+            v.ln()
+        }
+    };
+    match args.get(1).and_then(as_float) {
+        Some(base) => Ok(vm.float(x / base.ln())),
+        None => Ok(vm.float(x)),
+    }
+}
+
+fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(b) = args.first().and_then(to_bigint) {
+        return Ok(vm.bigint(b));
+    }
+    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    if !x.is_finite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(vm.bigint(crate::ops::big_from_f64(x.floor())))
+}
+
+fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(b) = args.first().and_then(to_bigint) {
+        return Ok(vm.bigint(b));
+    }
+    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    if !x.is_finite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(vm.bigint(crate::ops::big_from_f64(x.ceil())))
+}
+
+fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(b) = args.first().and_then(to_bigint) {
+        return Ok(vm.bigint(b));
+    }
+    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    Ok(vm.bigint(crate::ops::big_from_f64(x.trunc())))
+}
+
+fn two_floats(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
+    match (args.first().and_then(as_float), args.get(1).and_then(as_float)) {
+        (Some(a), Some(b)) => Ok((a, b)),
+        _ => Err(vm.type_error("must be real number")),
+    }
+}
+
+fn m_atan2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args)?;
+    Ok(vm.float(a.atan2(b)))
+}
+
+fn m_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args)?;
+    Ok(vm.float(a.powf(b)))
+}
+
+fn m_hypot(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        let x = as_float(a).ok_or_else(|| vm.type_error("must be real number"))?;
+        acc = acc.hypot(x);
+    }
+    Ok(vm.float(acc))
+}
+
+fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args)?;
+    if b == 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(vm.float(a % b))
+}
+
+fn m_isnan(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = args.first().and_then(as_float).unwrap_or(0.0);
+    Ok(vm.bool(x.is_nan()))
+}
+
+fn m_isinf(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = args.first().and_then(as_float).unwrap_or(0.0);
+    Ok(vm.bool(x.is_infinite()))
+}
+
+fn m_isfinite(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = args.first().and_then(as_float).unwrap_or(0.0);
+    Ok(vm.bool(x.is_finite()))
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kw(args, kw);
+    let (a, b) = two_floats(vm, pos)?;
+    let mut rel = 1e-9;
+    let mut abs = 0.0;
+    for (k, v) in kws {
+        match k {
+            "rel_tol" => rel = as_float(v).unwrap_or(rel),
+            "abs_tol" => abs = as_float(v).unwrap_or(abs),
+            _ => {}
+        }
+    }
+    let r = a == b || (a - b).abs() <= (rel * b.abs()).max(rel * a.abs()).max(abs);
+    Ok(vm.bool(r))
+}
+
+fn m_gcd(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut g = num_bigint::BigInt::from(0);
+    for a in args {
+        let b = to_bigint(a).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))?;
+        g = num_integer::Integer::gcd(&g, &b);
+    }
+    Ok(vm.bigint(g))
+}
+
+fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = vm.index_value(args.first().ok_or_else(|| vm.type_error("factorial() takes exactly one argument (0 given)"))?)?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(vm.bigint(r))
+}
+
+fn m_copysign(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args)?;
+    Ok(vm.float(a.copysign(b)))
+}
+
+fn m_degrees(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    math1(vm, args, f64::to_degrees, "degrees")
+}
+
+fn m_radians(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    math1(vm, args, f64::to_radians, "radians")
+}
+
+fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let b = args.first().and_then(to_bigint).ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
+    if b < num_bigint::BigInt::from(0) {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.bigint(b.sqrt()))
+}
+
+fn time_time(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    Ok(vm.float(t))
+}
+
+fn time_perf_counter(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let s = START.get_or_init(std::time::Instant::now);
+    Ok(vm.float(s.elapsed().as_secs_f64()))
+}
+
+fn time_sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args.first().and_then(as_float).unwrap_or(0.0);
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(vm.none.clone())
+}
+
+/// Creates the native module `name`, if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
+        "gc" => vec![("collect", gc_collect), ("enable", gc_noop), ("disable", gc_noop), ("isenabled", gc_isenabled)],
+        "dis" => vec![("dis", dis_dis)],
+        "math" => vec![
+            ("sqrt", m_sqrt),
+            ("sin", m_sin),
+            ("cos", m_cos),
+            ("tan", m_tan),
+            ("asin", m_asin),
+            ("acos", m_acos),
+            ("atan", m_atan),
+            ("atan2", m_atan2),
+            ("exp", m_exp),
+            ("log", m_log),
+            ("log10", m_log10),
+            ("log2", m_log2),
+            ("fabs", m_fabs),
+            ("floor", m_floor),
+            ("ceil", m_ceil),
+            ("trunc", m_trunc),
+            ("pow", m_pow),
+            ("hypot", m_hypot),
+            ("fmod", m_fmod),
+            ("isnan", m_isnan),
+            ("isinf", m_isinf),
+            ("isfinite", m_isfinite),
+            ("isclose", m_isclose),
+            ("gcd", m_gcd),
+            ("factorial", m_factorial),
+            ("copysign", m_copysign),
+            ("degrees", m_degrees),
+            ("radians", m_radians),
+            ("isqrt", m_isqrt),
+            ("sinh", m_sinh),
+            ("cosh", m_cosh),
+            ("tanh", m_tanh),
+        ],
+        "time" => vec![("time", time_time), ("perf_counter", time_perf_counter), ("monotonic", time_perf_counter), ("sleep", time_sleep)],
+        _ => return Ok(None),
+    };
+    let nv = vm.str(name);
+    let m = new_module(vm, nv, None);
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    for (n, f) in fns {
+        add_fn(vm, &d, n, f);
+    }
+    if name == "math" {
+        for (n, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+            let fv = vm.float(v);
+            vm.dict_set_str(&d, n, fv);
+        }
+    }
+    Ok(Some(m))
+}

@@ -1,0 +1,309 @@
+//! Printing uncaught exceptions the way CPython 3.12 does: the chain of causes and contexts,
+//! `Traceback (most recent call last):` with one entry per frame, the source line with
+//! `~`/`^` position markers, repeated-frame folding, notes, and SyntaxError's special form.
+
+use crate::objects::*;
+use crate::value::{Kind, Value};
+use crate::vm::Vm;
+
+fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
+    let text = match vm.sources.get(file) {
+        Some(s) => s.clone(),
+        None => std::fs::read_to_string(file).ok()?,
+    };
+    text.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
+}
+
+/// Offset of the binary operator inside `span` (a binary expression's source), if found.
+fn find_binop(span: &str) -> Option<(usize, usize)> {
+    let b = span.as_bytes();
+    let mut depth = 0i32;
+    let mut i = 0;
+    let mut found: Option<(usize, usize)> = None;
+    let mut prev_operand = false;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                prev_operand = false;
+            }
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                prev_operand = true;
+            }
+            b'\'' | b'"' => {
+                let q = c;
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                prev_operand = true;
+            }
+            b' ' | b'\t' => {}
+            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'<' | b'>' if depth == 0 && prev_operand => {
+                let two = i + 1 < b.len() && matches!(&b[i..i + 2], b"**" | b"//" | b"<<" | b">>");
+                let len = if two { 2 } else { 1 };
+                let is_pow = two && &b[i..i + 2] == b"**";
+                if found.is_none() || !is_pow {
+                    found = Some((i, len));
+                }
+                if is_pow && found.is_some() {
+                    // right-associative: keep the first
+                }
+                i += len;
+                prev_operand = false;
+                continue;
+            }
+            _ => {
+                prev_operand = c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The marker line under `line` for a span `col..end_col` (byte columns), or None when
+/// CPython would print none.
+fn markers(line: &str, col: usize, end_col: usize, kind: Option<&str>) -> Option<String> {
+    let stripped_start = line.len() - line.trim_start().len();
+    let stripped_end = line.trim_end().len();
+    if col <= stripped_start && end_col >= stripped_end {
+        return None;
+    }
+    if end_col <= col || end_col > line.len() {
+        return None;
+    }
+    let span = &line[col..end_col];
+    let width = |s: &str| s.chars().count();
+    let pad = " ".repeat(width(&line[stripped_start..col]));
+    let mut m = String::new();
+    match kind {
+        Some("binop") => {
+            if let Some((at, len)) = find_binop(span) {
+                let left = &span[..at];
+                let right = &span[at + len..];
+                let lt = left.trim_end();
+                let rt_lead = right.len() - right.trim_start().len();
+                m.push_str(&"~".repeat(width(lt)));
+                m.push_str(&" ".repeat(width(&left[lt.len()..])));
+                m.push_str(&"^".repeat(len));
+                m.push_str(&" ".repeat(rt_lead));
+                m.push_str(&"~".repeat(width(right.trim_start())));
+                return Some(format!("{pad}{m}"));
+            }
+        }
+        Some("subscr") => {
+            let b = span.as_bytes();
+            let mut depth = 0;
+            let mut pos = None;
+            for (i, &c) in b.iter().enumerate() {
+                match c {
+                    b'[' => {
+                        if depth == 0 {
+                            pos = Some(i);
+                        }
+                        depth += 1;
+                    }
+                    b'(' | b'{' => depth += 1,
+                    b']' | b')' | b'}' => depth -= 1,
+                    _ => {}
+                }
+            }
+            if let Some(p) = pos {
+                m.push_str(&"~".repeat(width(&span[..p])));
+                m.push_str(&"^".repeat(width(&span[p..])));
+                return Some(format!("{pad}{m}"));
+            }
+        }
+        _ => {}
+    }
+    Some(format!("{pad}{}", "^".repeat(width(span))))
+}
+
+fn instr_kind(code: &crate::code::CodeInner, offset: usize) -> Option<&'static str> {
+    let (op, _) = ferrython_bytecode::opcode::decode(code.bc.code.get(offset).copied()?);
+    match ferrython_bytecode::Opcode::from_u8(op)? {
+        ferrython_bytecode::Opcode::BINARY_OP => Some("binop"),
+        ferrython_bytecode::Opcode::BINARY_SUBSCR | ferrython_bytecode::Opcode::STORE_SUBSCR | ferrython_bytecode::Opcode::DELETE_SUBSCR => {
+            Some("subscr")
+        }
+        _ => None,
+    }
+}
+
+/// Formats the traceback entries of one exception.
+fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
+    let mut entries: Vec<(String, u32, String, Option<String>)> = Vec::new();
+    let mut cur = tb;
+    while let Some(t) = cur {
+        let Some(tbo) = t.downcast::<PyTraceback>() else { break };
+        let code = &tbo.code;
+        let loc = code.bc.location(tbo.offset as usize);
+        let file = code.bc.filename.to_string();
+        let name = code.bc.name.to_string();
+        let mut text = None;
+        if let Some(line) = source_line(vm, &file, loc.line) {
+            let stripped = line.trim().to_string();
+            if !stripped.is_empty() {
+                let mut s = format!("    {stripped}\n");
+                if loc.end_line == loc.line
+                    && let Some(m) = markers(&line, loc.col as usize, loc.end_col as usize, instr_kind(code, tbo.offset as usize))
+                {
+                    s.push_str(&format!("    {m}\n"));
+                }
+                text = Some(s);
+            }
+        }
+        entries.push((file, loc.line, name, text));
+        cur = tbo.next.borrow().clone();
+    }
+    let mut i = 0;
+    while i < entries.len() {
+        let mut j = i + 1;
+        while j < entries.len() && entries[j].0 == entries[i].0 && entries[j].1 == entries[i].1 && entries[j].2 == entries[i].2 {
+            j += 1;
+        }
+        let run = j - i;
+        let show = run.min(3);
+        for e in &entries[i..i + show] {
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
+            if let Some(t) = &e.3 {
+                out.push_str(t);
+            }
+        }
+        if run > 3 {
+            let more = run - 3;
+            out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+        }
+        i = j;
+    }
+}
+
+/// The final `Type: message` line(s) of an exception.
+pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
+    let ty = vm.type_of(e);
+    let t = ty.downcast::<PyType>().unwrap();
+    let mut name = t.qualname.borrow().to_string();
+    if t.heap {
+        let module = vm.dict_get_name(&t.dict, "__module__");
+        if let Some(m) = module.as_ref().and_then(|m| str_of(m))
+            && m != "builtins"
+            && m != "__main__"
+        {
+            name = format!("{m}.{name}");
+        }
+    }
+    let mut out = String::new();
+    let is_syntax = crate::ops::is_subtype(&ty, &vm.exc_type("SyntaxError"));
+    if is_syntax && let Some(d) = e.header().attrs.borrow().clone() {
+        let get = |vm: &mut Vm, k: &str| {
+            let kk = vm.intern(k);
+            vm.dict_get_str(&d, &kk)
+        };
+        let file = get(vm, "filename").and_then(|v| str_of(&v).map(|s| s.to_string()));
+        let line = get(vm, "lineno").and_then(|v| v.as_small_int());
+        let text = get(vm, "text").and_then(|v| str_of(&v).map(|s| s.to_string()));
+        let offset = get(vm, "offset").and_then(|v| v.as_small_int());
+        let end_offset = get(vm, "end_offset").and_then(|v| v.as_small_int());
+        let end_line = get(vm, "end_lineno").and_then(|v| v.as_small_int());
+        let msg = get(vm, "msg").and_then(|v| str_of(&v).map(|s| s.to_string())).unwrap_or_default();
+        if let (Some(f), Some(l)) = (&file, line) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(t) = text {
+            let t = t.trim_end_matches('\n');
+            let lead = t.len() - t.trim_start().len();
+            let lead_chars = t[..lead].chars().count() as i64;
+            out.push_str(&format!("    {}\n", t.trim()));
+            if let Some(o) = offset {
+                let start = (o - 1 - lead_chars).max(0);
+                let tlen = t.trim().chars().count() as i64;
+                let mut end = match (end_offset, end_line) {
+                    (Some(eo), Some(el)) if Some(el) == line && eo > o => eo - 1 - lead_chars,
+                    _ => start + 1,
+                };
+                if end > tlen + 1 {
+                    end = tlen + 1;
+                }
+                let width = (end - start).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(start as usize), "^".repeat(width as usize)));
+            }
+        }
+        out.push_str(&format!("{name}: {msg}\n"));
+        return out;
+    }
+    let msg = match vm.str_string(e) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+    // Notes.
+    if let Some(d) = e.header().attrs.borrow().clone() {
+        let k = vm.intern("__notes__");
+        if let Some(notes) = vm.dict_get_str(&d, &k)
+            && let Some(l) = notes.downcast::<PyList>()
+        {
+            for n in l.0.borrow().clone() {
+                let s = vm.str_string(&n).unwrap_or_default();
+                out.push_str(&s);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Formats an exception with its chain, as `sys.excepthook` prints it.
+pub fn format_exception(vm: &mut Vm, e: &Value) -> String {
+    let mut seen: Vec<usize> = Vec::new();
+    let mut out = String::new();
+    format_chain(vm, e, &mut seen, &mut out);
+    out
+}
+
+fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String) {
+    seen.push(e.id());
+    if let Some(x) = e.downcast::<PyException>() {
+        let cause = x.cause.borrow().clone();
+        let context = x.context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.contains(&c.id()) {
+                format_chain(vm, &c, seen, out);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = context
+            && !x.suppress_context.get()
+            && !seen.contains(&c.id())
+        {
+            format_chain(vm, &c, seen, out);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let tb = x.traceback.borrow().clone();
+        if tb.is_some() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_tb(vm, tb, out);
+        }
+    }
+    let last = format_exception_only(vm, e);
+    out.push_str(&last);
+}
+
+/// Prints an uncaught exception to stderr (honouring a user `sys.excepthook`).
+pub fn print_exception(vm: &mut Vm, e: &Value) {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    if e.kind() != Some(Kind::Exception) {
+        return;
+    }
+    let s = format_exception(vm, e);
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}

@@ -1,0 +1,280 @@
+//! The interpreter state (`Vm`): builtin types and singletons, the value and frame stacks,
+//! interned strings, the module table, and the constructors of values and exceptions.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::code::CodeInner;
+use crate::dict::DictTable;
+use crate::interp::Frame;
+use crate::objects::*;
+use crate::set::SetTable;
+use crate::value::{Kind, Value};
+
+/// A raised Python exception (the exception instance).
+#[derive(Clone, Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A native function: positional arguments followed by keyword values, named by `kwnames`.
+pub type NativeFn = fn(&mut Vm, &[Value], &[Value]) -> PyResult<Value>;
+
+macro_rules! builtin_types {
+    ($($field:ident),* $(,)?) => {
+        /// The builtin classes.
+        pub struct Types { $(pub $field: Value,)* }
+    };
+}
+
+builtin_types!(
+    object, type_, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset, function,
+    builtin, method, code, cell, module, range, slice, iterator, property, classmethod, staticmethod, super_,
+    generator, none, not_implemented, ellipsis, traceback, dict_keys, dict_values, dict_items, mappingproxy,
+    base_exception,
+);
+
+pub struct Vm {
+    pub t: Types,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub builtins: Value,
+    pub modules: Value,
+    pub sys: Value,
+    pub interned: HashMap<Box<str>, Value>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Exceptions currently being handled (innermost last), for context chaining.
+    pub handling: Vec<Value>,
+    pub recursion_limit: usize,
+    pub exc: HashMap<&'static str, Value>,
+    pub optimize: u32,
+    pub small_ints: Vec<Value>,
+    /// Set by the SIGINT handler; checked on backward jumps.
+    pub interrupt: &'static std::sync::atomic::AtomicBool,
+    /// Objects whose repr is being computed (guards recursive containers).
+    pub repr_stack: Vec<usize>,
+    /// Set by RERAISE so unwinding does not add a traceback entry.
+    pub reraise: bool,
+    /// Handler target to resume at after unwinding.
+    pub resume_at: Option<usize>,
+    /// Path of the main script, for tracebacks of `<string>` and friends.
+    pub sources: HashMap<String, String>,
+    /// Builtin classes created lazily by native modules, by name.
+    pub interned_types: HashMap<&'static str, Value>,
+}
+
+pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl Vm {
+    pub fn new() -> Vm {
+        crate::bootstrap::bootstrap()
+    }
+
+    // ----- value constructors ----------------------------------------------------------------
+
+    #[inline]
+    pub fn int(&self, i: i64) -> Value {
+        match Value::small_int(i) {
+            Some(v) => v,
+            None => Value::new_object(&self.t.int, PyBigInt(BigInt::from(i))),
+        }
+    }
+
+    pub fn bigint(&self, b: BigInt) -> Value {
+        match i64::try_from(&b) {
+            Ok(i) if Value::small_int(i).is_some() => Value::small_int_unchecked(i),
+            _ => Value::new_object(&self.t.int, PyBigInt(b)),
+        }
+    }
+
+    #[inline]
+    pub fn bool(&self, b: bool) -> Value {
+        if b { self.true_.clone() } else { self.false_.clone() }
+    }
+
+    #[inline]
+    pub fn float(&self, f: f64) -> Value {
+        Value::new_object(&self.t.float, PyFloat(f))
+    }
+
+    pub fn complex(&self, re: f64, im: f64) -> Value {
+        Value::new_object(&self.t.complex, PyComplex { re, im })
+    }
+
+    pub fn str(&self, s: impl Into<Box<str>>) -> Value {
+        Value::new_object(&self.t.str, PyStr::new(s.into()))
+    }
+
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = self.str(s);
+        v.make_immortal();
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    pub fn bytes(&self, b: Vec<u8>) -> Value {
+        Value::new_object(&self.t.bytes, PyBytes { b: b.into(), hash: std::cell::Cell::new(-1) })
+    }
+
+    pub fn tuple(&self, items: Vec<Value>) -> Value {
+        Value::new_object(&self.t.tuple, PyTuple(items.into()))
+    }
+
+    pub fn list(&self, items: Vec<Value>) -> Value {
+        Value::new_object(&self.t.list, PyList(std::cell::RefCell::new(items)))
+    }
+
+    pub fn dict(&self) -> Value {
+        Value::new_object(&self.t.dict, PyDict(std::cell::RefCell::new(DictTable::default())))
+    }
+
+    pub fn set(&self, frozen: bool) -> Value {
+        let ty = if frozen { &self.t.frozenset } else { &self.t.set };
+        Value::new_object(ty, PySet { table: std::cell::RefCell::new(SetTable::default()), frozen })
+    }
+
+    pub fn code(&self, inner: CodeInner) -> Value {
+        Value::new_object(&self.t.code, PyCode(Rc::new(inner)))
+    }
+
+    pub fn iter_obj(&self, st: IterState) -> Value {
+        Value::new_object(&self.t.iterator, PyIter(std::cell::RefCell::new(st)))
+    }
+
+    pub fn builtin_fn(&self, name: &'static str, func: NativeFn) -> Value {
+        Value::new_object(&self.t.builtin, PyBuiltin { name, func, self_: None, owner: None })
+    }
+
+    // ----- exceptions --------------------------------------------------------------------------
+
+    pub fn exc_type(&self, name: &str) -> Value {
+        self.exc.get(name).cloned().unwrap_or_else(|| panic!("unknown exception type {name}"))
+    }
+
+    /// A new exception instance of class `ty` with the given args.
+    pub fn new_exception(&self, ty: &Value, args: Vec<Value>) -> Value {
+        Value::new_object(
+            ty,
+            PyException {
+                args: std::cell::RefCell::new(self.tuple(args)),
+                traceback: Default::default(),
+                cause: Default::default(),
+                context: Default::default(),
+                suppress_context: Default::default(),
+            },
+        )
+    }
+
+    #[cold]
+    pub fn err(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let ty = self.exc_type(name);
+        let m = self.str(msg.into());
+        PyErr(self.new_exception(&ty, vec![m]))
+    }
+
+    #[cold]
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    #[cold]
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    #[cold]
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("IndexError", msg)
+    }
+
+    #[cold]
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("AttributeError", msg)
+    }
+
+    #[cold]
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ZeroDivisionError", msg)
+    }
+
+    #[cold]
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("OverflowError", msg)
+    }
+
+    #[cold]
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let ty = self.exc_type("KeyError");
+        PyErr(self.new_exception(&ty, vec![key]))
+    }
+
+    #[cold]
+    pub fn stop_iteration(&self, value: Option<Value>) -> PyErr {
+        let ty = self.exc_type("StopIteration");
+        PyErr(self.new_exception(&ty, value.into_iter().collect()))
+    }
+
+    #[cold]
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// Whether `e` is an instance of the exception class named `name`.
+    pub fn exc_matches(&self, e: &PyErr, name: &str) -> bool {
+        let ty = self.type_of(&e.0);
+        crate::ops::is_subtype(&ty, &self.exc_type(name))
+    }
+
+    // ----- types -------------------------------------------------------------------------------
+
+    /// The Python type of any value.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Value {
+        if v.is_small_int() {
+            return self.t.int.clone();
+        }
+        v.header_type().expect("typed object").clone()
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        let t = self.type_of(v);
+        let ty = t.downcast::<PyType>().expect("type");
+        ty.name.borrow().to_string()
+    }
+
+    /// Creates a builtin or heap class object.
+    pub fn new_type(&self, name: &str, bases: Vec<Value>, layout: Kind, heap: bool) -> Value {
+        let dict = self.dict();
+        let ty = Value::new_object(
+            &self.t.type_,
+            PyType {
+                name: std::cell::RefCell::new(name.into()),
+                qualname: std::cell::RefCell::new(name.into()),
+                bases: std::cell::RefCell::new(bases),
+                mro: Default::default(),
+                dict,
+                version: std::cell::Cell::new(1),
+                layout,
+                heap,
+                slots: Default::default(),
+                new: Default::default(),
+            },
+        );
+        ty
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
