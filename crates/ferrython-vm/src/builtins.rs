@@ -953,6 +953,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         base,
         call_base: base,
         lasti: 0,
+        resume: 0,
         generator: None,
     })?;
     let cell = match vm.run(None)? {

@@ -104,6 +104,7 @@ pub fn resume(vm: &mut Vm, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResu
         base,
         call_base: base,
         lasti,
+        resume: lasti,
         generator: Some(g.clone()),
     })?;
     let _ = nlocals;
@@ -114,7 +115,7 @@ pub fn resume(vm: &mut Vm, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResu
             let saved: Vec<Value> = vm.stack.drain(f.base..).collect();
             let mut st = genr.state.borrow_mut();
             st.saved = saved;
-            st.lasti = f.lasti;
+            st.lasti = f.resume;
             st.running = false;
             Ok(Ok(v))
         }

@@ -30,6 +30,8 @@ pub struct Frame {
     pub call_base: usize,
     /// Offset of the instruction being executed.
     pub lasti: usize,
+    /// Offset to continue at when this frame runs again (after a call returns or a resume).
+    pub resume: usize,
     pub generator: Option<Value>,
 }
 
@@ -51,7 +53,7 @@ impl Vm {
         for _ in 0..code.nlocalsplus {
             self.stack.push(Value::NULL);
         }
-        self.push_frame(Frame { code, globals, builtins, locals, func: None, base, call_base: base, lasti: 0, generator: None })?;
+        self.push_frame(Frame { code, globals, builtins, locals, func: None, base, call_base: base, lasti: 0, resume: 0, generator: None })?;
         match self.run(None)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => unreachable!("module frames do not yield"),
@@ -158,14 +160,14 @@ impl Vm {
         let mut base = self.frames[fi].base;
         let mut ip = match self.resume_at.take() {
             Some(t) => t,
-            None => self.frames[fi].lasti,
+            None => self.frames[fi].resume,
         };
         macro_rules! reload {
             () => {{
                 fi = self.frames.len() - 1;
                 code = self.frames[fi].code.clone();
                 base = self.frames[fi].base;
-                ip = self.frames[fi].lasti;
+                ip = self.frames[fi].resume;
             }};
         }
         loop {
@@ -701,6 +703,7 @@ impl Vm {
                         if !callee.bc.cellvars.is_empty() || !callee.bc.freevars.is_empty() {
                             init_cells(self, &callee, argstart, pf.closure.as_ref());
                         }
+                        self.frames[fi].resume = ip;
                         self.push_frame(Frame {
                             code: callee,
                             globals,
@@ -710,6 +713,7 @@ impl Vm {
                             base: argstart,
                             call_base: fpos,
                             lasti: 0,
+                            resume: 0,
                             generator: None,
                         })?;
                         reload!();
@@ -906,7 +910,7 @@ impl Vm {
                 Opcode::RETURN_GENERATOR => {}
                 Opcode::YIELD_VALUE => {
                     let v = self.pop();
-                    self.frames[fi].lasti = ip;
+                    self.frames[fi].resume = ip;
                     return Ok(Exit::Yield(v));
                 }
                 Opcode::SEND => {
@@ -1104,6 +1108,7 @@ pub fn call_function(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) 
         base,
         call_base: base,
         lasti: 0,
+        resume: 0,
         generator: None,
     })?;
     match vm.run(None)? {
