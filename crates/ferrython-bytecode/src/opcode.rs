@@ -233,7 +233,7 @@ opcodes! {
     /// `from m import name`. `(m -- m v)`
     IMPORT_FROM = 0, |_| 1, z, false;
     /// Turn the current frame into a generator/coroutine object and return it. `( -- )`
-    RETURN_GENERATOR = 0, z, z, false;
+    RETURN_GENERATOR = 0, |_| 1, z, false;
     /// Suspend the frame yielding v; resumes with the sent value. `(v -- sent)`
     YIELD_VALUE = 0, z, z, false;
     /// Send a value into a sub-iterator; jump to arg when it returns. `(sub v -- sub r)`

@@ -46,7 +46,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> Resul
                 Err(e) => return Err(errors::from_parse_error(src, filename, &e)),
             }
         }
-        _ => ruff_python_parser::parse_module(source),
+        _ => {
+            let opts = ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python)
+                .with_target_version(ruff_python_ast::PythonVersion::PY312);
+            ruff_python_parser::parse(source, opts).map(|p| p.try_into_module().expect("module"))
+        }
     };
     let parsed = parsed.map_err(|e| errors::from_parse_error(source, filename, &e))?;
     if let Some(e) = errors::check_unsupported(source, filename, &parsed) {

@@ -601,7 +601,8 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let t = vm.type_of(v);
     let gi = vm.intern("__getitem__");
-    if type_lookup(&t, &gi).is_none() || v.kind() == Some(Kind::Set) {
+    let builtin_seq = matches!(v.kind(), Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Bytes));
+    if !builtin_seq && (type_lookup(&t, &gi).is_none() || v.kind() == Some(Kind::Set)) {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))));
     }
     let n = vm.len(v)? as isize;
