@@ -38,10 +38,14 @@ impl PartialEq for Constant {
             (Int(a), Int(b)) => a == b,
             (BigInt(a), BigInt(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
-            (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Complex(a, b), Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y),
+            (Tuple(a), Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y)
+            }
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -86,7 +90,10 @@ impl Constant {
                     format!("({})", parts.join(", "))
                 }
             }
-            Constant::Code(c) => format!("<code object {}, file \"{}\", line {}>", c.name, c.filename, c.first_line),
+            Constant::Code(c) => format!(
+                "<code object {}, file \"{}\", line {}>",
+                c.name, c.filename, c.first_line
+            ),
         }
     }
 }
@@ -195,7 +202,9 @@ impl CodeObject {
 
     /// The exception-table row covering word offset `offset`, if any.
     pub fn handler_for(&self, offset: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= offset && offset < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= offset && offset < e.end)
     }
 
     pub fn location(&self, offset: usize) -> Location {

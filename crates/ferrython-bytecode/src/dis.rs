@@ -54,18 +54,22 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::STORE_DEREF
         | Opcode::DELETE_DEREF
         | Opcode::LOAD_CLOSURE
-        | Opcode::LOAD_CLASSDEREF => {
-            if (arg as usize) < code.nlocalsplus() {
-                code.local_name(arg as usize).to_string()
-            } else {
-                return None;
-            }
+        | Opcode::LOAD_CLASSDEREF
+            if (arg as usize) < code.nlocalsplus() =>
+        {
+            code.local_name(arg as usize).to_string()
         }
         Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
             let (b, inplace) = BinOp::from_arg(arg);
-            if inplace { format!("{}=", b.symbol()) } else { b.symbol().to_string() }
+            if inplace {
+                format!("{}=", b.symbol())
+            } else {
+                b.symbol().to_string()
+            }
         }
-        Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => CmpOp::ALL.get(arg as usize)?.symbol().to_string(),
+        Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => {
+            CmpOp::ALL.get(arg as usize)?.symbol().to_string()
+        }
         Opcode::CALL_INTRINSIC_1 => format!("{:?}", Intrinsic1::ALL.get(arg as usize)?),
         op if op.is_jump() => format!("to {}", arg * 2),
         _ => return None,

@@ -16,18 +16,31 @@ pub const FREE_TAG: u32 = 1 << 22;
 fn is_terminal(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::JUMP | Opcode::JUMP_BACKWARD | Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE
+        Opcode::JUMP
+            | Opcode::JUMP_BACKWARD
+            | Opcode::RETURN_VALUE
+            | Opcode::RETURN_CONST
+            | Opcode::RAISE_VARARGS
+            | Opcode::RERAISE
     )
 }
 
 fn uses_slot(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::LOAD_DEREF | Opcode::STORE_DEREF | Opcode::DELETE_DEREF | Opcode::LOAD_CLOSURE | Opcode::LOAD_CLASSDEREF
+        Opcode::LOAD_DEREF
+            | Opcode::STORE_DEREF
+            | Opcode::DELETE_DEREF
+            | Opcode::LOAD_CLOSURE
+            | Opcode::LOAD_CLASSDEREF
     )
 }
 
-pub fn assemble(unit: Unit, filename: &Rc<str>, cell_args: Vec<Option<u32>>) -> Result<CodeObject, String> {
+pub fn assemble(
+    unit: Unit,
+    filename: &Rc<str>,
+    cell_args: Vec<Option<u32>>,
+) -> Result<CodeObject, String> {
     let n = unit.instrs.len();
     let label_pos: Vec<usize> = unit.labels.iter().map(|l| l.unwrap_or(n)).collect();
 
@@ -69,7 +82,11 @@ pub fn assemble(unit: Unit, filename: &Rc<str>, cell_args: Vec<Option<u32>>) -> 
                     }
                     d += op.stack_effect(ins.arg, false);
                     if d < 0 {
-                        return Err(format!("stack underflow at {} in {}", op.name(), unit.qualname));
+                        return Err(format!(
+                            "stack underflow at {} in {}",
+                            op.name(),
+                            unit.qualname
+                        ));
                     }
                     max_depth = max_depth.max(d);
                     if is_terminal(op) {
@@ -87,7 +104,9 @@ pub fn assemble(unit: Unit, filename: &Rc<str>, cell_args: Vec<Option<u32>>) -> 
     let mut locations = Vec::with_capacity(w);
     let mut table: Vec<ExceptionEntry> = Vec::new();
     for (i, ins) in unit.instrs.iter().enumerate() {
-        let InstrKind::Op(op) = ins.kind else { continue };
+        let InstrKind::Op(op) = ins.kind else {
+            continue;
+        };
         let mut arg = ins.arg;
         if let Some(t) = ins.target {
             arg = offsets[label_pos[t.0 as usize]] as u32;
@@ -120,7 +139,13 @@ pub fn assemble(unit: Unit, filename: &Rc<str>, cell_args: Vec<Option<u32>>) -> 
             let end = code.len() as u32;
             match table.last_mut() {
                 Some(e) if e.end == start && e.target == target && e.depth == hdepth => e.end = end,
-                _ => table.push(ExceptionEntry { start, end, target, depth: hdepth, push_lasti: hd.push_lasti }),
+                _ => table.push(ExceptionEntry {
+                    start,
+                    end,
+                    target,
+                    depth: hdepth,
+                    push_lasti: hd.push_lasti,
+                }),
             }
         }
     }

@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use ferrython_bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Intrinsic1, Location, Opcode};
+use ferrython_bytecode::{
+    BinOp, CmpOp, CodeFlags, CodeObject, Constant, Intrinsic1, Location, Opcode,
+};
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -27,19 +29,32 @@ pub struct CodegenError {
 type CResult<T> = Result<T, CodegenError>;
 
 fn err<T>(msg: impl Into<String>, range: TextRange) -> CResult<T> {
-    Err(CodegenError { msg: msg.into(), range })
+    Err(CodegenError {
+        msg: msg.into(),
+        range,
+    })
 }
 
 enum FBlock<'a> {
-    While { cont: Label, brk: Label },
-    For { cont: Label, brk: Label },
+    While {
+        cont: Label,
+        brk: Label,
+    },
+    For {
+        cont: Label,
+        brk: Label,
+    },
     TryExcept,
-    TryFinally { body: &'a [Stmt] },
+    TryFinally {
+        body: &'a [Stmt],
+    },
     /// Inside a `finally` body run because of an exception: `prev exc` are on the stack.
     FinallyEnd,
     With,
     /// Inside an `except` body: `prev` is on the stack; the name to clear on exit.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// The `except` clause test itself: `prev exc` on the stack.
     ExceptionHandler,
 }
@@ -68,7 +83,13 @@ fn scope_key(kind: ScopeKind, r: TextRange) -> (u32, u32, u8) {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(source: &'a str, filename: &str, table: SymbolTable, optimize: u32, interactive: bool) -> Compiler<'a> {
+    pub fn new(
+        source: &'a str,
+        filename: &str,
+        table: SymbolTable,
+        optimize: u32,
+        interactive: bool,
+    ) -> Compiler<'a> {
         let mut line_starts = vec![0];
         for (i, b) in source.bytes().enumerate() {
             if b == b'\n' {
@@ -105,7 +126,12 @@ impl<'a> Compiler<'a> {
     fn location(&self, r: TextRange) -> Location {
         let (line, col) = self.line_col(r.start().to_u32());
         let (end_line, end_col) = self.line_col(r.end().to_u32());
-        Location { line, end_line, col, end_col }
+        Location {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
     }
 
     fn u(&mut self) -> &mut Unit {
@@ -150,8 +176,11 @@ impl<'a> Compiler<'a> {
         for p in &sc.params {
             unit.add_fast(p);
         }
-        let mut names: Vec<(String, NameScope)> =
-            sc.order.iter().filter_map(|n| sc.resolved.get(n).map(|r| (n.clone(), *r))).collect();
+        let mut names: Vec<(String, NameScope)> = sc
+            .order
+            .iter()
+            .filter_map(|n| sc.resolved.get(n).map(|r| (n.clone(), *r)))
+            .collect();
         if sc.kind == ScopeKind::Class && sc.needs_class_cell {
             names.push(("__class__".to_string(), NameScope::Cell));
         }
@@ -181,10 +210,18 @@ impl<'a> Compiler<'a> {
             unit.flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
         }
         let (line, _) = (first_line, 0);
-        unit.loc = Location { line, end_line: line, col: 0, end_col: 0 };
+        unit.loc = Location {
+            line,
+            end_line: line,
+            col: 0,
+            end_col: 0,
+        };
         self.units.push(unit);
         self.fblocks.push(Vec::new());
-        if self.u().flags & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
+        if self.u().flags
+            & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+            != 0
+        {
             self.emit(Opcode::RETURN_GENERATOR, 0);
             self.emit(Opcode::POP_TOP, 0);
         }
@@ -228,7 +265,8 @@ impl<'a> Compiler<'a> {
             }
         }
         let range = sc.range;
-        let code = assemble(unit, &self.filename, cell_args).map_err(|m| CodegenError { msg: m, range })?;
+        let code = assemble(unit, &self.filename, cell_args)
+            .map_err(|m| CodegenError { msg: m, range })?;
         Ok(Rc::new(code))
     }
 
@@ -251,20 +289,24 @@ impl<'a> Compiler<'a> {
         };
         let n = body.len();
         for (i, s) in body.iter().enumerate() {
-            if self.interactive && i == n - 1 {
-                if let Stmt::Expr(e) = s {
-                    self.set_loc(e.range);
-                    self.expr(&e.value)?;
-                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::PrintExpr as u32);
-                    self.emit(Opcode::POP_TOP, 0);
-                    continue;
-                }
+            if self.interactive
+                && i == n - 1
+                && let Stmt::Expr(e) = s
+            {
+                self.set_loc(e.range);
+                self.expr(&e.value)?;
+                self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::PrintExpr as u32);
+                self.emit(Opcode::POP_TOP, 0);
+                continue;
             }
             self.stmt(s)?;
         }
         self.return_none();
         let unit = self.units.pop().unwrap();
-        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError { msg: m, range: TextRange::default() })
+        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
+            msg: m,
+            range: TextRange::default(),
+        })
     }
 
     /// Compiles an `eval` body: a single synthetic `return <expr>` at module scope.
@@ -277,7 +319,10 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::RETURN_VALUE, 0);
         let unit = self.units.pop().unwrap();
-        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError { msg: m, range: TextRange::default() })
+        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
+            msg: m,
+            range: TextRange::default(),
+        })
     }
 
     fn return_none(&mut self) {
@@ -332,7 +377,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Stmt::TypeAlias(t) => err("the 'type' statement is not supported yet by ferrython", t.range),
+            Stmt::TypeAlias(t) => err(
+                "the 'type' statement is not supported yet by ferrython",
+                t.range,
+            ),
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 let n = a.targets.len();
@@ -429,9 +477,17 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => {
                 self.load_const(Constant::Int(i.level as i64));
                 let star = i.names.len() == 1 && &*i.names[0].name.id == "*";
-                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.id.as_str().into()))
+                    .collect();
                 self.load_const(Constant::Tuple(names.into()));
-                let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let module = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 let idx = self.u().add_name(&module);
                 self.emit(Opcode::IMPORT_NAME, idx);
                 if star {
@@ -466,7 +522,10 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         if f.type_params.is_some() {
-            return err("generic functions (PEP 695) are not supported yet by ferrython", f.range);
+            return err(
+                "generic functions (PEP 695) are not supported yet by ferrython",
+                f.range,
+            );
         }
         for d in f.decorator_list.iter() {
             self.expr(&d.expression)?;
@@ -475,8 +534,19 @@ impl<'a> Compiler<'a> {
         self.set_loc(f.range);
         let scope = self.scope_of(ScopeKind::Function, f.range);
         let first_line = self.line_col(f.range.start().to_u32()).0;
-        let first_line = f.decorator_list.first().map(|d| self.line_col(d.range.start().to_u32()).0).unwrap_or(first_line);
-        self.make_function(scope, &f.name.id, &f.parameters, Some(f.returns.as_deref()), FuncBody::Stmts(&f.body), first_line)?;
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| self.line_col(d.range.start().to_u32()).0)
+            .unwrap_or(first_line);
+        self.make_function(
+            scope,
+            &f.name.id,
+            &f.parameters,
+            Some(f.returns.as_deref()),
+            FuncBody::Stmts(&f.body),
+            first_line,
+        )?;
         for _ in f.decorator_list.iter() {
             self.emit(Opcode::CALL, 1);
         }
@@ -495,8 +565,12 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         let mut flags = 0u32;
         // Positional defaults.
-        let defaults: Vec<&Expr> =
-            params.posonlyargs.iter().chain(params.args.iter()).filter_map(|p| p.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -504,8 +578,15 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BUILD_TUPLE, defaults.len() as u32);
             flags |= 1;
         }
-        let kwdefaults: Vec<(&str, &Expr)> =
-            params.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d))).collect();
+        let kwdefaults: Vec<(&str, &Expr)> = params
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| {
+                p.default
+                    .as_deref()
+                    .map(|d| (p.parameter.name.id.as_str(), d))
+            })
+            .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
                 self.load_const(Constant::Str((*n).into()));
@@ -584,7 +665,10 @@ impl<'a> Compiler<'a> {
                     Some(Slot::Cell(i)) => i | CELL_TAG,
                     Some(Slot::Free(i)) => i | FREE_TAG,
                     _ => {
-                        return err(format!("internal error: no closure slot for '{fv}'"), TextRange::default());
+                        return err(
+                            format!("internal error: no closure slot for '{fv}'"),
+                            TextRange::default(),
+                        );
                     }
                 };
                 self.emit(Opcode::LOAD_CLOSURE, arg);
@@ -601,10 +685,10 @@ impl<'a> Compiler<'a> {
     fn closure_slot(&self, name: &str) -> Option<Slot> {
         let u = self.units.last().unwrap();
         for (_, overlay) in u.inlined.iter().rev() {
-            if let Some(s) = overlay.get(name) {
-                if let Slot::Cell(_) = s {
-                    return Some(*s);
-                }
+            if let Some(s) = overlay.get(name)
+                && let Slot::Cell(_) = s
+            {
+                return Some(*s);
             }
         }
         if let Some(&i) = u.cells.get(name) {
@@ -619,7 +703,10 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
         if c.type_params.is_some() {
-            return err("generic classes (PEP 695) are not supported yet by ferrython", c.range);
+            return err(
+                "generic classes (PEP 695) are not supported yet by ferrython",
+                c.range,
+            );
         }
         for d in c.decorator_list.iter() {
             self.expr(&d.expression)?;
@@ -720,7 +807,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR, 0);
                 Ok(())
             }
-            other => err("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => err(
+                "'expression' is an illegal expression for augmented assignment",
+                other.range(),
+            ),
         }
     }
 
@@ -771,7 +861,10 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.jump(Opcode::FOR_ITER, exhausted);
         self.target(&f.target, Ctx::Store)?;
-        self.fblocks.last_mut().unwrap().push(FBlock::For { cont: top, brk: end });
+        self.fblocks.last_mut().unwrap().push(FBlock::For {
+            cont: top,
+            brk: end,
+        });
         self.stmts(&f.body)?;
         self.fblocks.last_mut().unwrap().pop();
         self.set_loc(f.range);
@@ -788,7 +881,10 @@ impl<'a> Compiler<'a> {
         let end = self.label();
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.fblocks.last_mut().unwrap().push(FBlock::While { cont: top, brk: end });
+        self.fblocks.last_mut().unwrap().push(FBlock::While {
+            cont: top,
+            brk: end,
+        });
         self.stmts(&w.body)?;
         self.fblocks.last_mut().unwrap().pop();
         self.set_loc(w.range);
@@ -890,7 +986,10 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         self.u().push_handler(cleanup, false);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.fblocks.last_mut().unwrap().push(FBlock::ExceptionHandler);
+        self.fblocks
+            .last_mut()
+            .unwrap()
+            .push(FBlock::ExceptionHandler);
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -914,7 +1013,12 @@ impl<'a> Compiler<'a> {
                     self.store_name(&name.id)?;
                     let body_cleanup = self.label();
                     self.u().push_handler(body_cleanup, false);
-                    self.fblocks.last_mut().unwrap().push(FBlock::HandlerCleanup { name: Some(name.id.to_string()) });
+                    self.fblocks
+                        .last_mut()
+                        .unwrap()
+                        .push(FBlock::HandlerCleanup {
+                            name: Some(name.id.to_string()),
+                        });
                     self.stmts(&h.body)?;
                     self.fblocks.last_mut().unwrap().pop();
                     self.u().pop_handler();
@@ -928,7 +1032,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::POP_TOP, 0);
-                    self.fblocks.last_mut().unwrap().push(FBlock::HandlerCleanup { name: None });
+                    self.fblocks
+                        .last_mut()
+                        .unwrap()
+                        .push(FBlock::HandlerCleanup { name: None });
                     self.stmts(&h.body)?;
                     self.fblocks.last_mut().unwrap().pop();
                     self.emit(Opcode::POP_EXCEPT, 0);
@@ -961,7 +1068,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.label();
         let end = self.label();
         self.u().push_handler(handler, false);
-        self.fblocks.last_mut().unwrap().push(FBlock::TryFinally { body: &t.finalbody });
+        self.fblocks
+            .last_mut()
+            .unwrap()
+            .push(FBlock::TryFinally { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -992,7 +1102,10 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult<()> {
         // Find the innermost loop.
         let blocks = self.fblocks.last().unwrap();
-        let Some(pos) = blocks.iter().rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. })) else {
+        let Some(pos) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+        else {
             return if is_break {
                 err("'break' outside loop", range)
             } else {
@@ -1113,7 +1226,11 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             return err(
-                if ctx == Ctx::Del { "cannot delete __debug__" } else { "cannot assign to __debug__" },
+                if ctx == Ctx::Del {
+                    "cannot delete __debug__"
+                } else {
+                    "cannot assign to __debug__"
+                },
                 range,
             );
         }
@@ -1206,14 +1323,28 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
                 let i = self.u().add_name(&a.attr.id);
-                self.emit(if ctx == Ctx::Del { Opcode::DELETE_ATTR } else { Opcode::STORE_ATTR }, i);
+                self.emit(
+                    if ctx == Ctx::Del {
+                        Opcode::DELETE_ATTR
+                    } else {
+                        Opcode::STORE_ATTR
+                    },
+                    i,
+                );
                 Ok(())
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_key(&s.slice)?;
                 self.set_loc(s.range);
-                self.emit(if ctx == Ctx::Del { Opcode::DELETE_SUBSCR } else { Opcode::STORE_SUBSCR }, 0);
+                self.emit(
+                    if ctx == Ctx::Del {
+                        Opcode::DELETE_SUBSCR
+                    } else {
+                        Opcode::STORE_SUBSCR
+                    },
+                    0,
+                );
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -1227,12 +1358,20 @@ impl<'a> Compiler<'a> {
                 match star {
                     None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
                     Some(p) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return err("multiple starred expressions in assignment", t.range());
                         }
                         let after = elts.len() - p - 1;
                         if p > 255 || after > 255 {
-                            return err("too many expressions in star-unpacking assignment", t.range());
+                            return err(
+                                "too many expressions in star-unpacking assignment",
+                                t.range(),
+                            );
                         }
                         self.emit(Opcode::UNPACK_EX, p as u32 | ((after as u32) << 8));
                     }
@@ -1245,8 +1384,22 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Expr::Starred(s) => err("starred assignment target must be in a list or tuple", s.range),
-            other => err(format!("cannot {} {}", if ctx == Ctx::Del { "delete" } else { "assign to" }, describe(other)), other.range()),
+            Expr::Starred(s) => err(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            ),
+            other => err(
+                format!(
+                    "cannot {} {}",
+                    if ctx == Ctx::Del {
+                        "delete"
+                    } else {
+                        "assign to"
+                    },
+                    describe(other)
+                ),
+                other.range(),
+            ),
         }
     }
 
@@ -1278,7 +1431,9 @@ impl<'a> Compiler<'a> {
     /// Compiles a condition and jumps to `target` when its truth equals `when`.
     fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !when, target);
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps-if-false when any is false; `a or b` jumps-if-true when any is true.
@@ -1303,7 +1458,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if when { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
+        self.jump(
+            if when {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -1325,7 +1487,11 @@ impl<'a> Compiler<'a> {
                     if i + 1 < n {
                         self.emit(Opcode::COPY, 1);
                         self.jump(
-                            if b.op == ast::BoolOp::And { Opcode::POP_JUMP_IF_FALSE } else { Opcode::POP_JUMP_IF_TRUE },
+                            if b.op == ast::BoolOp::And {
+                                Opcode::POP_JUMP_IF_FALSE
+                            } else {
+                                Opcode::POP_JUMP_IF_TRUE
+                            },
                             end,
                         );
                         self.emit(Opcode::POP_TOP, 0);
@@ -1371,10 +1537,24 @@ impl<'a> Compiler<'a> {
                 static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
                 let _ = &EMPTY;
                 match &l.parameters {
-                    Some(p) => self.make_function(scope, "<lambda>", p, None, FuncBody::Expr(&l.body), line)?,
+                    Some(p) => self.make_function(
+                        scope,
+                        "<lambda>",
+                        p,
+                        None,
+                        FuncBody::Expr(&l.body),
+                        line,
+                    )?,
                     None => {
                         let p: &'a ast::Parameters = Box::leak(Box::default());
-                        self.make_function(scope, "<lambda>", p, None, FuncBody::Expr(&l.body), line)?
+                        self.make_function(
+                            scope,
+                            "<lambda>",
+                            p,
+                            None,
+                            FuncBody::Expr(&l.body),
+                            line,
+                        )?
                     }
                 }
             }
@@ -1427,16 +1607,28 @@ impl<'a> Compiler<'a> {
                     self.sequence(&t.elts, Opcode::BUILD_TUPLE)?
                 }
             }
-            Expr::ListComp(c) => self.inlined_comprehension(c.range, &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.inlined_comprehension(c.range, &c.generators, CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.inlined_comprehension(c.range, &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.inlined_comprehension(c.range, &c.generators, CompKind::Set(&c.elt))?
+            }
             Expr::DictComp(c) => {
-                let Some(k) = &c.key else { return err("dict unpacking cannot be used in dict comprehension", c.range) };
+                let Some(k) = &c.key else {
+                    return err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    );
+                };
                 self.inlined_comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value))?
             }
             Expr::Generator(g) => self.genexpr(g)?,
             Expr::Await(a) => return err("'await' is not supported yet by ferrython", a.range),
             Expr::Yield(y) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda | ScopeKind::GenExpr) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Lambda | ScopeKind::GenExpr
+                ) {
                     return err("'yield' outside function", y.range);
                 }
                 match &y.value {
@@ -1447,7 +1639,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::YIELD_VALUE, 0);
             }
             Expr::YieldFrom(y) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda | ScopeKind::GenExpr) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Lambda | ScopeKind::GenExpr
+                ) {
                     return err("'yield' outside function", y.range);
                 }
                 if self.u().flags & CodeFlags::COROUTINE != 0 {
@@ -1470,7 +1665,9 @@ impl<'a> Compiler<'a> {
                                 n += 1;
                             }
                         }
-                        ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
                     }
                 }
                 if n == 0 {
@@ -1479,7 +1676,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::BUILD_STRING, n);
                 }
             }
-            Expr::TString(t) => return err("template strings are not part of Python 3.12", t.range),
+            Expr::TString(t) => {
+                return err("template strings are not part of Python 3.12", t.range);
+            }
             Expr::StringLiteral(s) => self.load_const(Constant::Str(s.value.to_str().into())),
             Expr::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
@@ -1543,7 +1742,8 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(Constant::Str(text.into()));
                         n += 1;
                         if conversion == 0 && i.format_spec.is_none() {
@@ -1652,7 +1852,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
-        let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        let simple = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match c.func.as_ref() {
             Expr::Attribute(a) if simple => {
@@ -1672,8 +1876,8 @@ impl<'a> Compiler<'a> {
     /// Compiles call arguments after the callable and self-or-null; `extra` positional
     /// arguments are already on the stack.
     fn call_args(&mut self, args: &'a ast::Arguments, extra: u32, range: TextRange) -> CResult<()> {
-        let simple =
-            !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !args.keywords.iter().any(|k| k.arg.is_none());
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !args.keywords.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args.args.iter() {
                 self.expr(a)?;
@@ -1681,7 +1885,10 @@ impl<'a> Compiler<'a> {
             let mut names = Vec::new();
             for k in args.keywords.iter() {
                 let name = k.arg.as_ref().unwrap();
-                if names.iter().any(|n: &Constant| matches!(n, Constant::Str(s) if **s == *name.id.as_str())) {
+                if names
+                    .iter()
+                    .any(|n: &Constant| matches!(n, Constant::Str(s) if **s == *name.id.as_str()))
+                {
                     return err(format!("keyword argument repeated: {}", name.id), k.range);
                 }
                 self.expr(&k.value)?;
@@ -1758,9 +1965,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn inlined_comprehension(&mut self, range: TextRange, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult<()> {
+    fn inlined_comprehension(
+        &mut self,
+        range: TextRange,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         if gens.iter().any(|g| g.is_async) {
-            return err("asynchronous comprehensions are not supported yet by ferrython", range);
+            return err(
+                "asynchronous comprehensions are not supported yet by ferrython",
+                range,
+            );
         }
         let scope = self.scope_of(ScopeKind::Comprehension, range);
         // The first iterable is evaluated outside the comprehension scope.
@@ -1769,8 +1984,11 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::GET_ITER, 0);
         let mut overlay = HashMap::new();
         let sc = &self.table.scopes[scope];
-        let names: Vec<(String, NameScope)> =
-            sc.order.iter().filter_map(|n| sc.resolved.get(n).map(|r| (n.clone(), *r))).collect();
+        let names: Vec<(String, NameScope)> = sc
+            .order
+            .iter()
+            .filter_map(|n| sc.resolved.get(n).map(|r| (n.clone(), *r)))
+            .collect();
         for (n, r) in names {
             match r {
                 NameScope::Local => {
@@ -1910,7 +2128,9 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(_) => true,
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
@@ -1930,7 +2150,11 @@ fn has_annotations(body: &[Stmt]) -> bool {
 fn is_constant_expr(e: &Expr) -> bool {
     matches!(
         e,
-        Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_)
+        Expr::StringLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
     )
 }
 
@@ -1986,7 +2210,9 @@ fn fold_unary(u: &ast::ExprUnaryOp) -> Option<Constant> {
     if u.op != ast::UnaryOp::USub {
         return None;
     }
-    let Expr::NumberLiteral(n) = u.operand.as_ref() else { return None };
+    let Expr::NumberLiteral(n) = u.operand.as_ref() else {
+        return None;
+    };
     Some(match number_const(&n.value) {
         Constant::Int(i) => match i.checked_neg() {
             Some(v) => Constant::Int(v),
@@ -2034,7 +2260,9 @@ fn fold_binop(b: &ast::ExprBinOp) -> Option<Constant> {
             ast::Operator::Mult => Some(Constant::Float(x * y)),
             _ => None,
         },
-        (Constant::Str(x), Constant::Str(y)) if b.op == ast::Operator::Add && x.len() + y.len() <= 4096 => {
+        (Constant::Str(x), Constant::Str(y))
+            if b.op == ast::Operator::Add && x.len() + y.len() <= 4096 =>
+        {
             Some(Constant::Str(format!("{x}{y}").into()))
         }
         _ => None,

@@ -40,7 +40,10 @@ pub struct CompileError {
 fn line_of(source: &str, offset: usize) -> (u32, usize, &str) {
     let offset = offset.min(source.len());
     let start = source[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let end = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
+    let end = source[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(source.len());
     let line = source[..start].matches('\n').count() as u32 + 1;
     (line, start, &source[start..end])
 }
@@ -55,7 +58,13 @@ fn char_col(line_text: &str, byte_col: usize) -> u32 {
 }
 
 /// An error of `kind` pointing at `range` in `source`.
-pub fn at_range(source: &str, filename: &str, kind: ErrorKind, msg: &str, range: TextRange) -> CompileError {
+pub fn at_range(
+    source: &str,
+    filename: &str,
+    kind: ErrorKind,
+    msg: &str,
+    range: TextRange,
+) -> CompileError {
     let start = range.start().to_usize();
     let end = range.end().to_usize().max(start);
     let (lineno, ls, text) = line_of(source, start);
@@ -104,7 +113,12 @@ fn bracket_error(source: &str) -> Option<(String, usize)> {
                     if !triple && bytes[j] == b'\n' {
                         return None;
                     }
-                    if bytes[j] == c && (!triple || (j + 2 < bytes.len() + 0 && bytes.get(j + 1) == Some(&c) && bytes.get(j + 2) == Some(&c))) {
+                    if bytes[j] == c
+                        && (!triple
+                            || (j + 2 < bytes.len()
+                                && bytes.get(j + 1) == Some(&c)
+                                && bytes.get(j + 2) == Some(&c)))
+                    {
                         j += q;
                         break;
                     }
@@ -125,7 +139,10 @@ fn bracket_error(source: &str) -> Option<(String, usize)> {
                     Some((o, pos)) => {
                         let _ = pos;
                         return Some((
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char),
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, o as char
+                            ),
                             i,
                         ));
                     }
@@ -136,7 +153,9 @@ fn bracket_error(source: &str) -> Option<(String, usize)> {
         }
         i += 1;
     }
-    stack.first().map(|&(o, pos)| (format!("'{}' was never closed", o as char), pos))
+    stack
+        .first()
+        .map(|&(o, pos)| (format!("'{}' was never closed", o as char), pos))
 }
 
 fn keyword_before_block(source: &str, offset: usize) -> Option<(String, u32)> {
@@ -149,7 +168,10 @@ fn keyword_before_block(source: &str, offset: usize) -> Option<(String, u32)> {
     let line_start = trimmed.rfind('\n').map(|i| i + 1).unwrap_or(0);
     let line_no = source[..line_start].matches('\n').count() as u32 + 1;
     let header = trimmed[line_start..].trim_start();
-    let word: String = header.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = header
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     let what = match word.as_str() {
         "if" => "'if' statement".to_string(),
         "elif" => "'elif' statement".to_string(),
@@ -161,11 +183,17 @@ fn keyword_before_block(source: &str, offset: usize) -> Option<(String, u32)> {
         "except" => "'except' statement".to_string(),
         "finally" => "'finally' statement".to_string(),
         "class" => {
-            let name: String =
-                header[5..].trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = header[5..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             format!("class definition on line {line_no}")
                 .replace(&format!(" on line {line_no}"), "")
-                .replace("class definition", &format!("class definition for '{name}'"))
+                .replace(
+                    "class definition",
+                    &format!("class definition for '{name}'"),
+                )
         }
         "def" => "function definition".to_string(),
         "async" => "function definition".to_string(),
@@ -181,7 +209,13 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
     // Indentation problems first: they are reported before bracket errors by CPython.
     match &e.error {
         ParseErrorType::UnexpectedIndentation => {
-            return at_range(source, filename, ErrorKind::Indentation, "unexpected indent", e.location);
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Indentation,
+                "unexpected indent",
+                e.location,
+            );
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             return at_range(
@@ -195,29 +229,39 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         _ => {}
     }
     let text = e.error.to_string();
-    if text.contains("indented block") || matches!(&e.error, ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "indent")
+    if text.contains("indented block")
+        || matches!(&e.error, ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "indent")
     {
         if let Some((what, line)) = keyword_before_block(source, start) {
             let msg = format!("expected an indented block after {what} on line {line}");
-            let msg = if what.starts_with("function definition") || what.starts_with("class definition") {
-                msg
-            } else {
-                msg
-            };
             // CPython points at the first token of the unindented line.
             let mut p = start;
             while p < source.len() && matches!(source.as_bytes()[p], b' ' | b'\t' | b'\n' | b'\r') {
                 p += 1;
             }
-            let r = TextRange::new(TextSize::new(p as u32), TextSize::new((p + 1).min(source.len()) as u32));
+            let r = TextRange::new(
+                TextSize::new(p as u32),
+                TextSize::new((p + 1).min(source.len()) as u32),
+            );
             return at_range(source, filename, ErrorKind::Indentation, &msg, r);
         }
-        return at_range(source, filename, ErrorKind::Indentation, "expected an indented block", e.location);
+        return at_range(
+            source,
+            filename,
+            ErrorKind::Indentation,
+            "expected an indented block",
+            e.location,
+        );
     }
     if let ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) = &e.error {
         let (line, ..) = line_of(source, source.len().saturating_sub(1));
-        let quote_triple = source[start..].starts_with("\"\"\"") || source[start..].starts_with("'''");
-        let detected = if quote_triple { line } else { line_of(source, start).0 };
+        let quote_triple =
+            source[start..].starts_with("\"\"\"") || source[start..].starts_with("'''");
+        let detected = if quote_triple {
+            line
+        } else {
+            line_of(source, start).0
+        };
         let msg = if quote_triple {
             format!("unterminated triple-quoted string literal (detected at line {detected})")
         } else {
@@ -234,19 +278,39 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         let found_s = format!("{found}");
         if exp == "':'" || exp.contains(':') && exp.len() <= 4 {
             // CPython points just past the header.
-            return at_range(source, filename, ErrorKind::Syntax, "expected ':'", e.location);
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "expected ':'",
+                e.location,
+            );
         }
-        if exp == "','" && (found_s == "name" || found_s == "int" || found_s == "string" || found_s == "float") {
-            return at_range(source, filename, ErrorKind::Syntax, "invalid syntax. Perhaps you forgot a comma?", e.location);
+        if exp == "','"
+            && (found_s == "name" || found_s == "int" || found_s == "string" || found_s == "float")
+        {
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "invalid syntax. Perhaps you forgot a comma?",
+                e.location,
+            );
         }
     }
     match &e.error {
-        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            let target = &source[e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            let target = &source
+                [e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
             let what = describe_source(target);
             let msg = if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) {
                 format!("'{what}' is an illegal expression for augmented assignment")
-            } else if what == "literal" || what == "function call" || what == "expression" || what == "comparison" {
+            } else if what == "literal"
+                || what == "function call"
+                || what == "expression"
+                || what == "comparison"
+            {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot assign to {what}")
@@ -254,15 +318,28 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
         }
         ParseErrorType::InvalidDeleteTarget => {
-            let target = &source[e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
+            let target = &source
+                [e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
             let msg = format!("cannot delete {}", describe_source(target));
             return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            return at_range(source, filename, ErrorKind::Syntax, "non-default argument follows default argument", e.location);
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "non-default argument follows default argument",
+                e.location,
+            );
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
-            return at_range(source, filename, ErrorKind::Syntax, "positional argument follows keyword argument", e.location);
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "positional argument follows keyword argument",
+                e.location,
+            );
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             return at_range(
@@ -275,7 +352,13 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         }
         _ => {}
     }
-    at_range(source, filename, ErrorKind::Syntax, "invalid syntax", e.location)
+    at_range(
+        source,
+        filename,
+        ErrorKind::Syntax,
+        "invalid syntax",
+        e.location,
+    )
 }
 
 fn describe_source(target: &str) -> &'static str {
@@ -288,7 +371,14 @@ fn describe_source(target: &str) -> &'static str {
             _ => "False",
         };
     }
-    if first.is_ascii_digit() || first == '"' || first == '\'' || (first == '-' && t[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+    if first.is_ascii_digit()
+        || first == '"'
+        || first == '\''
+        || (first == '-'
+            && t[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()))
+    {
         return "literal";
     }
     if t.starts_with("lambda") {
@@ -301,7 +391,11 @@ fn describe_source(target: &str) -> &'static str {
         return "list comprehension";
     }
     if t.starts_with('{') {
-        return if t.contains(':') { "dict literal" } else { "set display" };
+        return if t.contains(':') {
+            "dict literal"
+        } else {
+            "set display"
+        };
     }
     if t.contains("==") || t.contains('<') || t.contains('>') || t.contains("!=") {
         return "comparison";
@@ -310,7 +404,17 @@ fn describe_source(target: &str) -> &'static str {
 }
 
 /// Syntax the parser accepts but Python 3.12 rejects (newer-version features).
-pub fn check_unsupported(source: &str, filename: &str, parsed: &Parsed<ModModule>) -> Option<CompileError> {
+pub fn check_unsupported(
+    source: &str,
+    filename: &str,
+    parsed: &Parsed<ModModule>,
+) -> Option<CompileError> {
     let e = parsed.unsupported_syntax_errors().first()?;
-    Some(at_range(source, filename, ErrorKind::Syntax, "invalid syntax", e.range))
+    Some(at_range(
+        source,
+        filename,
+        ErrorKind::Syntax,
+        "invalid syntax",
+        e.range,
+    ))
 }

@@ -29,7 +29,12 @@ pub enum Mode {
 }
 
 /// Compiles `source` to a module-level code object.
-pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> Result<CodeObject, CompileError> {
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> Result<CodeObject, CompileError> {
     let parsed = match mode {
         Mode::Eval => {
             let src = source.trim_start_matches([' ', '\t']);
@@ -47,8 +52,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> Resul
             }
         }
         _ => {
-            let opts = ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python)
-                .with_target_version(ruff_python_ast::PythonVersion::PY312);
+            let opts =
+                ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python)
+                    .with_target_version(ruff_python_ast::PythonVersion::PY312);
             ruff_python_parser::parse(source, opts).map(|p| p.try_into_module().expect("module"))
         }
     };
@@ -58,15 +64,26 @@ pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> Resul
     }
     let module = parsed.into_syntax();
     let body = module.body;
-    let table = symtable::build(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let table = symtable::build(&body)
+        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, mode == Mode::Single);
-    compiler.compile_module(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+    compiler
+        .compile_module(&body)
+        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
 }
 
-fn compile_eval(source: &str, filename: &str, stmt: ruff_python_ast::Stmt, optimize: u32) -> Result<CodeObject, CompileError> {
+fn compile_eval(
+    source: &str,
+    filename: &str,
+    stmt: ruff_python_ast::Stmt,
+    optimize: u32,
+) -> Result<CodeObject, CompileError> {
     // Evaluate as a module whose body returns the expression's value.
     let body = vec![stmt];
-    let table = symtable::build(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let table = symtable::build(&body)
+        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, false);
-    compiler.compile_eval(&body).map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+    compiler
+        .compile_eval(&body)
+        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
 }

@@ -92,7 +92,11 @@ impl Scope {
     pub fn is_function_like(&self) -> bool {
         matches!(
             self.kind,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::GenExpr | ScopeKind::Comprehension | ScopeKind::TypeParams
+            ScopeKind::Function
+                | ScopeKind::Lambda
+                | ScopeKind::GenExpr
+                | ScopeKind::Comprehension
+                | ScopeKind::TypeParams
         )
     }
 }
@@ -115,7 +119,11 @@ struct Builder {
 }
 
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", TextRange::default())], stack: vec![0], error: None };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "top", TextRange::default())],
+        stack: vec![0],
+        error: None,
+    };
     for s in module {
         b.stmt(s);
     }
@@ -207,7 +215,12 @@ impl Builder {
     }
 
     fn param_defaults_and_annotations(&mut self, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -262,9 +275,9 @@ impl Builder {
                 for d in c.decorator_list.iter() {
                     self.expr(&d.expression);
                 }
-                if c.type_params.is_some() {
+                if let Some(tp) = &c.type_params {
                     self.push(ScopeKind::TypeParams, &c.name.id, c.range);
-                    self.type_params(c.type_params.as_ref().unwrap());
+                    self.type_params(tp);
                     self.bind(".type_params", c.range);
                     self.bind(".generic_base", c.range);
                 }
@@ -441,7 +454,7 @@ impl Builder {
                         continue;
                     }
                     let name = a.asname.as_ref().unwrap_or(&a.name);
-                    self.bind(&name.id.to_string(), a.range);
+                    self.bind(name.id.as_ref(), a.range);
                 }
             }
             Stmt::Global(g) => {
@@ -470,7 +483,10 @@ impl Builder {
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
                     if self.cur().kind == ScopeKind::Module {
-                        self.fail("nonlocal declaration not allowed at module level".into(), g.range);
+                        self.fail(
+                            "nonlocal declaration not allowed at module level".into(),
+                            g.range,
+                        );
                         return;
                     }
                     let f = self.sym(&n.id);
@@ -507,7 +523,10 @@ impl Builder {
             P::MatchClass(c) => {
                 self.expr(&c.cls);
                 c.arguments.patterns.iter().for_each(|p| self.pattern(p));
-                c.arguments.keywords.iter().for_each(|k| self.pattern(&k.pattern));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.pattern(&k.pattern));
             }
             P::MatchStar(s) => {
                 if let Some(n) = &s.name {
@@ -536,7 +555,14 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, kind: ScopeKind, name: &str, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        kind: ScopeKind,
+        name: &str,
+        range: TextRange,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&gens[0].iter);
         let id = self.push(kind, name, range);
@@ -584,9 +610,16 @@ impl Builder {
                     // Walrus in a comprehension binds in the nearest enclosing non-comprehension
                     // scope.
                     let mut depth = self.stack.len() - 1;
-                    while matches!(self.scopes[self.stack[depth]].kind, ScopeKind::Comprehension | ScopeKind::GenExpr) {
+                    while matches!(
+                        self.scopes[self.stack[depth]].kind,
+                        ScopeKind::Comprehension | ScopeKind::GenExpr
+                    ) {
                         let id = self.stack[depth];
-                        if self.scopes[id].symbols.get(&*name.id).is_some_and(|f| f.assigned && !f.nonlocal) {
+                        if self.scopes[id]
+                            .symbols
+                            .get(&*name.id)
+                            .is_some_and(|f| f.assigned && !f.nonlocal)
+                        {
                             self.fail(
                                 format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id),
                                 name.range,
@@ -652,17 +685,41 @@ impl Builder {
                 }
             }
             Expr::Set(s) => s.elts.iter().for_each(|e| self.expr(e)),
-            Expr::ListComp(c) => self.comprehension(ScopeKind::Comprehension, "<listcomp>", c.range, &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(ScopeKind::Comprehension, "<setcomp>", c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(
+                ScopeKind::Comprehension,
+                "<listcomp>",
+                c.range,
+                &c.generators,
+                &[&c.elt],
+            ),
+            Expr::SetComp(c) => self.comprehension(
+                ScopeKind::Comprehension,
+                "<setcomp>",
+                c.range,
+                &c.generators,
+                &[&c.elt],
+            ),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
                 elts.push(&c.value);
-                self.comprehension(ScopeKind::Comprehension, "<dictcomp>", c.range, &c.generators, &elts)
+                self.comprehension(
+                    ScopeKind::Comprehension,
+                    "<dictcomp>",
+                    c.range,
+                    &c.generators,
+                    &elts,
+                )
             }
-            Expr::Generator(g) => self.comprehension(ScopeKind::GenExpr, "<genexpr>", g.range, &g.generators, &[&g.elt]),
+            Expr::Generator(g) => self.comprehension(
+                ScopeKind::GenExpr,
+                "<genexpr>",
+                g.range,
+                &g.generators,
+                &[&g.elt],
+            ),
             Expr::Await(a) => {
                 self.cur().is_coroutine = true;
                 self.expr(&a.value)
@@ -684,7 +741,10 @@ impl Builder {
             Expr::Call(c) => {
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|e| self.expr(e));
-                c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(&k.value));
             }
             Expr::FString(f) => {
                 for part in f.value.iter() {
@@ -758,7 +818,11 @@ impl Builder {
 impl SymbolTable {
     /// Resolves every name of scope `id`; returns the names that are free in it (or its
     /// children) and must be provided by an enclosing function.
-    fn analyze(&mut self, id: usize, bound_above: &HashSet<String>) -> Result<HashSet<String>, SymtableError> {
+    fn analyze(
+        &mut self,
+        id: usize,
+        bound_above: &HashSet<String>,
+    ) -> Result<HashSet<String>, SymtableError> {
         let kind = self.scopes[id].kind;
         let names: Vec<String> = self.scopes[id].order.clone();
         let mut free: HashSet<String> = HashSet::new();
@@ -814,7 +878,9 @@ impl SymbolTable {
             let inlined = self.scopes[c].kind == ScopeKind::Comprehension;
             for name in child_free {
                 let cur = self.scopes[id].resolved.get(&name).copied();
-                if kind == ScopeKind::Comprehension && !matches!(cur, Some(NameScope::Local) | Some(NameScope::Cell)) {
+                if kind == ScopeKind::Comprehension
+                    && !matches!(cur, Some(NameScope::Local) | Some(NameScope::Cell))
+                {
                     self.scopes[id].pass_through.insert(name.clone());
                 }
                 let needs_cell = !inlined || self.scopes[c].pass_through.contains(&name);
@@ -836,7 +902,8 @@ impl SymbolTable {
                         self.scopes[id].resolved.insert(name, NameScope::Cell);
                     }
                     (_, Some(NameScope::Cell)) | (_, Some(NameScope::Free)) => {}
-                    (_, Some(NameScope::GlobalExplicit)) | (_, Some(NameScope::GlobalImplicit)) if inlined => {}
+                    (_, Some(NameScope::GlobalExplicit)) | (_, Some(NameScope::GlobalImplicit))
+                        if inlined => {}
                     _ => {
                         let s = &mut self.scopes[id];
                         if !s.symbols.contains_key(&name) {

@@ -68,8 +68,6 @@ pub struct Unit {
     pub docstring: Option<Rc<str>>,
     /// Hidden slots of inlined comprehensions currently being compiled: (scope id, name -> slot).
     pub inlined: Vec<(usize, HashMap<String, Slot>)>,
-    /// Extra cell slots added for inlined comprehensions, stored as (name, fresh index).
-    pub hidden_cells: Vec<Rc<str>>,
 }
 
 /// A fast-local slot of the unit: before assembly, cells and frees are numbered separately
@@ -105,10 +103,14 @@ impl Unit {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: 0,
-            loc: Location { line: first_line, end_line: first_line, col: 0, end_col: 0 },
+            loc: Location {
+                line: first_line,
+                end_line: first_line,
+                col: 0,
+                end_col: 0,
+            },
             docstring: None,
             inlined: Vec::new(),
-            hidden_cells: Vec::new(),
         }
     }
 
@@ -123,7 +125,13 @@ impl Unit {
 
     fn push_instr(&mut self, kind: InstrKind, arg: u32, target: Option<Label>) {
         let handler = self.handler_stack.last().copied();
-        self.instrs.push(Instr { kind, arg, target, loc: self.loc, handler });
+        self.instrs.push(Instr {
+            kind,
+            arg,
+            target,
+            loc: self.loc,
+            handler,
+        });
     }
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -137,7 +145,11 @@ impl Unit {
     /// Opens a handler region jumping to `target`.
     pub fn push_handler(&mut self, target: Label, push_lasti: bool) {
         let id = HandlerId(self.handlers.len() as u32);
-        self.handlers.push(Handler { target, setup_instr: self.instrs.len(), push_lasti });
+        self.handlers.push(Handler {
+            target,
+            setup_instr: self.instrs.len(),
+            push_lasti,
+        });
         self.push_instr(InstrKind::Setup(id), 0, Some(target));
         self.handler_stack.push(id);
     }

@@ -23,8 +23,10 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
     let fa = a.kind() == Some(Kind::Float);
     let fb = b.kind() == Some(Kind::Float);
     if (fa || is_intlike(a)) && (fb || is_intlike(b)) {
-        let x = as_float(a).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
-        let y = as_float(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+        let x =
+            as_float(a).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+        let y =
+            as_float(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
         return float_op(vm, x, y, op);
     }
     match (a.kind(), b.kind(), op) {
@@ -37,7 +39,11 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             Ok(Some(vm.str(s)))
         }
         (Some(Kind::Str), _, BinOp::Mul) | (_, Some(Kind::Str), BinOp::Mul) => {
-            let (s, n) = if a.kind() == Some(Kind::Str) { (a, b) } else { (b, a) };
+            let (s, n) = if a.kind() == Some(Kind::Str) {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let Some(n) = as_int(n) else { return Ok(None) };
             let n = match n {
                 IntRef::Small(i) => i.max(0) as usize,
@@ -45,7 +51,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
                     if b.is_negative() {
                         0
                     } else {
-                        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                 }
             };
@@ -71,9 +79,18 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             v.extend_from_slice(&b.downcast::<PyBytes>().unwrap().b);
             Ok(Some(vm.bytes(v)))
         }
-        (Some(Kind::List), _, BinOp::Mul) | (Some(Kind::Tuple), _, BinOp::Mul) | (_, Some(Kind::List), BinOp::Mul) | (_, Some(Kind::Tuple), BinOp::Mul) => {
-            let (s, n) = if matches!(a.kind(), Some(Kind::List) | Some(Kind::Tuple)) { (a, b) } else { (b, a) };
-            let Some(IntRef::Small(n)) = as_int(n) else { return Ok(None) };
+        (Some(Kind::List), _, BinOp::Mul)
+        | (Some(Kind::Tuple), _, BinOp::Mul)
+        | (_, Some(Kind::List), BinOp::Mul)
+        | (_, Some(Kind::Tuple), BinOp::Mul) => {
+            let (s, n) = if matches!(a.kind(), Some(Kind::List) | Some(Kind::Tuple)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let Some(IntRef::Small(n)) = as_int(n) else {
+                return Ok(None);
+            };
             let items = vm.collect(s)?;
             let n = n.max(0) as usize;
             if items.len().saturating_mul(n) > (1 << 31) {
@@ -83,7 +100,11 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
-            Ok(Some(if s.kind() == Some(Kind::List) { vm.list(out) } else { vm.tuple(out) }))
+            Ok(Some(if s.kind() == Some(Kind::List) {
+                vm.list(out)
+            } else {
+                vm.tuple(out)
+            }))
         }
         (Some(Kind::Set), Some(Kind::Set), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             Ok(Some(set_op(vm, a, b, op)?))
@@ -91,8 +112,14 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
         (Some(Kind::Dict), Some(Kind::Dict), BinOp::Or) => {
             let out = vm.dict();
             for src in [a, b] {
-                let items: Vec<(Value, Value)> =
-                    src.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let items: Vec<(Value, Value)> = src
+                    .downcast::<PyDict>()
+                    .unwrap()
+                    .0
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in items {
                     vm.dict_set(&out, k, v)?;
                 }
@@ -106,8 +133,22 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
 pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let frozen = a.downcast::<PySet>().unwrap().frozen;
     let out = vm.set(frozen);
-    let xs: Vec<Value> = a.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
-    let ys: Vec<Value> = b.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    let xs: Vec<Value> = a
+        .downcast::<PySet>()
+        .unwrap()
+        .table
+        .borrow()
+        .iter()
+        .map(|(_, k)| k.clone())
+        .collect();
+    let ys: Vec<Value> = b
+        .downcast::<PySet>()
+        .unwrap()
+        .table
+        .borrow()
+        .iter()
+        .map(|(_, k)| k.clone())
+        .collect();
     match op {
         BinOp::Or => {
             for x in xs.into_iter().chain(ys) {
@@ -184,7 +225,7 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
                 }
                 return Err(vm.err("MemoryError", ""));
             };
-            if x.bits() as u64 * e as u64 > 1 << 32 {
+            if x.bits() * e as u64 > 1 << 32 {
                 return Err(vm.err("MemoryError", ""));
             }
             num_traits::pow(x, e as usize)
@@ -193,7 +234,9 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
             if s > 1 << 32 {
                 return Err(vm.overflow_error("too many digits in integer"));
             }
@@ -205,7 +248,11 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
             }
             let s = y.to_usize().unwrap_or(usize::MAX);
             if s > 1 << 32 {
-                if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
             } else {
                 // Arithmetic shift: floor division by 2**s.
                 x.div_floor(&(BigInt::one() << s))
@@ -216,7 +263,10 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
         BinOp::Xor => x ^ y,
         BinOp::MatMul => return Ok(None),
     };
-    if a.kind() == Some(Kind::Bool) && b.kind() == Some(Kind::Bool) && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+    if a.kind() == Some(Kind::Bool)
+        && b.kind() == Some(Kind::Bool)
+        && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+    {
         return Ok(Some(vm.bool(!r.is_zero())));
     }
     Ok(Some(vm.bigint(r)))
@@ -265,8 +315,11 @@ pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 {
-                return Ok(Some(vm.complex(0.0, 0.0)))
-                    .and_then(|_| Err(vm.value_error("complex results of fractional powers are not supported yet by ferrython")));
+                return Ok(Some(vm.complex(0.0, 0.0))).and_then(|_| {
+                    Err(vm.value_error(
+                        "complex results of fractional powers are not supported yet by ferrython",
+                    ))
+                });
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -13,9 +13,16 @@ use crate::value::{Kind, Value};
 use crate::vm::{NativeFn, PyErr, PyResult, Vm};
 
 /// Splits native-call arguments into positional ones and (name, value) keyword pairs.
-pub fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+pub fn split_kw<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Value],
+) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
     let n = args.len() - kwnames.len();
-    let kws = kwnames.iter().zip(&args[n..]).map(|(k, v)| (str_of(k).unwrap_or(""), v)).collect();
+    let kws = kwnames
+        .iter()
+        .zip(&args[n..])
+        .map(|(k, v)| (str_of(k).unwrap_or(""), v))
+        .collect();
     (&args[..n], kws)
 }
 
@@ -36,9 +43,17 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
                 format!("{name} expected {min} arguments, got {}", args.len())
             }
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -90,15 +105,33 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for (k, v) in kws {
         match k {
             "sep" if !v.is(&vm.none) => {
-                sep = str_of(v).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string()
+                sep = str_of(v)
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "sep must be None or a string, not {}",
+                            vm.type_name(v)
+                        ))
+                    })?
+                    .to_string()
             }
             "end" if !v.is(&vm.none) => {
-                end = str_of(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string()
+                end = str_of(v)
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "end must be None or a string, not {}",
+                            vm.type_name(v)
+                        ))
+                    })?
+                    .to_string()
             }
             "file" if !v.is(&vm.none) => file = Some(v.clone()),
             "flush" => flush = vm.truthy(v)?,
             "sep" | "end" | "file" => {}
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         }
     }
     let mut s = String::new();
@@ -180,15 +213,17 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 impl Vm {
     pub fn isinstance(&mut self, obj: &Value, cls: &Value) -> PyResult<bool> {
         if let Some(t) = cls.downcast::<PyTuple>() {
-            for c in t.0.to_vec() {
-                if self.isinstance(obj, &c)? {
+            for c in t.0.iter() {
+                if self.isinstance(obj, c)? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
         if cls.kind() != Some(Kind::Type) {
-            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+            return Err(
+                self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+            );
         }
         let meta = self.type_of(cls);
         if meta.downcast::<PyType>().unwrap().heap {
@@ -203,15 +238,16 @@ impl Vm {
 
     pub fn issubclass(&mut self, c: &Value, cls: &Value) -> PyResult<bool> {
         if let Some(t) = cls.downcast::<PyTuple>() {
-            for x in t.0.to_vec() {
-                if self.issubclass(c, &x)? {
+            for x in t.0.iter() {
+                if self.issubclass(c, x)? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
         if cls.kind() != Some(Kind::Type) {
-            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         let meta = self.type_of(cls);
         if meta.downcast::<PyType>().unwrap().heap {
@@ -233,8 +269,12 @@ impl Vm {
                 Some(Kind::Dict) => return Ok(v.downcast::<PyDict>().unwrap().0.borrow().len()),
                 Some(Kind::Set) => return Ok(v.downcast::<PySet>().unwrap().table.borrow().len()),
                 Some(Kind::Bytes) => return Ok(v.downcast::<PyBytes>().unwrap().b.len()),
-                Some(Kind::ByteArray) => return Ok(v.downcast::<PyByteArray>().unwrap().0.borrow().len()),
-                Some(Kind::Range) => return Ok(range_len(self, v)?.to_usize().unwrap_or(usize::MAX)),
+                Some(Kind::ByteArray) => {
+                    return Ok(v.downcast::<PyByteArray>().unwrap().0.borrow().len());
+                }
+                Some(Kind::Range) => {
+                    return Ok(range_len(self, v)?.to_usize().unwrap_or(usize::MAX));
+                }
                 Some(Kind::Wrapper) => {
                     let w = v.downcast::<PyWrapper>().unwrap();
                     if let Some(d) = w.func.downcast::<PyDict>() {
@@ -249,7 +289,10 @@ impl Vm {
                 let n = match as_int(&r) {
                     Some(_) => self.index_value(&r)?,
                     None => {
-                        return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))));
+                        return Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(&r)
+                        )));
                     }
                 };
                 if n < 0 {
@@ -257,7 +300,10 @@ impl Vm {
                 }
                 Ok(n as usize)
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
         }
     }
 }
@@ -265,7 +311,10 @@ impl Vm {
 fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(vm.iter_obj(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(vm.iter_obj(IterState::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     vm.iter(&args[0])
 }
@@ -314,7 +363,10 @@ fn b_id(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "callable", args, 1, 1)?;
     let v = &args[0];
-    let r = matches!(v.kind(), Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Method) | Some(Kind::Type)) || {
+    let r = matches!(
+        v.kind(),
+        Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Method) | Some(Kind::Type)
+    ) || {
         let t = vm.type_of(v);
         let n = vm.intern("__call__");
         type_lookup(&t, &n).is_some()
@@ -325,7 +377,10 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "getattr", args, 2, 3)?;
     if args[1].kind() != Some(Kind::Str) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     match vm.getattr(&args[0], &args[1]) {
         Err(e) if args.len() == 3 && vm.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
@@ -336,7 +391,10 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "setattr", args, 3, 3)?;
     if args[1].kind() != Some(Kind::Str) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     vm.setattr(&args[0], &args[1], args[2].clone())?;
     Ok(vm.none.clone())
@@ -345,7 +403,10 @@ fn b_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "hasattr", args, 2, 2)?;
     if args[1].kind() != Some(Kind::Str) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     match vm.getattr(&args[0], &args[1]) {
         Ok(_) => Ok(vm.true_.clone()),
@@ -388,7 +449,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], is_max: bool) -> PyResult<
             "key" if !v.is(&vm.none) => key = Some(v.clone()),
             "key" => {}
             "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
         }
     }
     let items = match pos.len() {
@@ -419,7 +484,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], is_max: bool) -> PyResult<
             Some(kf) => vm.call(kf, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
-        let op = if is_max { ferrython_bytecode::CmpOp::Gt } else { ferrython_bytecode::CmpOp::Lt };
+        let op = if is_max {
+            ferrython_bytecode::CmpOp::Gt
+        } else {
+            ferrython_bytecode::CmpOp::Lt
+        };
         let r = vm.compare(&k, &best_key, op)?;
         if vm.truthy(&r)? {
             best = it;
@@ -454,7 +523,11 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
         if let Some((s, c)) = fsum.as_mut() {
-            if let Some(f) = x.downcast::<PyFloat>().map(|f| f.0).or_else(|| x.as_small_int().map(|i| i as f64)) {
+            if let Some(f) = x
+                .downcast::<PyFloat>()
+                .map(|f| f.0)
+                .or_else(|| x.as_small_int().map(|i| i as f64))
+            {
                 let t = *s + f;
                 if s.abs() >= f.abs() {
                     *c += (*s - t) + f;
@@ -467,11 +540,16 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let (s, c) = fsum.take().unwrap();
             acc = vm.float(s + c);
         }
-        if x.kind() == Some(Kind::Float) && (acc.kind() == Some(Kind::Float) || acc.is_small_int()) {
+        if x.kind() == Some(Kind::Float) && (acc.kind() == Some(Kind::Float) || acc.is_small_int())
+        {
             let start = as_float(&acc).unwrap();
             let f = x.downcast::<PyFloat>().unwrap().0;
             let t = start + f;
-            let c = if start.abs() >= f.abs() { (start - t) + f } else { (f - t) + start };
+            let c = if start.abs() >= f.abs() {
+                (start - t) + f
+            } else {
+                (f - t) + start
+            };
             fsum = Some((t, c));
             continue;
         }
@@ -532,7 +610,10 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
     if as_int(&start).is_none() {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
     }
     let it = vm.iter(&pos[0])?;
     Ok(vm.iter_obj(IterState::Enumerate { it, count: start }))
@@ -553,7 +634,9 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match vm.iter(p) {
             Ok(it) => its.push(it),
             Err(e) if vm.exc_matches(&e, "TypeError") => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(
+                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                );
             }
             Err(e) => return Err(e),
         }
@@ -569,13 +652,19 @@ fn b_map(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.iter_obj(IterState::Map { func: args[0].clone(), its }))
+    Ok(vm.iter_obj(IterState::Map {
+        func: args[0].clone(),
+        its,
+    }))
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "filter", args, 2, 2)?;
     let it = vm.iter(&args[1])?;
-    Ok(vm.iter_obj(IterState::Filter { func: args[0].clone(), it }))
+    Ok(vm.iter_obj(IterState::Filter {
+        func: args[0].clone(),
+        it,
+    }))
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -594,19 +683,32 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))));
     }
     if v.kind() == Some(Kind::Dict) {
-        let keys: Vec<Value> = v.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| e.key.clone()).collect();
+        let keys: Vec<Value> = v
+            .downcast::<PyDict>()
+            .unwrap()
+            .0
+            .borrow()
+            .iter()
+            .map(|e| e.key.clone())
+            .collect();
         let l = vm.list(keys);
         let n = vm.len(&l)? as isize;
         return Ok(vm.iter_obj(IterState::Reversed { seq: l, idx: n - 1 }));
     }
     let t = vm.type_of(v);
     let gi = vm.intern("__getitem__");
-    let builtin_seq = matches!(v.kind(), Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Bytes));
+    let builtin_seq = matches!(
+        v.kind(),
+        Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Bytes)
+    );
     if !builtin_seq && (type_lookup(&t, &gi).is_none() || v.kind() == Some(Kind::Set)) {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))));
     }
     let n = vm.len(v)? as isize;
-    Ok(vm.iter_obj(IterState::Reversed { seq: v.clone(), idx: n - 1 }))
+    Ok(vm.iter_obj(IterState::Reversed {
+        seq: v.clone(),
+        idx: n - 1,
+    }))
 }
 
 fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -622,17 +724,26 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "ord", args, 1, 1)?;
     if let Some(s) = args[0].downcast::<PyStr>() {
         if s.len != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len)));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.len
+            )));
         }
         return Ok(vm.int(s.s.chars().next().unwrap() as i64));
     }
     if let Some(b) = args[0].downcast::<PyBytes>() {
         if b.b.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.b.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.b.len()
+            )));
         }
         return Ok(vm.int(b.b[0] as i64));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0]))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(&args[0])
+    )))
 }
 
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -668,7 +779,12 @@ fn b_bin(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::FloorDiv, false)?;
+    let q = vm.binary_op(
+        &args[0],
+        &args[1],
+        ferrython_bytecode::BinOp::FloorDiv,
+        false,
+    )?;
     let r = vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::Mod, false)?;
     Ok(vm.tuple(vec![q, r]))
 }
@@ -676,8 +792,14 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is(&vm.none) {
-        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (
+            to_bigint(&args[0]),
+            to_bigint(&args[1]),
+            to_bigint(&args[2]),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -686,7 +808,11 @@ fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Err(vm.value_error("base is not invertible for the given modulus"));
         }
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
+        let r = if !r.is_zero() && r.is_negative() != m.is_negative() {
+            r + &m
+        } else {
+            r
+        };
         return Ok(vm.bigint(r));
     }
     vm.binary_op(&args[0], &args[1], ferrython_bytecode::BinOp::Pow, false)
@@ -698,7 +824,9 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let nd = pos.get(1).filter(|v| !v.is(&vm.none)).cloned();
     let v = &pos[0];
     if let Some(b) = to_bigint(v) {
-        let Some(nd) = nd else { return Ok(vm.bigint(b)) };
+        let Some(nd) = nd else {
+            return Ok(vm.bigint(b));
+        };
         let n = vm.index_value(&nd)?;
         if n >= 0 {
             return Ok(vm.bigint(b));
@@ -707,7 +835,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let q = num_integer::Integer::div_floor(&b, &m);
         let r = &b - &q * &m;
         let twice = &r * 2;
-        let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
         return Ok(vm.bigint(q * m));
     }
     if let Some(f) = v.downcast::<PyFloat>().map(|f| f.0) {
@@ -742,9 +874,16 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    match vm.call_special(v, "__round__", pos.get(1).map(std::slice::from_ref).unwrap_or(&[]))? {
+    match vm.call_special(
+        v,
+        "__round__",
+        pos.get(1).map(std::slice::from_ref).unwrap_or(&[]),
+    )? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -777,7 +916,11 @@ fn round_half_even_str(s: &str, n: usize) -> String {
     }
     let all: String = digits.iter().map(|d| (d + b'0') as char).collect();
     let split = all.len() - n;
-    let out = if n > 0 { format!("{}.{}", &all[..split], &all[split..]) } else { all };
+    let out = if n > 0 {
+        format!("{}.{}", &all[..split], &all[split..])
+    } else {
+        all
+    };
     if neg { format!("-{out}") } else { out }
 }
 
@@ -804,11 +947,17 @@ fn b_input(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.frames.last().map(|f| f.globals.clone()).unwrap_or(vm.none.clone()))
+    Ok(vm
+        .frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or(vm.none.clone()))
 }
 
 fn b_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(vm.none.clone()) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.none.clone());
+    };
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
@@ -871,9 +1020,22 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                         names.push(str_of(&e.key).unwrap_or("").to_string());
                     }
                 }
-                let t = if o.kind() == Some(Kind::Type) { o.clone() } else { vm.type_of(o) };
+                let t = if o.kind() == Some(Kind::Type) {
+                    o.clone()
+                } else {
+                    vm.type_of(o)
+                };
                 for m in t.downcast::<PyType>().unwrap().mro.borrow().iter() {
-                    for e in m.downcast::<PyType>().unwrap().dict.downcast::<PyDict>().unwrap().0.borrow().iter() {
+                    for e in m
+                        .downcast::<PyType>()
+                        .unwrap()
+                        .dict
+                        .downcast::<PyDict>()
+                        .unwrap()
+                        .0
+                        .borrow()
+                        .iter()
+                    {
                         names.push(str_of(&e.key).unwrap_or("").to_string());
                     }
                 }
@@ -888,7 +1050,11 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "format", args, 1, 2)?;
-    let spec = args.get(1).and_then(|s| str_of(s)).unwrap_or("").to_string();
+    let spec = args
+        .get(1)
+        .and_then(|s| str_of(s))
+        .unwrap_or("")
+        .to_string();
     let s = vm.format(&args[0], &spec)?;
     Ok(vm.str(s))
 }
@@ -924,7 +1090,11 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             m
         }
     };
-    let ns = match vm.call_special_on_type(&meta, "__prepare__", &[name.clone(), vm.tuple(bases.clone())])? {
+    let ns = match vm.call_special_on_type(
+        &meta,
+        "__prepare__",
+        &[name.clone(), vm.tuple(bases.clone())],
+    )? {
         Some(ns) => ns,
         None => vm.dict(),
     };
@@ -937,7 +1107,8 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let nv = code.bc.varnames.len();
     for i in 0..code.bc.cellvars.len() {
-        vm.stack[base + nv + i] = Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(None)));
+        vm.stack[base + nv + i] =
+            Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(None)));
     }
     if let Some(c) = &f.closure {
         let nc = code.bc.cellvars.len();
@@ -977,14 +1148,23 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 impl Vm {
     /// Calls a method found on `ty`'s metatype-free MRO (classmethod-style binding).
-    pub fn call_special_on_type(&mut self, ty: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special_on_type(
+        &mut self,
+        ty: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let n = self.intern(name);
         match type_lookup(ty, &n) {
             Some(f) => {
                 let bound = match f.downcast::<PyWrapper>() {
-                    Some(w) if w.kind == WrapperKind::ClassMethod => {
-                        Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: ty.clone() })
-                    }
+                    Some(w) if w.kind == WrapperKind::ClassMethod => Value::new_object(
+                        &self.t.method,
+                        PyMethod {
+                            func: w.func.clone(),
+                            self_: ty.clone(),
+                        },
+                    ),
                     Some(w) if w.kind == WrapperKind::StaticMethod => w.func.clone(),
                     _ => f,
                 };
@@ -1015,7 +1195,12 @@ pub fn call_type(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value]) -> PyRe
 }
 
 /// `type.__call__`: `__new__` then `__init__`.
-pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub fn type_call_default(
+    vm: &mut Vm,
+    cls: &Value,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
     if cls.is(&vm.t.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(vm.type_of(&args[0]));
     }
@@ -1048,7 +1233,11 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value])
                     full.extend_from_slice(args);
                     n(vm, &full, kw)?
                 }
-                None => return Err(vm.type_error(format!("cannot create '{}' instances", t.name.borrow()))),
+                None => {
+                    return Err(
+                        vm.type_error(format!("cannot create '{}' instances", t.name.borrow()))
+                    );
+                }
             }
         }
     };
@@ -1062,7 +1251,10 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kw: &[Value])
         full.extend_from_slice(args);
         let r = vm.call(&init, &full, kw)?;
         if !r.is(&vm.none) {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
@@ -1085,9 +1277,14 @@ fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(cls) = args.first() else { return Err(vm.type_error("object.__new__(): not enough arguments")) };
+    let Some(cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
     if cls.kind() != Some(Kind::Type) {
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
     }
     let t = cls.downcast::<PyType>().unwrap();
     match t.layout {
@@ -1117,8 +1314,13 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = str_of(&pos[1]).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_string();
-    let mut bases: Vec<Value> = pos[2].downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let name = str_of(&pos[1])
+        .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
+    let mut bases: Vec<Value> = pos[2]
+        .downcast::<PyTuple>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
     if bases.is_empty() {
         bases.push(vm.t.object.clone());
     }
@@ -1150,7 +1352,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     *t.mro.borrow_mut() = full_mro;
     // Copy the namespace.
     let items: Vec<(Value, Value)> = match ns.downcast::<PyDict>() {
-        Some(d) => d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Some(d) => {
+            d.0.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect()
+        }
         None => {
             let keys = vm.mapping_keys(&ns)?;
             let mut out = Vec::new();
@@ -1166,10 +1373,28 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if str_of(&k) == Some("__classcell__") {
             continue;
         }
-        let v = if matches!(str_of(&k), Some("__init_subclass__") | Some("__class_getitem__")) && v.kind() == Some(Kind::Function) {
-            Value::new_object(&vm.t.classmethod, PyWrapper { kind: WrapperKind::ClassMethod, func: v, dict: Default::default() })
+        let v = if matches!(
+            str_of(&k),
+            Some("__init_subclass__") | Some("__class_getitem__")
+        ) && v.kind() == Some(Kind::Function)
+        {
+            Value::new_object(
+                &vm.t.classmethod,
+                PyWrapper {
+                    kind: WrapperKind::ClassMethod,
+                    func: v,
+                    dict: Default::default(),
+                },
+            )
         } else if str_of(&k) == Some("__new__") && v.kind() == Some(Kind::Function) {
-            Value::new_object(&vm.t.staticmethod, PyWrapper { kind: WrapperKind::StaticMethod, func: v, dict: Default::default() })
+            Value::new_object(
+                &vm.t.staticmethod,
+                PyWrapper {
+                    kind: WrapperKind::StaticMethod,
+                    func: v,
+                    dict: Default::default(),
+                },
+            )
         } else {
             v
         };
@@ -1183,7 +1408,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let names: Vec<std::rc::Rc<str>> = if let Some(s) = str_of(&v) {
                 vec![s.into()]
             } else {
-                vm.collect(&v)?.iter().map(|x| std::rc::Rc::from(str_of(x).unwrap_or(""))).collect()
+                vm.collect(&v)?
+                    .iter()
+                    .map(|x| std::rc::Rc::from(str_of(x).unwrap_or("")))
+                    .collect()
             };
             *t.slots.borrow_mut() = Some(names);
         }
@@ -1201,8 +1429,14 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.dict_set(&dict, hash, none)?;
     }
     // __set_name__ and __init_subclass__.
-    let entries: Vec<(Value, Value)> =
-        dict.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let entries: Vec<(Value, Value)> = dict
+        .downcast::<PyDict>()
+        .unwrap()
+        .0
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in entries {
         let vt = vm.type_of(&v);
         if vt.downcast::<PyType>().unwrap().heap {
@@ -1238,8 +1472,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
-    let mut seqs: Vec<Vec<Value>> =
-        bases.iter().map(|b| b.downcast::<PyType>().unwrap().mro.borrow().clone()).collect();
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| b.downcast::<PyType>().unwrap().mro.borrow().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -1256,7 +1492,10 @@ fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases.iter().map(|b| b.downcast::<PyType>().unwrap().name.borrow().to_string()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| b.downcast::<PyType>().unwrap().name.borrow().to_string())
+                .collect();
             let _ = name;
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
@@ -1275,12 +1514,18 @@ fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
 // ----- subscription -------------------------------------------------------------------------------
 
 /// Resolves a slice against a sequence length: (start, stop, step, count).
-pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+pub fn slice_indices(
+    vm: &mut Vm,
+    s: &PySlice,
+    len: usize,
+) -> PyResult<(isize, isize, isize, usize)> {
     let len = len as isize;
     let step = if s.step.is(&vm.none) {
         1
     } else {
-        let st = vm.index_value(&s.step).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
+        let st = vm.index_value(&s.step).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
         if st == 0 {
             return Err(vm.value_error("slice step cannot be zero"));
         }
@@ -1292,18 +1537,34 @@ pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(isize, i
         }
         let i = match as_int(v) {
             Some(IntRef::Small(i)) => i as i128,
-            Some(IntRef::Big(b)) => if b.is_negative() { i64::MIN as i128 } else { i64::MAX as i128 },
-            None => vm.index_value(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))? as i128,
+            Some(IntRef::Big(b)) => {
+                if b.is_negative() {
+                    i64::MIN as i128
+                } else {
+                    i64::MAX as i128
+                }
+            }
+            None => vm.index_value(v).map_err(|_| {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            })? as i128,
         };
         let i = if i < 0 { i + len as i128 } else { i };
-        let (lo, hi) = if step > 0 { (0, len as i128) } else { (-1, len as i128 - 1) };
+        let (lo, hi) = if step > 0 {
+            (0, len as i128)
+        } else {
+            (-1, len as i128 - 1)
+        };
         Ok(i.clamp(lo, hi) as isize)
     };
     let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
     let start = conv(vm, &s.start, ds)?;
     let stop = conv(vm, &s.stop, de)?;
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -1338,7 +1599,7 @@ fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> 
 impl Vm {
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         let heap = self.type_of(c).downcast::<PyType>().unwrap().heap;
-        if !heap || matches!(c.kind(), Some(Kind::Dict) | Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)) && !heap {
+        if !heap {
             match c.kind() {
                 Some(Kind::List) => {
                     let l = c.downcast::<PyList>().unwrap();
@@ -1353,7 +1614,9 @@ impl Vm {
                     if let Some(s) = k.downcast::<PySlice>() {
                         let items = l.0.borrow().clone();
                         let (start, _, step, n) = slice_indices(self, s, items.len())?;
-                        let out = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
+                        let out = (0..n)
+                            .map(|i| items[(start + i as isize * step) as usize].clone())
+                            .collect();
                         return Ok(self.list(out));
                     }
                     let n = l.0.borrow().len();
@@ -1364,7 +1627,9 @@ impl Vm {
                     let t = c.downcast::<PyTuple>().unwrap();
                     if let Some(s) = k.downcast::<PySlice>() {
                         let (start, _, step, n) = slice_indices(self, s, t.0.len())?;
-                        let out = (0..n).map(|i| t.0[(start + i as isize * step) as usize].clone()).collect();
+                        let out = (0..n)
+                            .map(|i| t.0[(start + i as isize * step) as usize].clone())
+                            .collect();
                         return Ok(self.tuple(out));
                     }
                     let i = seq_index(self, k, t.0.len(), "tuple")?;
@@ -1375,7 +1640,9 @@ impl Vm {
                     let b = c.downcast::<PyBytes>().unwrap();
                     if let Some(s) = k.downcast::<PySlice>() {
                         let (start, _, step, n) = slice_indices(self, s, b.b.len())?;
-                        let out = (0..n).map(|i| b.b[(start + i as isize * step) as usize]).collect();
+                        let out = (0..n)
+                            .map(|i| b.b[(start + i as isize * step) as usize])
+                            .collect();
                         return Ok(self.bytes(out));
                     }
                     let i = seq_index(self, k, b.b.len(), "index")?;
@@ -1398,7 +1665,11 @@ impl Vm {
                         let nstop = &nstart + &nstep * cnt;
                         let v = Value::new_object(
                             &self.t.range,
-                            PyRange { start: self.bigint(nstart), stop: self.bigint(nstop), step: self.bigint(nstep) },
+                            PyRange {
+                                start: self.bigint(nstart),
+                                stop: self.bigint(nstop),
+                                step: self.bigint(nstep),
+                            },
                         );
                         return Ok(v);
                     }
@@ -1406,10 +1677,17 @@ impl Vm {
                     return Ok(self.bigint(start + step * i));
                 }
                 Some(Kind::Type) => {
-                    if let Some(r) = self.call_special_on_type(c, "__class_getitem__", &[k.clone()])? {
+                    if let Some(r) =
+                        self.call_special_on_type(c, "__class_getitem__", std::slice::from_ref(k))?
+                    {
                         return Ok(r);
                     }
-                    if c.is(&self.t.list) || c.is(&self.t.dict) || c.is(&self.t.tuple) || c.is(&self.t.set) || c.is(&self.t.type_) {
+                    if c.is(&self.t.list)
+                        || c.is(&self.t.dict)
+                        || c.is(&self.t.tuple)
+                        || c.is(&self.t.set)
+                        || c.is(&self.t.type_)
+                    {
                         return Ok(c.clone());
                     }
                     return Err(self.type_error(format!(
@@ -1420,7 +1698,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(c, "__getitem__", &[k.clone()])? {
+        if let Some(r) = self.call_special(c, "__getitem__", std::slice::from_ref(k))? {
             return Ok(r);
         }
         if c.kind() == Some(Kind::Dict)
@@ -1429,13 +1707,15 @@ impl Vm {
             return Ok(v);
         }
         if c.kind() == Some(Kind::Dict) {
-            if let Some(r) = self.call_special(c, "__missing__", &[k.clone()])? {
+            if let Some(r) = self.call_special(c, "__missing__", std::slice::from_ref(k))? {
                 return Ok(r);
             }
             return Err(self.key_error(k.clone()));
         }
         if c.kind() == Some(Kind::Type) {
-            if let Some(r) = self.call_special_on_type(c, "__class_getitem__", &[k.clone()])? {
+            if let Some(r) =
+                self.call_special_on_type(c, "__class_getitem__", std::slice::from_ref(k))?
+            {
                 return Ok(r);
             }
             return Err(self.type_error(format!(
@@ -1443,7 +1723,12 @@ impl Vm {
                 c.downcast::<PyType>().unwrap().name.borrow()
             )));
         }
-        if heap && matches!(c.kind(), Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)) {
+        if heap
+            && matches!(
+                c.kind(),
+                Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)
+            )
+        {
             let plain = match c.kind() {
                 Some(Kind::List) => self.list(self.collect_raw_list(c)),
                 Some(Kind::Tuple) => self.tuple(c.downcast::<PyTuple>().unwrap().0.to_vec()),
@@ -1451,7 +1736,10 @@ impl Vm {
             };
             return self.getitem(&plain, k);
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(c))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(c)
+        )))
     }
 
     fn collect_raw_list(&self, c: &Value) -> Vec<Value> {
@@ -1467,7 +1755,9 @@ impl Vm {
             Some(Kind::List) => {
                 let l = c.downcast::<PyList>().unwrap();
                 if let Some(s) = k.downcast::<PySlice>() {
-                    let new = self.collect(&v).map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let new = self
+                        .collect(&v)
+                        .map_err(|_| self.type_error("can only assign an iterable"))?;
                     let n = l.0.borrow().len();
                     let (start, stop, step, cnt) = slice_indices(self, s, n)?;
                     if step == 1 {
@@ -1490,7 +1780,10 @@ impl Vm {
                 let n = l.0.borrow().len();
                 let i = seq_index(self, &k, n, "list assignment").map_err(|e| {
                     if self.exc_matches(&e, "TypeError") {
-                        self.type_error(format!("list indices must be integers or slices, not {}", self.type_name(&k)))
+                        self.type_error(format!(
+                            "list indices must be integers or slices, not {}",
+                            self.type_name(&k)
+                        ))
                     } else {
                         e
                     }
@@ -1513,17 +1806,20 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if let Some(_) = self.call_special(c, "__setitem__", &[k, v])? {
+                if self.call_special(c, "__setitem__", &[k, v])?.is_some() {
                     return Ok(());
                 }
-                Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(c))))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(c)
+                )))
             }
         }
     }
 
     pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
         let heap = self.type_of(c).downcast::<PyType>().unwrap().heap;
-        if heap && let Some(_) = self.call_special(c, "__delitem__", &[k.clone()])? {
+        if heap && let Some(_) = self.call_special(c, "__delitem__", std::slice::from_ref(k))? {
             return Ok(());
         }
         match c.kind() {
@@ -1532,7 +1828,9 @@ impl Vm {
                 if let Some(s) = k.downcast::<PySlice>() {
                     let n = l.0.borrow().len();
                     let (start, _, step, cnt) = slice_indices(self, s, n)?;
-                    let mut idx: Vec<usize> = (0..cnt).map(|i| (start + i as isize * step) as usize).collect();
+                    let mut idx: Vec<usize> = (0..cnt)
+                        .map(|i| (start + i as isize * step) as usize)
+                        .collect();
                     idx.sort_unstable();
                     let mut vec = l.0.borrow_mut();
                     for i in idx.into_iter().rev() {
@@ -1551,10 +1849,16 @@ impl Vm {
                 None => Err(self.key_error(k.clone())),
             },
             _ => {
-                if let Some(_) = self.call_special(c, "__delitem__", &[k.clone()])? {
+                if self
+                    .call_special(c, "__delitem__", std::slice::from_ref(k))?
+                    .is_some()
+                {
                     return Ok(());
                 }
-                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(c))))
+                Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(c)
+                )))
             }
         }
     }
@@ -1611,7 +1915,10 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if a.len() > 3 {
-        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            a.len()
+        )));
     }
     let mut ints = Vec::new();
     for v in a {
@@ -1637,14 +1944,25 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if to_bigint(&step).unwrap().is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::new_object(&vm.t.range, PyRange { start, stop, step }))
+    Ok(Value::new_object(
+        &vm.t.range,
+        PyRange { start, stop, step },
+    ))
 }
 
 pub fn range_len(_vm: &mut Vm, r: &Value) -> PyResult<BigInt> {
     let r = r.downcast::<PyRange>().unwrap();
-    let (a, b, s) = (to_bigint(&r.start).unwrap(), to_bigint(&r.stop).unwrap(), to_bigint(&r.step).unwrap());
+    let (a, b, s) = (
+        to_bigint(&r.start).unwrap(),
+        to_bigint(&r.stop).unwrap(),
+        to_bigint(&r.step).unwrap(),
+    );
     let n = if s.is_positive() {
-        if b > a { (b - a - 1) / &s + 1 } else { BigInt::zero() }
+        if b > a {
+            (b - a - 1) / &s + 1
+        } else {
+            BigInt::zero()
+        }
     } else if a > b {
         (a - b - 1) / (-s) + 1
     } else {
@@ -1655,8 +1973,16 @@ pub fn range_len(_vm: &mut Vm, r: &Value) -> PyResult<BigInt> {
 
 pub fn range_iter(_vm: &mut Vm, r: &Value) -> PyResult<IterState> {
     let r = r.downcast::<PyRange>().unwrap();
-    if let (Some(a), Some(b), Some(s)) = (r.start.as_small_int(), r.stop.as_small_int(), r.step.as_small_int()) {
-        return Ok(IterState::Range { cur: a, stop: b, step: s });
+    if let (Some(a), Some(b), Some(s)) = (
+        r.start.as_small_int(),
+        r.stop.as_small_int(),
+        r.step.as_small_int(),
+    ) {
+        return Ok(IterState::Range {
+            cur: a,
+            stop: b,
+            step: s,
+        });
     }
     Ok(IterState::BigRange {
         cur: to_bigint(&r.start).unwrap(),
@@ -1667,7 +1993,12 @@ pub fn range_iter(_vm: &mut Vm, r: &Value) -> PyResult<IterState> {
 
 pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     if let Some(src) = m.downcast::<PyDict>() {
-        let items: Vec<(Value, Value)> = src.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let items: Vec<(Value, Value)> = src
+            .0
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in items {
             vm.dict_set(d, k, v)?;
         }
@@ -1682,11 +2013,15 @@ pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let it = vm.iter(m).map_err(|_| vm.type_error(format!("'{}' object is not iterable", vm.type_name(m))))?;
+    let it = vm
+        .iter(m)
+        .map_err(|_| vm.type_error(format!("'{}' object is not iterable", vm.type_name(m))))?;
     let mut i = 0;
     while let Some(pair) = vm.next(&it)? {
         let kv = vm.collect(&pair).map_err(|_| {
-            vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if kv.len() != 2 {
             return Err(vm.value_error(format!(
@@ -1718,7 +2053,11 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
             }
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )));
+            }
         }
     }
     let list = l.downcast::<PyList>().unwrap();
@@ -1748,7 +2087,10 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if failure.is_some() {
                 return std::cmp::Ordering::Equal;
             }
-            match vm.compare(&b.0, &a.0, ferrython_bytecode::CmpOp::Lt).and_then(|r| vm.truthy(&r)) {
+            match vm
+                .compare(&b.0, &a.0, ferrython_bytecode::CmpOp::Lt)
+                .and_then(|r| vm.truthy(&r))
+            {
                 Ok(true) => std::cmp::Ordering::Greater,
                 Ok(false) => std::cmp::Ordering::Less.then(std::cmp::Ordering::Equal),
                 Err(e) => {
@@ -1784,13 +2126,31 @@ pub fn add_fn(vm: &mut Vm, dict: &Value, name: &'static str, f: NativeFn) {
 pub fn add_method(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
     let t = ty.downcast::<PyType>().unwrap();
     let owner: &'static str = Box::leak(t.name.borrow().to_string().into_boxed_str());
-    let v = Value::new_object(&vm.t.builtin, PyBuiltin { name, func: f, self_: None, owner: Some(owner) });
+    let v = Value::new_object(
+        &vm.t.builtin,
+        PyBuiltin {
+            name,
+            func: f,
+            self_: None,
+            owner: Some(owner),
+        },
+    );
     let d = t.dict.clone();
     vm.dict_set_str(&d, name, v);
 }
 
 pub fn install(vm: &mut Vm) {
-    for s in ["__name__", "__file__", "stdout", "_native_fd", "__build_class__", "__module__", "__doc__", "__qualname__", "__dict__"] {
+    for s in [
+        "__name__",
+        "__file__",
+        "stdout",
+        "_native_fd",
+        "__build_class__",
+        "__module__",
+        "__doc__",
+        "__qualname__",
+        "__dict__",
+    ] {
         vm.intern(s);
     }
     let b = vm.builtins.clone();
@@ -1905,7 +2265,12 @@ pub fn install(vm: &mut Vm) {
         let _ = d;
     }
     // The builtins module shares its dict with `vm.builtins`.
-    let bm = Value::new_object(&vm.t.module, PyModule { dict: vm.builtins.clone() });
+    let bm = Value::new_object(
+        &vm.t.module,
+        PyModule {
+            dict: vm.builtins.clone(),
+        },
+    );
     let bmn = vm.str("builtins");
     let bd = vm.builtins.clone();
     vm.dict_set_str(&bd, "__name__", bmn);

@@ -25,7 +25,13 @@ impl CodeInner {
         let names = bc.names.iter().map(|n| vm.intern(n)).collect();
         let words = bc.code.iter().map(|w| Cell::new(*w)).collect();
         let nlocalsplus = bc.nlocalsplus();
-        CodeInner { bc, consts, names, words, nlocalsplus }
+        CodeInner {
+            bc,
+            consts,
+            names,
+            words,
+            nlocalsplus,
+        }
     }
 }
 

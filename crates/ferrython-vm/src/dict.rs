@@ -36,10 +36,18 @@ pub struct ProbeState {
 }
 
 pub enum Probe {
-    Found { entry: usize },
-    Missing { slot: usize },
+    Found {
+        entry: usize,
+    },
+    Missing {
+        slot: usize,
+    },
     /// Entry `entry`'s key has the same hash but needs Python equality.
-    Slow { entry: usize, key: Value, state: ProbeState },
+    Slow {
+        entry: usize,
+        key: Value,
+        state: ProbeState,
+    },
 }
 
 /// Equality decidable without running Python code: `Some(eq)` or `None` if `__eq__` must run.
@@ -63,7 +71,13 @@ impl DictTable {
         while size * 2 < n * 3 {
             size *= 2;
         }
-        DictTable { indices: vec![EMPTY; size], entries: Vec::new(), used: 0, fill: 0, version: 0 }
+        DictTable {
+            indices: vec![EMPTY; size],
+            entries: Vec::new(),
+            used: 0,
+            fill: 0,
+            version: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -76,7 +90,11 @@ impl DictTable {
 
     pub fn start(&self, hash: i64) -> ProbeState {
         let mask = self.indices.len() - 1;
-        ProbeState { i: (hash as u64 as usize) & mask, perturb: hash as u64, free: None }
+        ProbeState {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            free: None,
+        }
     }
 
     /// Continues a probe for `key` from `st`.
@@ -85,7 +103,9 @@ impl DictTable {
         loop {
             let ix = self.indices[st.i];
             if ix == EMPTY {
-                return Probe::Missing { slot: st.free.unwrap_or(st.i) };
+                return Probe::Missing {
+                    slot: st.free.unwrap_or(st.i),
+                };
             }
             if ix == DUMMY {
                 if st.free.is_none() {
@@ -105,7 +125,11 @@ impl DictTable {
                                 perturb: st.perturb,
                                 free: st.free,
                             };
-                            return Probe::Slow { entry: ix as usize, key, state: next };
+                            return Probe::Slow {
+                                entry: ix as usize,
+                                key,
+                                state: next,
+                            };
                         }
                     }
                 }
@@ -154,7 +178,10 @@ impl DictTable {
         while size * 2 < self.used * 3 + 3 {
             size *= 2;
         }
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(|e| e.is_some()).collect();
+        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| e.is_some())
+            .collect();
         self.indices = vec![EMPTY; size];
         self.fill = 0;
         self.entries = Vec::with_capacity(entries.len());
@@ -176,7 +203,11 @@ impl DictTable {
     /// Removes entry `entry`, returning it.
     pub fn remove_entry(&mut self, entry: usize) -> Entry {
         let e = self.entries[entry].take().expect("live entry");
-        let pos = self.indices.iter().position(|&ix| ix == entry as i32).expect("indexed entry");
+        let pos = self
+            .indices
+            .iter()
+            .position(|&ix| ix == entry as i32)
+            .expect("indexed entry");
         self.indices[pos] = DUMMY;
         self.used -= 1;
         self.version += 1;

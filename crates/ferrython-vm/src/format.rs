@@ -28,7 +28,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, e) = shortest_digits(f);
     let sign = if f < 0.0 { "-" } else { "" };
@@ -43,13 +47,25 @@ pub fn float_repr(f: f64) -> String {
         }
     } else {
         let exp = e - 1;
-        let mant = if n == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
-        format!("{sign}{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        let mant = if n == 1 {
+            digits.clone()
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
+        format!(
+            "{sign}{mant}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -62,7 +78,9 @@ fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
@@ -82,11 +100,19 @@ fn repr_str(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let v = c as u32;
-    (0x80..0xa0).contains(&v) || v == 0xad || (0xd800..0xe000).contains(&v) || v == 0x2028 || v == 0x2029
+    (0x80..0xa0).contains(&v)
+        || v == 0xad
+        || (0xd800..0xe000).contains(&v)
+        || v == 0x2028
+        || v == 0x2029
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = format!("{prefix}{quote}");
     for &c in b {
         match c {
@@ -130,10 +156,13 @@ impl Vm {
             if let Some(f) = crate::ops::type_lookup(&ty, &n)
                 && f.kind() != Some(Kind::Builtin)
             {
-                let r = self.call(&f, &[v.clone()], &[])?;
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
                 return match str_of(&r) {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                    None => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    ))),
                 };
             }
         }
@@ -166,14 +195,21 @@ impl Vm {
                     format!("{im}j")
                 } else {
                     let re = float_repr(c.re).trim_end_matches(".0").to_string();
-                    let sign = if c.im >= 0.0 || c.im.is_nan() { "+" } else { "" };
+                    let sign = if c.im >= 0.0 || c.im.is_nan() {
+                        "+"
+                    } else {
+                        ""
+                    };
                     format!("({re}{sign}{im}j)")
                 }
             }
             Kind::Str => repr_str(&v.downcast::<PyStr>().unwrap().s),
             Kind::Bytes => bytes_repr(&v.downcast::<PyBytes>().unwrap().b, "b"),
             Kind::ByteArray => {
-                format!("bytearray({})", bytes_repr(&v.downcast::<PyByteArray>().unwrap().0.borrow(), "b"))
+                format!(
+                    "bytearray({})",
+                    bytes_repr(&v.downcast::<PyByteArray>().unwrap().0.borrow(), "b")
+                )
             }
             Kind::Tuple => {
                 let items = v.downcast::<PyTuple>().unwrap().0.to_vec();
@@ -183,7 +219,11 @@ impl Vm {
                 let r = self.join_reprs(&items);
                 self.leave_repr();
                 let r = r?;
-                if items.len() == 1 { format!("({r},)") } else { format!("({r})") }
+                if items.len() == 1 {
+                    format!("({r},)")
+                } else {
+                    format!("({r})")
+                }
             }
             Kind::List => {
                 let items = v.downcast::<PyList>().unwrap().0.borrow().clone();
@@ -195,8 +235,14 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Kind::Dict => {
-                let items: Vec<(Value, Value)> =
-                    v.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let items: Vec<(Value, Value)> = v
+                    .downcast::<PyDict>()
+                    .unwrap()
+                    .0
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 if !self.enter_repr(v) {
                     return Ok("{...}".into());
                 }
@@ -238,7 +284,9 @@ impl Vm {
                 if t.heap {
                     let module = self.dict_get_str(&t.dict, &self.interned["__module__"]);
                     match module.as_ref().and_then(|m| str_of(m)) {
-                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.qualname.borrow()),
+                        Some(m) if m != "builtins" => {
+                            format!("<class '{m}.{}'>", t.qualname.borrow())
+                        }
                         _ => format!("<class '{}'>", t.qualname.borrow()),
                     }
                 } else {
@@ -254,7 +302,12 @@ impl Vm {
                 let b = v.downcast::<PyBuiltin>().unwrap();
                 match (&b.self_, b.owner) {
                     (Some(s), Some(_)) if s.kind() != Some(Kind::Module) => {
-                        format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.id())
+                        format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            self.type_name(s),
+                            s.id()
+                        )
                     }
                     (None, Some(o)) => format!("<method '{}' of '{o}' objects>", b.name),
                     _ => format!("<built-in function {}>", b.name),
@@ -274,7 +327,11 @@ impl Vm {
             Kind::Module => {
                 let m = v.downcast::<PyModule>().unwrap();
                 let name = self.dict_get_str(&m.dict, &self.interned["__name__"]);
-                let name = name.as_ref().and_then(|n| str_of(n)).unwrap_or("?").to_string();
+                let name = name
+                    .as_ref()
+                    .and_then(|n| str_of(n))
+                    .unwrap_or("?")
+                    .to_string();
                 let file = self.dict_get_str(&m.dict, &self.interned["__file__"]);
                 match file.as_ref().and_then(|f| str_of(f)) {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
@@ -285,9 +342,12 @@ impl Vm {
                 let e = v.downcast::<PyException>().unwrap();
                 let args = e.args.borrow().clone();
                 let name = self.type_name(v);
-                let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+                let items = args
+                    .downcast::<PyTuple>()
+                    .map(|t| t.0.to_vec())
+                    .unwrap_or_default();
                 let r = self.join_reprs(&items)?;
-                if items.len() == 1 { format!("{name}({r})") } else { format!("{name}({r})") }
+                format!("{name}({r})")
             }
             Kind::Range => {
                 let r = v.downcast::<PyRange>().unwrap();
@@ -302,12 +362,23 @@ impl Vm {
             Kind::Slice => {
                 let s = v.downcast::<PySlice>().unwrap();
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(&a)?,
+                    self.repr_string(&b)?,
+                    self.repr_string(&c)?
+                )
             }
             Kind::Cell => format!("<cell at {:#x}>", v.id()),
             Kind::Code => {
                 let c = v.downcast::<PyCode>().unwrap();
-                format!("<code object {} at {:#x}, file \"{}\", line {}>", c.0.bc.name, v.id(), c.0.bc.filename, c.0.bc.first_line)
+                format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.0.bc.name,
+                    v.id(),
+                    c.0.bc.filename,
+                    c.0.bc.first_line
+                )
             }
             Kind::Wrapper => {
                 let w = v.downcast::<PyWrapper>().unwrap();
@@ -386,16 +457,22 @@ impl Vm {
         if let Some(f) = crate::ops::type_lookup(&ty, &n)
             && f.kind() != Some(Kind::Builtin)
         {
-            let r = self.call(&f, &[v.clone()], &[])?;
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
             return match str_of(&r) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                None => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
             };
         }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();
             let args = e.args.borrow().clone();
-            let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+            let items = args
+                .downcast::<PyTuple>()
+                .map(|t| t.0.to_vec())
+                .unwrap_or_default();
             let is_key_error = crate::ops::is_subtype(&ty, &self.exc_type("KeyError"));
             return match items.len() {
                 0 => Ok(String::new()),
@@ -431,7 +508,8 @@ impl Vm {
         if spec.is_empty() {
             return self.str_string(v);
         }
-        let spec_p = parse_spec(spec).ok_or_else(|| self.value_error("Invalid format specifier"))?;
+        let spec_p =
+            parse_spec(spec).ok_or_else(|| self.value_error("Invalid format specifier"))?;
         match v.kind() {
             None | Some(Kind::BigInt) | Some(Kind::Bool) if spec_p.ty != Some('s') => {
                 if matches!(spec_p.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
@@ -558,7 +636,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -579,7 +657,11 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
     };
     let head = format!("{sign}{prefix}");
     if sp.zero && sp.align.is_none() || sp.align == Some('=') {
-        let fill = if sp.align == Some('=') { sp.fill.unwrap_or(' ') } else { '0' };
+        let fill = if sp.align == Some('=') {
+            sp.fill.unwrap_or(' ')
+        } else {
+            '0'
+        };
         let len = head.chars().count() + body.chars().count();
         let padn = sp.width.saturating_sub(len);
         return format!("{head}{}{body}", fill.to_string().repeat(padn));
@@ -597,16 +679,36 @@ fn format_int(vm: &Vm, b: &BigInt, sp: &Spec) -> PyResult<String> {
         Some('o') => (m.to_str_radix(8), "0o"),
         Some('b') => (m.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = b.to_u32().and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let c = b
+                .to_u32()
+                .and_then(char::from_u32)
+                .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad(&c.to_string(), sp, '<'));
         }
-        Some(t) => return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+        Some(t) => {
+            return Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            )));
+        }
     };
     let digits = match sp.grouping {
-        Some(g) => group(&digits, g, if matches!(sp.ty, None | Some('d') | Some('n')) { 3 } else { 4 }),
+        Some(g) => group(
+            &digits,
+            g,
+            if matches!(sp.ty, None | Some('d') | Some('n')) {
+                3
+            } else {
+                4
+            },
+        ),
         None => digits,
     };
-    Ok(finish_number(neg, if sp.alt { prefix } else { "" }, digits, sp))
+    Ok(finish_number(
+        neg,
+        if sp.alt { prefix } else { "" },
+        digits,
+        sp,
+    ))
 }
 
 pub fn format_float(f: f64, sp: &Spec) -> String {
@@ -614,7 +716,11 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
     let a = f.abs();
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
     let mut body = if !a.is_finite() {
-        if a.is_nan() { "nan".to_string() } else { "inf".to_string() }
+        if a.is_nan() {
+            "nan".to_string()
+        } else {
+            "inf".to_string()
+        }
     } else {
         match sp.ty {
             Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
@@ -624,7 +730,11 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
             None => match sp.precision {
                 Some(p) => {
                     let s = general(a, p.max(1), false);
-                    if s.contains('.') || s.contains('e') || s.contains("inf") { s } else { format!("{s}.0") }
+                    if s.contains('.') || s.contains('e') || s.contains("inf") {
+                        s
+                    } else {
+                        format!("{s}.0")
+                    }
                 }
                 None => float_repr(a),
             },
@@ -656,7 +766,11 @@ fn sci(a: f64, prec: usize) -> String {
 fn general(a: f64, prec: usize, alt: bool) -> String {
     let p = prec.max(1);
     if a == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
     }
     let s = format!("{:.*e}", p - 1, a);
     let (_, e) = s.split_once('e').unwrap();
@@ -672,7 +786,11 @@ fn general(a: f64, prec: usize, alt: bool) -> String {
     // Strip trailing zeros of the mantissa.
     match r.split_once('e') {
         Some((m, e)) => {
-            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+            let m = if m.contains('.') {
+                m.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                m
+            };
             format!("{m}e{e}")
         }
         None => {
@@ -737,7 +855,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             sp.width = chars[st..i].iter().collect::<String>().parse().unwrap_or(0);
         } else if i < chars.len() && chars[i] == '*' {
             i += 1;
-            let w = items.get(idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+            let w = items
+                .get(idx)
+                .cloned()
+                .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
             idx += 1;
             sp.width = vm.index_value(&w)?.max(0) as usize;
         }
@@ -771,18 +892,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 }
             }
             None => {
-                if is_mapping && items.len() == 1 && idx == 0 && false {
-                    args.clone()
-                } else {
-                    let v = items.get(idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-                    idx += 1;
-                    v
-                }
+                let v = items
+                    .get(idx)
+                    .cloned()
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                idx += 1;
+                v
             }
         };
         let piece = match conv {
             's' | 'r' | 'a' => {
-                let mut s = if conv == 's' { vm.str_string(&arg)? } else { vm.repr_string(&arg)? };
+                let mut s = if conv == 's' {
+                    vm.str_string(&arg)?
+                } else {
+                    vm.repr_string(&arg)?
+                };
                 if let Some(p) = sp.precision {
                     s = s.chars().take(p).collect();
                 }
@@ -806,7 +930,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             'x' | 'X' | 'o' => {
                 let b = to_bigint(&arg).ok_or_else(|| {
-                    vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(&arg)))
+                    vm.type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        vm.type_name(&arg)
+                    ))
                 })?;
                 let radix = if conv == 'o' { 8 } else { 16 };
                 let mut d = b.abs().to_str_radix(radix);
@@ -839,7 +966,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     Some(s) => s.to_string(),
                     None => {
                         let i = vm.index_value(&arg)?;
-                        char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default()
+                        char::from_u32(i as u32)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default()
                     }
                 };
                 pad(&s, &sp, '>')

@@ -31,7 +31,9 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
     // Set up cells and free variables as the frame would.
     let nv = code.bc.varnames.len();
     for (i, arg) in code.bc.cell_args.iter().enumerate() {
-        let init = arg.map(|a| saved[a as usize].clone()).filter(|v| !v.is_null());
+        let init = arg
+            .map(|a| saved[a as usize].clone())
+            .filter(|v| !v.is_null());
         saved[nv + i] = Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(init)));
     }
     if let Some(c) = &pf.closure {
@@ -52,7 +54,12 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
         finished: false,
         started: false,
     };
-    Value::new_object(&vm.t.generator, PyGenerator { state: std::cell::RefCell::new(state) })
+    Value::new_object(
+        &vm.t.generator,
+        PyGenerator {
+            state: std::cell::RefCell::new(state),
+        },
+    )
 }
 
 pub fn mark_finished(g: &Value) {
@@ -66,7 +73,12 @@ pub fn mark_finished(g: &Value) {
 
 /// Resumes `g` with `sent` (or by raising `exc` in it). Returns `Ok(Ok(yielded))` or
 /// `Ok(Err(returned))`.
-pub fn resume(vm: &mut Vm, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+pub fn resume(
+    vm: &mut Vm,
+    g: &Value,
+    sent: Value,
+    exc: Option<PyErr>,
+) -> PyResult<Result<Value, Value>> {
     let genr = g.downcast::<PyGenerator>().unwrap();
     let (code, globals, builtins, func, saved, lasti) = {
         let mut st = genr.state.borrow_mut();
@@ -87,7 +99,14 @@ pub fn resume(vm: &mut Vm, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResu
         }
         st.running = true;
         st.started = true;
-        (st.code.clone(), st.globals.clone(), st.builtins.clone(), st.func.clone(), std::mem::take(&mut st.saved), st.lasti)
+        (
+            st.code.clone(),
+            st.globals.clone(),
+            st.builtins.clone(),
+            st.func.clone(),
+            std::mem::take(&mut st.saved),
+            st.lasti,
+        )
     };
     let base = vm.stack.len();
     vm.stack.extend(saved);
@@ -153,7 +172,9 @@ pub fn send_to(vm: &mut Vm, sub: &Value, v: Value) -> PyResult<Result<Value, Val
     if sub.kind() == Some(Kind::Generator) {
         return resume(vm, sub, v, None);
     }
-    let r = if v.is(&vm.none) { vm.next(sub).map(|o| o.ok_or(())) } else {
+    let r = if v.is(&vm.none) {
+        vm.next(sub).map(|o| o.ok_or(()))
+    } else {
         match vm.call_method(sub, "send", &[v]) {
             Ok(x) => Ok(Ok(x)),
             Err(e) if vm.exc_matches(&e, "StopIteration") => {
@@ -173,7 +194,12 @@ pub fn send_to(vm: &mut Vm, sub: &Value, v: Value) -> PyResult<Result<Value, Val
 /// The `value` of a StopIteration.
 pub fn stop_value(vm: &Vm, e: &PyErr) -> Value {
     e.0.downcast::<PyException>()
-        .and_then(|x| x.args.borrow().downcast::<PyTuple>().and_then(|t| t.0.first().cloned()))
+        .and_then(|x| {
+            x.args
+                .borrow()
+                .downcast::<PyTuple>()
+                .and_then(|t| t.0.first().cloned())
+        })
         .unwrap_or(vm.none.clone())
 }
 
@@ -192,11 +218,13 @@ pub fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = gen_arg(args).clone();
-    let Some(t) = args.get(1).cloned() else { return Err(vm.type_error("throw expected at least 1 argument, got 0")) };
+    let Some(t) = args.get(1).cloned() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
     let exc = if t.kind() == Some(Kind::Type) && args.len() > 2 && !args[2].is(&vm.none) {
         let a = args[2].clone();
-        let e = vm.call(&t, &[a], &[])?;
-        e
+
+        vm.call(&t, &[a], &[])?
     } else {
         vm.make_exception(t)?
     };
@@ -229,7 +257,9 @@ pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     match resume(vm, &g, none, Some(PyErr(e))) {
         Ok(Ok(_)) => Err(vm.err("RuntimeError", "generator ignored GeneratorExit")),
         Ok(Err(_)) => Ok(vm.none.clone()),
-        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(vm.none.clone()),
+        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => {
+            Ok(vm.none.clone())
+        }
         Err(e) => Err(e),
     }
 }

@@ -31,7 +31,12 @@ pub fn new_module(vm: &mut Vm, name: Value, file: Option<&str>) -> Value {
 }
 
 /// Compiles source text, turning compile errors into SyntaxError exceptions.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeInner>> {
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<CodeInner>> {
     match ferrython_compiler::compile(source, filename, mode, vm.optimize) {
         Ok(code) => Ok(Rc::new(CodeInner::new(vm, code))),
         Err(e) => Err(syntax_error(vm, &e)),
@@ -71,7 +76,13 @@ pub fn syntax_error(vm: &mut Vm, e: &ferrython_compiler::CompileError) -> PyErr 
 }
 
 /// Executes module source in a fresh module registered as `name` in `sys.modules`.
-pub fn exec_module(vm: &mut Vm, name: &str, source: &str, path: Option<&str>, package: Option<&str>) -> PyResult<Value> {
+pub fn exec_module(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    path: Option<&str>,
+    package: Option<&str>,
+) -> PyResult<Value> {
     let nv = vm.str(name);
     let m = new_module(vm, nv.clone(), path);
     let d = m.downcast::<PyModule>().unwrap().dict.clone();
@@ -100,10 +111,17 @@ pub fn exec_module(vm: &mut Vm, name: &str, source: &str, path: Option<&str>, pa
 
 fn sys_path(vm: &mut Vm) -> Vec<String> {
     let sys = vm.sys.clone();
-    let Some(m) = sys.downcast::<PyModule>() else { return vec![] };
+    let Some(m) = sys.downcast::<PyModule>() else {
+        return vec![];
+    };
     let p = vm.dict_get_name(&m.dict, "path");
     match p.as_ref().and_then(|p| p.downcast::<PyList>()) {
-        Some(l) => l.0.borrow().iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect(),
+        Some(l) => {
+            l.0.borrow()
+                .iter()
+                .filter_map(|v| str_of(v).map(|s| s.to_string()))
+                .collect()
+        }
         None => vec![],
     }
 }
@@ -118,7 +136,11 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
         return Ok(Some(m));
     }
     for dir in search {
-        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let base = if dir.is_empty() {
+            ".".to_string()
+        } else {
+            dir.clone()
+        };
         let pkg_init = format!("{base}/{last}/__init__.py");
         let file = format!("{base}/{last}.py");
         if std::path::Path::new(&pkg_init).is_file() {
@@ -151,13 +173,22 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
         }
         if std::path::Path::new(&file).is_file() {
             let src = read_source(vm, &file)?;
-            let package = full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            let package = full
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default();
             return exec_module(vm, full, &src, Some(&file), Some(&package)).map(Some);
         }
     }
     for (name, src, is_pkg) in EMBEDDED {
         if *name == full {
-            let package = if *is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+            let package = if *is_pkg {
+                full.to_string()
+            } else {
+                full.rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
+            };
             return exec_module(vm, full, src, None, Some(&package)).map(Some);
         }
     }
@@ -165,7 +196,8 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
-    std::fs::read_to_string(path).map_err(|e| vm.err("ImportError", format!("cannot read {path}: {e}")))
+    std::fs::read_to_string(path)
+        .map_err(|e| vm.err("ImportError", format!("cannot read {path}: {e}")))
 }
 
 /// Imports the dotted module `name` (absolute), returning the leaf module.
@@ -192,7 +224,11 @@ pub fn import_absolute(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 let pd = p.downcast::<PyModule>().map(|m| m.dict.clone());
                 let path = pd.and_then(|d| vm.dict_get_name(&d, "__path__"));
                 match path {
-                    Some(pl) => vm.collect(&pl)?.iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect(),
+                    Some(pl) => vm
+                        .collect(&pl)?
+                        .iter()
+                        .filter_map(|v| str_of(v).map(|s| s.to_string()))
+                        .collect(),
                     None => {
                         let pname = prefix.rsplit_once('.').unwrap().0.to_string();
                         return Err(vm.err(
@@ -229,34 +265,65 @@ fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
 }
 
 fn resolve_relative(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyResult<String> {
-    let pkg = vm.dict_get_name(globals, "__package__").filter(|p| !p.is(&vm.none));
+    let pkg = vm
+        .dict_get_name(globals, "__package__")
+        .filter(|p| !p.is(&vm.none));
     let pkg = match pkg.as_ref().and_then(|p| str_of(p)) {
         Some(p) if !p.is_empty() => p.to_string(),
         _ => {
             let n = vm.dict_get_name(globals, "__name__");
             let n = n.as_ref().and_then(|v| str_of(v)).unwrap_or("").to_string();
             let is_pkg = vm.dict_get_name(globals, "__path__").is_some();
-            if is_pkg { n } else { n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() }
+            if is_pkg {
+                n
+            } else {
+                n.rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
+            }
         }
     };
     if pkg.is_empty() {
-        return Err(vm.err("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.err(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = pkg.split('.').collect();
     if level - 1 > parts.len() - 1 + 1 || level > parts.len() {
-        return Err(vm.err("ImportError", "attempted relative import beyond top-level package"));
+        return Err(vm.err(
+            "ImportError",
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// The IMPORT_NAME instruction.
-pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value, globals: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: &Value,
+    fromlist: &Value,
+    level: &Value,
+    globals: &Value,
+) -> PyResult<Value> {
     let name = str_of(name).unwrap_or("").to_string();
     let level = level.as_small_int().unwrap_or(0) as usize;
-    let full = if level > 0 { resolve_relative(vm, &name, level, globals)? } else { name.clone() };
+    let full = if level > 0 {
+        resolve_relative(vm, &name, level, globals)?
+    } else {
+        name.clone()
+    };
     let m = import_absolute(vm, &full)?;
-    let has_from = !fromlist.is(&vm.none) && fromlist.downcast::<PyTuple>().is_some_and(|t| !t.0.is_empty());
+    let has_from = !fromlist.is(&vm.none)
+        && fromlist
+            .downcast::<PyTuple>()
+            .is_some_and(|t| !t.0.is_empty());
     if has_from {
         // Import submodules named in the fromlist when the module is a package.
         let items = fromlist.downcast::<PyTuple>().unwrap().0.to_vec();
@@ -296,7 +363,10 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Value) -> PyResult<Value> {
             let mname = match m.downcast::<PyModule>() {
                 Some(md) => {
                     let n = vm.dict_get_name(&md.dict, "__name__");
-                    n.as_ref().and_then(|v| str_of(v)).unwrap_or("?").to_string()
+                    n.as_ref()
+                        .and_then(|v| str_of(v))
+                        .unwrap_or("?")
+                        .to_string()
                 }
                 None => "?".into(),
             };
@@ -321,8 +391,14 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Value) -> PyResult<Value> {
                         .and_then(|f| str_of(&f).map(|s| s.to_string()))
                         .unwrap_or_default()
                 ),
-                (Some(f), false) => format!("cannot import name '{}' from '{mname}' ({f})", str_of(name).unwrap_or("")),
-                (None, false) => format!("cannot import name '{}' from '{mname}' (unknown location)", str_of(name).unwrap_or("")),
+                (Some(f), false) => format!(
+                    "cannot import name '{}' from '{mname}' ({f})",
+                    str_of(name).unwrap_or("")
+                ),
+                (None, false) => format!(
+                    "cannot import name '{}' from '{mname}' (unknown location)",
+                    str_of(name).unwrap_or("")
+                ),
             };
             Err(vm.err("ImportError", msg))
         }
@@ -334,14 +410,19 @@ impl Vm {
     /// Whether module `name` is still executing (a frame runs with its dict as globals).
     fn importing_partial(&self, name: &str) -> bool {
         self.frames.iter().any(|f| {
-            self.dict_get_str(&f.globals, &self.interned["__name__"]).as_ref().and_then(|v| str_of(v)) == Some(name)
+            self.dict_get_str(&f.globals, &self.interned["__name__"])
+                .as_ref()
+                .and_then(|v| str_of(v))
+                == Some(name)
                 && f.locals.as_ref().is_some_and(|l| l.is(&f.globals))
         })
     }
 }
 
 pub fn import_star(vm: &mut Vm, m: &Value, target: &Value) -> PyResult<()> {
-    let Some(md) = m.downcast::<PyModule>() else { return Ok(()) };
+    let Some(md) = m.downcast::<PyModule>() else {
+        return Ok(());
+    };
     let d = md.dict.clone();
     let all = vm.dict_get_name(&d, "__all__");
     let names: Vec<Value> = match all {
@@ -385,7 +466,10 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
         return Err(vm.type_error(format!("{what} expected at least 1 argument, got 0")));
     };
     let (globals, locals) = match (args.get(1), args.get(2)) {
-        (Some(g), l) if !g.is(&vm.none) => (g.clone(), l.filter(|l| !l.is(&vm.none)).cloned().unwrap_or(g.clone())),
+        (Some(g), l) if !g.is(&vm.none) => (
+            g.clone(),
+            l.filter(|l| !l.is(&vm.none)).cloned().unwrap_or(g.clone()),
+        ),
         _ => {
             let f = vm.frames.last().unwrap();
             let g = f.globals.clone();
@@ -404,13 +488,19 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
         c.0.clone()
     } else {
         let Some(s) = str_of(src) else {
-            return Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object")));
+            return Err(vm.type_error(format!(
+                "{what}() arg 1 must be a string, bytes or code object"
+            )));
         };
         let s = s.to_string();
         compile_source(vm, &s, "<string>", mode)?
     };
     let r = vm.run_code(code, globals, Some(locals))?;
-    Ok(if mode == Mode::Eval { r } else { vm.none.clone() })
+    Ok(if mode == Mode::Eval {
+        r
+    } else {
+        vm.none.clone()
+    })
 }
 
 pub fn b_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -47,13 +47,29 @@ impl Vm {
     }
 
     /// Pushes a frame for `code` whose locals are `locals` and runs it to completion.
-    pub fn run_code(&mut self, code: Rc<CodeInner>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeInner>,
+        globals: Value,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
         let builtins = self.builtins.clone();
         let base = self.stack.len();
         for _ in 0..code.nlocalsplus {
             self.stack.push(Value::NULL);
         }
-        self.push_frame(Frame { code, globals, builtins, locals, func: None, base, call_base: base, lasti: 0, resume: 0, generator: None })?;
+        self.push_frame(Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            func: None,
+            base,
+            call_base: base,
+            lasti: 0,
+            resume: 0,
+            generator: None,
+        })?;
         match self.run(None)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => unreachable!("module frames do not yield"),
@@ -126,20 +142,25 @@ impl Vm {
     }
 
     fn add_traceback(&mut self, e: &PyErr, code: &Rc<CodeInner>, lasti: usize) {
-        let Some(exc) = e.0.downcast::<PyException>() else { return };
+        let Some(exc) = e.0.downcast::<PyException>() else {
+            return;
+        };
         let first = exc.traceback.borrow().is_none();
-        if first {
-            if let Some(h) = self.handling.last()
-                && !h.is(&e.0)
-                && exc.context.borrow().is_none()
-            {
-                *exc.context.borrow_mut() = Some(h.clone());
-            }
+        if first
+            && let Some(h) = self.handling.last()
+            && !h.is(&e.0)
+            && exc.context.borrow().is_none()
+        {
+            *exc.context.borrow_mut() = Some(h.clone());
         }
         let old = exc.traceback.borrow_mut().take();
         let tb = Value::new_object(
             &self.t.traceback,
-            PyTraceback { code: code.clone(), offset: lasti as u32, next: std::cell::RefCell::new(old) },
+            PyTraceback {
+                code: code.clone(),
+                offset: lasti as u32,
+                next: std::cell::RefCell::new(old),
+            },
         );
         *exc.traceback.borrow_mut() = Some(tb);
     }
@@ -241,7 +262,12 @@ impl Vm {
                 }
                 Opcode::DELETE_DEREF => {
                     let cell = self.stack[base + arg as usize].clone();
-                    let old = cell.downcast::<PyCell>().expect("cell").0.borrow_mut().take();
+                    let old = cell
+                        .downcast::<PyCell>()
+                        .expect("cell")
+                        .0
+                        .borrow_mut()
+                        .take();
                     if old.is_none() {
                         return Err(self.unbound_deref(&code, arg as usize));
                     }
@@ -271,7 +297,10 @@ impl Vm {
                 Opcode::STORE_NAME => {
                     let v = self.pop();
                     let name = code.names[arg as usize].clone();
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi]
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| self.frames[fi].globals.clone());
                     if target.kind() == Some(Kind::Dict) {
                         self.dict_set(&target, name, v)?;
                     } else {
@@ -280,7 +309,10 @@ impl Vm {
                 }
                 Opcode::DELETE_NAME => {
                     let name = code.names[arg as usize].clone();
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi]
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| self.frames[fi].globals.clone());
                     if self.dict_del(&target, &name)?.is_none() {
                         return Err(self.name_error(str_of(&name).unwrap()));
                     }
@@ -321,24 +353,32 @@ impl Vm {
                     // Fast path: a plain function or builtin method found on the type, not
                     // shadowed by the instance dict, without custom __getattribute__.
                     let mut done = false;
-                    if obj.kind() != Some(Kind::Type) && obj.kind() != Some(Kind::Module) {
-                        if let Some(d) = type_lookup(&ty, name) {
-                            let plain = match d.kind() {
-                                Some(Kind::Function) => true,
-                                Some(Kind::Builtin) => d.downcast::<PyBuiltin>().unwrap().owner.is_some(),
-                                _ => false,
-                            };
-                            let shadowed = obj.is_ptr()
-                                && obj.header().attrs.borrow().as_ref().is_some_and(|a| self.dict_get_str(a, name).is_some());
-                            let custom_ga = tyo.heap && {
-                                let ga = self.intern("__getattribute__");
-                                type_lookup(&ty, &ga).is_some_and(|f| f.kind() == Some(Kind::Function))
-                            };
-                            if plain && !shadowed && !custom_ga {
-                                self.stack.push(d);
-                                self.stack.push(obj.clone());
-                                done = true;
+                    if obj.kind() != Some(Kind::Type)
+                        && obj.kind() != Some(Kind::Module)
+                        && let Some(d) = type_lookup(&ty, name)
+                    {
+                        let plain = match d.kind() {
+                            Some(Kind::Function) => true,
+                            Some(Kind::Builtin) => {
+                                d.downcast::<PyBuiltin>().unwrap().owner.is_some()
                             }
+                            _ => false,
+                        };
+                        let shadowed = obj.is_ptr()
+                            && obj
+                                .header()
+                                .attrs
+                                .borrow()
+                                .as_ref()
+                                .is_some_and(|a| self.dict_get_str(a, name).is_some());
+                        let custom_ga = tyo.heap && {
+                            let ga = self.intern("__getattribute__");
+                            type_lookup(&ty, &ga).is_some_and(|f| f.kind() == Some(Kind::Function))
+                        };
+                        if plain && !shadowed && !custom_ga {
+                            self.stack.push(d);
+                            self.stack.push(obj.clone());
+                            done = true;
                         }
                     }
                     if !done {
@@ -422,7 +462,11 @@ impl Vm {
                     self.delitem(&c, &k)?;
                 }
                 Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { self.pop() } else { self.none.clone() };
+                    let step = if arg == 3 {
+                        self.pop()
+                    } else {
+                        self.none.clone()
+                    };
                     let stop = self.pop();
                     let start = self.pop();
                     let s = Value::new_object(&self.t.slice, PySlice { start, stop, step });
@@ -503,7 +547,11 @@ impl Vm {
                         }
                         Err(e) => return Err(e),
                     };
-                    l.downcast::<PyList>().expect("list").0.borrow_mut().extend(items);
+                    l.downcast::<PyList>()
+                        .expect("list")
+                        .0
+                        .borrow_mut()
+                        .extend(items);
                 }
                 Opcode::SET_UPDATE => {
                     let it = self.pop();
@@ -609,7 +657,8 @@ impl Vm {
                 Opcode::JUMP_BACKWARD => {
                     ip = arg as usize;
                     if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        self.interrupt
+                            .store(false, std::sync::atomic::Ordering::Relaxed);
                         return Err(self.err("KeyboardInterrupt", ""));
                     }
                 }
@@ -669,7 +718,11 @@ impl Vm {
                     }
                 }
                 Opcode::RETURN_VALUE | Opcode::RETURN_CONST => {
-                    let v = if op == Opcode::RETURN_CONST { code.consts[arg as usize].clone() } else { self.pop() };
+                    let v = if op == Opcode::RETURN_CONST {
+                        code.consts[arg as usize].clone()
+                    } else {
+                        self.pop()
+                    };
                     let f = self.frames.pop().unwrap();
                     self.stack.truncate(f.call_base);
                     if let Some(g) = &f.generator {
@@ -682,7 +735,11 @@ impl Vm {
                     reload!();
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
-                    let kwnames = if op == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                    let kwnames = if op == Opcode::CALL_KW {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let n = arg as usize;
                     let fpos = self.stack.len() - n - 2;
                     let has_self = !self.stack[fpos + 1].is_null();
@@ -733,7 +790,10 @@ impl Vm {
                     let args = self.pop();
                     let _null = self.pop();
                     let func = self.pop();
-                    let mut argv = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+                    let mut argv = args
+                        .downcast::<PyTuple>()
+                        .map(|t| t.0.to_vec())
+                        .unwrap_or_default();
                     let mut names = Vec::new();
                     if let Some(kw) = kwargs {
                         let items: Vec<(Value, Value)> = kw
@@ -763,7 +823,10 @@ impl Vm {
                             self.tuple(items)
                         }
                         Intrinsic1::ImportStar => {
-                            let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                            let target = self.frames[fi]
+                                .locals
+                                .clone()
+                                .unwrap_or_else(|| self.frames[fi].globals.clone());
                             crate::import::import_star(self, &v, &target)?;
                             self.none.clone()
                         }
@@ -799,7 +862,9 @@ impl Vm {
                         None => self.none.clone(),
                     };
                     let globals = self.frames[fi].globals.clone();
-                    let module = self.dict_get_str(&globals, &self.interned["__name__"]).unwrap_or(self.none.clone());
+                    let module = self
+                        .dict_get_str(&globals, &self.interned["__name__"])
+                        .unwrap_or(self.none.clone());
                     let f = Value::new_object(
                         &self.t.function,
                         PyFunction {
@@ -819,7 +884,9 @@ impl Vm {
                     self.stack.push(f);
                 }
                 Opcode::LOAD_BUILD_CLASS => {
-                    let f = self.dict_get_str(&self.builtins, &self.interned["__build_class__"]).expect("__build_class__");
+                    let f = self
+                        .dict_get_str(&self.builtins, &self.interned["__build_class__"])
+                        .expect("__build_class__");
                     self.stack.push(f);
                 }
                 Opcode::LOAD_LOCALS => {
@@ -827,7 +894,10 @@ impl Vm {
                     self.stack.push(l);
                 }
                 Opcode::SETUP_ANNOTATIONS => {
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi]
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| self.frames[fi].globals.clone());
                     let k = self.intern("__annotations__");
                     if self.dict_get(&target, &k)?.is_none() {
                         let d = self.dict();
@@ -868,8 +938,14 @@ impl Vm {
                     let ty = self.type_of(&mgr);
                     let enter_n = self.intern("__enter__");
                     let exit_n = self.intern("__exit__");
-                    let (Some(enter), Some(exit)) = (type_lookup(&ty, &enter_n), type_lookup(&ty, &exit_n)) else {
-                        let missing = if type_lookup(&ty, &enter_n).is_none() { "" } else { " also" };
+                    let (Some(enter), Some(exit)) =
+                        (type_lookup(&ty, &enter_n), type_lookup(&ty, &exit_n))
+                    else {
+                        let missing = if type_lookup(&ty, &enter_n).is_none() {
+                            ""
+                        } else {
+                            " also"
+                        };
                         let _ = missing;
                         return Err(self.type_error(format!(
                             "'{}' object does not support the context manager protocol",
@@ -927,7 +1003,11 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
-                    let it = if v.kind() == Some(Kind::Generator) { v } else { self.iter(&v)? };
+                    let it = if v.kind() == Some(Kind::Generator) {
+                        v
+                    } else {
+                        self.iter(&v)?
+                    };
                     self.stack.push(it);
                 }
                 other => {
@@ -957,7 +1037,9 @@ impl Vm {
         if slot < code.bc.varnames.len() + code.bc.cellvars.len() {
             self.err(
                 "UnboundLocalError",
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             self.err(
@@ -1017,7 +1099,9 @@ impl Vm {
             let c = if c.is(&self.none) {
                 None
             } else {
-                Some(self.make_exception(c).map_err(|_| self.type_error("exception causes must derive from BaseException"))?)
+                Some(self.make_exception(c).map_err(|_| {
+                    self.type_error("exception causes must derive from BaseException")
+                })?)
             };
             let e = exc.downcast::<PyException>().unwrap();
             *e.cause.borrow_mut() = c;
@@ -1057,7 +1141,9 @@ impl Vm {
             return Ok(false);
         }
         if ty.kind() != Some(Kind::Type) || !is_subtype(ty, &self.t.base_exception) {
-            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(is_subtype(&et, ty))
     }
@@ -1068,7 +1154,12 @@ impl Vm {
 fn simple_call(code: &CodeInner, nargs: usize) -> bool {
     code.bc.argcount as usize == nargs
         && code.bc.kwonlyargcount == 0
-        && code.bc.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS | CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        && code.bc.flags.0
+            & (CodeFlags::VARARGS
+                | CodeFlags::VARKEYWORDS
+                | CodeFlags::GENERATOR
+                | CodeFlags::COROUTINE
+                | CodeFlags::ASYNC_GENERATOR)
             == 0
 }
 
@@ -1076,8 +1167,11 @@ fn simple_call(code: &CodeInner, nargs: usize) -> bool {
 fn init_cells(vm: &mut Vm, code: &CodeInner, base: usize, closure: Option<&Value>) {
     let nv = code.bc.varnames.len();
     for (i, arg) in code.bc.cell_args.iter().enumerate() {
-        let init = arg.map(|a| vm.stack[base + a as usize].clone()).filter(|v| !v.is_null());
-        vm.stack[base + nv + i] = Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(init)));
+        let init = arg
+            .map(|a| vm.stack[base + a as usize].clone())
+            .filter(|v| !v.is_null());
+        vm.stack[base + nv + i] =
+            Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(init)));
     }
     if let Some(c) = closure {
         let nc = code.bc.cellvars.len();
@@ -1118,7 +1212,11 @@ pub fn call_function(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) 
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn name_list(names: &[String]) -> String {
@@ -1131,7 +1229,12 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Binds call arguments to the fast-local slots of `pf`'s code (all `nlocalsplus` slots).
-pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+pub fn bind_args(
+    vm: &mut Vm,
+    pf: &PyFunction,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Vec<Value>> {
     let code = &pf.code.bc;
     let fname = str_of(&pf.qualname.borrow()).unwrap_or("?").to_string();
     let npos_params = code.argcount as usize;
@@ -1145,15 +1248,29 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
     locals[..take].clone_from_slice(&args[..take]);
     let mut idx = npos_params + nkwonly;
     if has_varargs {
-        let extra = if npos > npos_params { args[npos_params..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > npos_params {
+            args[npos_params..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         locals[idx] = vm.tuple(extra);
         idx += 1;
     } else if npos > npos_params {
-        let defaults = pf.defaults.borrow().as_ref().map(|d| d.downcast::<PyTuple>().unwrap().0.len()).unwrap_or(0);
-        let kw_given = kwnames.iter().filter(|k| {
-            let k = str_of(k).unwrap_or("");
-            code.varnames[npos_params..npos_params + nkwonly].iter().any(|v| &**v == k)
-        }).count();
+        let defaults = pf
+            .defaults
+            .borrow()
+            .as_ref()
+            .map(|d| d.downcast::<PyTuple>().unwrap().0.len())
+            .unwrap_or(0);
+        let kw_given = kwnames
+            .iter()
+            .filter(|k| {
+                let k = str_of(k).unwrap_or("");
+                code.varnames[npos_params..npos_params + nkwonly]
+                    .iter()
+                    .any(|v| &**v == k)
+            })
+            .count();
         let takes = if defaults > 0 {
             format!("from {} to {}", npos_params - defaults, npos_params)
         } else {
@@ -1172,8 +1289,14 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
         } else {
             format!("{npos} were given")
         };
-        let word = if npos_params == 1 && defaults == 0 { "argument" } else { "arguments" };
-        return Err(vm.type_error(format!("{fname}() takes {takes} positional {word} but {given}")));
+        let word = if npos_params == 1 && defaults == 0 {
+            "argument"
+        } else {
+            "arguments"
+        };
+        return Err(vm.type_error(format!(
+            "{fname}() takes {takes} positional {word} but {given}"
+        )));
     }
     let kwdict = if has_varkw {
         let d = vm.dict();
@@ -1186,11 +1309,15 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
     for (i, kn) in kwnames.iter().enumerate() {
         let v = args[npos + i].clone();
         let k = str_of(kn).unwrap_or("");
-        let pos = code.varnames[..npos_params + nkwonly].iter().position(|n| &**n == k);
+        let pos = code.varnames[..npos_params + nkwonly]
+            .iter()
+            .position(|n| &**n == k);
         match pos {
             Some(p) if p >= code.posonlyargcount as usize => {
                 if !locals[p].is_null() {
-                    return Err(vm.type_error(format!("{fname}() got multiple values for argument '{k}'")));
+                    return Err(
+                        vm.type_error(format!("{fname}() got multiple values for argument '{k}'"))
+                    );
                 }
                 locals[p] = v;
             }
@@ -1202,7 +1329,9 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
                 match &kwdict {
                     Some(d) => vm.dict_set(d, kn.clone(), v)?,
                     None => {
-                        return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+                        return Err(vm.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{k}'"
+                        )));
                     }
                 }
             }
@@ -1215,7 +1344,12 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
         )));
     }
     // Defaults for missing positional parameters.
-    let defaults: Vec<Value> = pf.defaults.borrow().as_ref().map(|d| d.downcast::<PyTuple>().unwrap().0.to_vec()).unwrap_or_default();
+    let defaults: Vec<Value> = pf
+        .defaults
+        .borrow()
+        .as_ref()
+        .map(|d| d.downcast::<PyTuple>().unwrap().0.to_vec())
+        .unwrap_or_default();
     let first_default = npos_params - defaults.len();
     let mut missing = Vec::new();
     for i in 0..npos_params {
@@ -1229,28 +1363,27 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
     }
     if !missing.is_empty() {
         return Err(vm.type_error(format!(
-            "{fname}() missing {} positional {}: {}",
-            missing.len(),
-            if missing.len() == 1 { "required" } else { "required" },
+            "{fname}() missing {}: {}",
+            plural(missing.len(), "required positional argument"),
             name_list(&missing)
-        )
-        .replace(
-            &format!("missing {} positional", missing.len()),
-            &format!("missing {}", plural(missing.len(), "required positional argument")),
-        )
-        .replace(" required: ", ": ")));
+        )));
     }
     let kwdefaults = pf.kwdefaults.borrow().clone();
     let mut missing_kw = Vec::new();
-    for i in npos_params..npos_params + nkwonly {
-        if locals[i].is_null() {
+    for (i, slot) in locals
+        .iter_mut()
+        .enumerate()
+        .skip(npos_params)
+        .take(nkwonly)
+    {
+        if slot.is_null() {
             let name = vm.intern(&code.varnames[i]);
             let d = match &kwdefaults {
                 Some(kd) => vm.dict_get(kd, &name)?,
                 None => None,
             };
             match d {
-                Some(v) => locals[i] = v,
+                Some(v) => *slot = v,
                 None => missing_kw.push(code.varnames[i].to_string()),
             }
         }
@@ -1268,7 +1401,12 @@ pub fn bind_args(vm: &mut Vm, pf: &PyFunction, args: &[Value], kwnames: &[Value]
 impl Vm {
     /// Like `call` but for use by the interpreter to fetch locals for a frame (kept for
     /// generators, which bind arguments before their frame first runs).
-    pub fn bind_for(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+    pub fn bind_for(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Vec<Value>> {
         let pf = f.downcast::<PyFunction>().unwrap();
         bind_args(self, pf, args, kwnames)
     }

@@ -33,9 +33,22 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 Some(Kind::List) if seq.downcast::<PyList>().is_some() && !is_heap(vm, seq) => {
                     seq.downcast::<PyList>().unwrap().0.borrow().get(i).cloned()
                 }
-                Some(Kind::Tuple) if !is_heap(vm, seq) => seq.downcast::<PyTuple>().unwrap().0.get(i).cloned(),
-                Some(Kind::Bytes) => seq.downcast::<PyBytes>().unwrap().b.get(i).map(|b| vm.int(*b as i64)),
-                Some(Kind::ByteArray) => seq.downcast::<PyByteArray>().unwrap().0.borrow().get(i).map(|b| vm.int(*b as i64)),
+                Some(Kind::Tuple) if !is_heap(vm, seq) => {
+                    seq.downcast::<PyTuple>().unwrap().0.get(i).cloned()
+                }
+                Some(Kind::Bytes) => seq
+                    .downcast::<PyBytes>()
+                    .unwrap()
+                    .b
+                    .get(i)
+                    .map(|b| vm.int(*b as i64)),
+                Some(Kind::ByteArray) => seq
+                    .downcast::<PyByteArray>()
+                    .unwrap()
+                    .0
+                    .borrow()
+                    .get(i)
+                    .map(|b| vm.int(*b as i64)),
                 _ => {
                     let seq = seq.clone();
                     drop(st);
@@ -48,7 +61,10 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                             }
                             Ok(Some(v))
                         }
-                        Err(e) if vm.exc_matches(&e, "IndexError") || vm.exc_matches(&e, "StopIteration") => {
+                        Err(e)
+                            if vm.exc_matches(&e, "IndexError")
+                                || vm.exc_matches(&e, "StopIteration") =>
+                        {
                             *it.0.borrow_mut() = IterState::Exhausted;
                             Ok(None)
                         }
@@ -82,7 +98,12 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterState::Dict { dict, idx, which, len } => {
+        IterState::Dict {
+            dict,
+            idx,
+            which,
+            len,
+        } => {
             let d = dict.downcast::<PyDict>().unwrap();
             let t = d.0.borrow();
             if t.len() != *len {
@@ -155,7 +176,11 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                                 let msg = if i == 1 {
                                     format!("zip() argument 2 is shorter than argument{plural}1")
                                 } else {
-                                    format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+                                    format!(
+                                        "zip() argument {} is shorter than arguments 1-{}",
+                                        i + 1,
+                                        i
+                                    )
                                 };
                                 return Err(vm.value_error(msg));
                             }
@@ -164,7 +189,11 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                                     let msg = if j == 1 {
                                         "zip() argument 2 is longer than argument 1".to_string()
                                     } else {
-                                        format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+                                        format!(
+                                            "zip() argument {} is longer than arguments 1-{}",
+                                            j + 1,
+                                            j
+                                        )
                                     };
                                     return Err(vm.value_error(msg));
                                 }
@@ -198,7 +227,9 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             let inner = inner.clone();
             drop(st);
             loop {
-                let Some(v) = vm.next(&inner)? else { return Ok(None) };
+                let Some(v) = vm.next(&inner)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is(&vm.none) {
                     vm.truthy(&v)?
                 } else {

@@ -21,9 +21,15 @@ fn argc(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -39,13 +45,19 @@ fn list_of(v: &Value) -> &PyList {
 fn list_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, _) = split_kw(args, kw);
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     let items = match pos.get(1) {
         Some(it) => vm.collect(it)?,
         None => Vec::new(),
     };
-    Ok(Value::new_object(&pos[0], PyList(std::cell::RefCell::new(items))))
+    Ok(Value::new_object(
+        &pos[0],
+        PyList(std::cell::RefCell::new(items)),
+    ))
 }
 
 fn list_append(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -113,7 +125,10 @@ fn list_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn seq_items(v: &Value) -> Vec<Value> {
     match v.downcast::<PyList>() {
         Some(l) => l.0.borrow().clone(),
-        None => v.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default(),
+        None => v
+            .downcast::<PyTuple>()
+            .map(|t| t.0.to_vec())
+            .unwrap_or_default(),
     }
 }
 
@@ -130,8 +145,8 @@ fn seq_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         Some(v) => norm(vm.index_value(v)?),
         None => n as usize,
     };
-    for i in start..end.max(start) {
-        if vm.eq(&items[i], &a[1])? {
+    for (i, item) in items.iter().enumerate().take(end.max(start)).skip(start) {
+        if vm.eq(item, &a[1])? {
             return Ok(vm.int(i as i64));
         }
     }
@@ -179,7 +194,10 @@ fn list_iadd(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let items = match args.get(1) {
         Some(it) => vm.collect(it)?,
@@ -194,7 +212,10 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = Value::new_object(&args[0], PyDict(Default::default()));
     let (pos, kws) = split_kw(args, kw);
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     if let Some(src) = pos.get(1) {
         dict_update(vm, &d, src)?;
@@ -208,7 +229,9 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     argc(vm, "get", a, 1, 2)?;
-    Ok(vm.dict_get(&a[0], &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(vm.none.clone())))
+    Ok(vm
+        .dict_get(&a[0], &a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or(vm.none.clone())))
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -250,7 +273,14 @@ fn dict_view(vm: &mut Vm, d: &Value, kind: WrapperKind) -> Value {
         WrapperKind::DictValues => vm.t.dict_values.clone(),
         _ => vm.t.dict_items.clone(),
     };
-    Value::new_object(&ty, PyWrapper { kind, func: d.clone(), dict: Default::default() })
+    Value::new_object(
+        &ty,
+        PyWrapper {
+            kind,
+            func: d.clone(),
+            dict: Default::default(),
+        },
+    )
 }
 
 fn dict_keys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -291,7 +321,11 @@ fn dict_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     // Called on the class: a[0] is the iterable when reached through the type.
-    let (keys, val) = if a[0].kind() == Some(Kind::Type) { (&a[1], a.get(2)) } else { (&a[0], a.get(1)) };
+    let (keys, val) = if a[0].kind() == Some(Kind::Type) {
+        (&a[1], a.get(2))
+    } else {
+        (&a[0], a.get(1))
+    };
     let d = vm.dict();
     let v = val.cloned().unwrap_or(vm.none.clone());
     for k in vm.collect(keys)? {
@@ -304,10 +338,19 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let frozen = is_subtype(&args[0], &vm.t.frozenset);
-    let s = Value::new_object(&args[0], PySet { table: Default::default(), frozen });
+    let s = Value::new_object(
+        &args[0],
+        PySet {
+            table: Default::default(),
+            frozen,
+        },
+    );
     if args.len() > 2 {
         let n = if frozen { "frozenset" } else { "set" };
-        return Err(vm.type_error(format!("{n} expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{n} expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if let Some(it) = args.get(1) {
         for x in vm.collect(it)? {
@@ -339,7 +382,12 @@ fn set_discard(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let s = a[0].downcast::<PySet>().unwrap();
-    let slot = s.table.borrow().slots.iter().position(|x| matches!(x, crate::set::Slot::Full(..)));
+    let slot = s
+        .table
+        .borrow()
+        .slots
+        .iter()
+        .position(|x| matches!(x, crate::set::Slot::Full(..)));
     match slot {
         Some(i) => Ok(s.table.borrow_mut().remove_at(i)),
         None => Err(vm.err("KeyError", "pop from an empty set")),
@@ -354,7 +402,14 @@ fn set_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let frozen = a[0].downcast::<PySet>().unwrap().frozen;
     let s = vm.set(frozen);
-    let items: Vec<Value> = a[0].downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    let items: Vec<Value> = a[0]
+        .downcast::<PySet>()
+        .unwrap()
+        .table
+        .borrow()
+        .iter()
+        .map(|(_, k)| k.clone())
+        .collect();
     for x in items {
         vm.set_add(&s, x)?;
     }
@@ -408,7 +463,14 @@ fn set_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_inplace(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyResult<Value> {
     let r = set_binop(vm, a, op)?;
-    let items: Vec<Value> = r.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    let items: Vec<Value> = r
+        .downcast::<PySet>()
+        .unwrap()
+        .table
+        .borrow()
+        .iter()
+        .map(|(_, k)| k.clone())
+        .collect();
     a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
     for x in items {
         vm.set_add(&a[0], x)?;
@@ -472,7 +534,11 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         (t, base)
     };
     let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -492,7 +558,11 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match k {
             "base" => base = Some(v.clone()),
             "x" => x = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
         }
     }
     let r = match (x, base) {
@@ -510,7 +580,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 Some(v) => vm.bigint(v),
                 None => {
                     let r = vm.repr_string(&x)?;
-                    return Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")));
+                    return Err(
+                        vm.value_error(format!("invalid literal for int() with base {b}: {r}"))
+                    );
                 }
             }
         }
@@ -536,7 +608,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     Some(v) => vm.bigint(v),
                     None => {
                         let r = vm.repr_string(&x)?;
-                        return Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")));
+                        return Err(
+                            vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                        );
                     }
                 }
             } else if let Some(b) = x.downcast::<PyBytes>() {
@@ -545,7 +619,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     Some(v) => vm.bigint(v),
                     None => {
                         let r = vm.repr_string(&x)?;
-                        return Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")));
+                        return Err(
+                            vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                        );
                     }
                 }
             } else if let Some(r) = vm.call_special(&x, "__int__", &[])? {
@@ -589,10 +665,17 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
+            if body.is_empty()
+                || body.contains("__")
+                || body.starts_with('_')
+                || body.ends_with('_')
+            {
                 return None;
             }
-            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+            if !body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+            {
                 return None;
             }
             let clean: String = t.chars().filter(|c| *c != '_').collect();
@@ -616,7 +699,9 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                     Some(f) => f,
                     None => {
                         let r = vm.repr_string(x)?;
-                        return Err(vm.value_error(format!("could not convert string to float: {r}")));
+                        return Err(
+                            vm.value_error(format!("could not convert string to float: {r}"))
+                        );
                     }
                 }
             } else if let Some(r) = vm.call_special(x, "__float__", &[])? {
@@ -673,8 +758,16 @@ fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(a, kw);
     let b = to_bigint(&pos[0]).unwrap();
-    let mut length = pos.get(1).map(|v| vm.index_value(v)).transpose()?.unwrap_or(1) as usize;
-    let mut little = pos.get(2).and_then(|v| str_of(v)).map(|s| s == "little").unwrap_or(false);
+    let mut length = pos
+        .get(1)
+        .map(|v| vm.index_value(v))
+        .transpose()?
+        .unwrap_or(1) as usize;
+    let mut little = pos
+        .get(2)
+        .and_then(|v| str_of(v))
+        .map(|s| s == "little")
+        .unwrap_or(false);
     let mut signed = false;
     for (k, v) in kws {
         match k {
@@ -718,7 +811,11 @@ fn object_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn object_eq(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(if a[0].is(&a[1]) { vm.true_.clone() } else { vm.not_implemented.clone() })
+    Ok(if a[0].is(&a[1]) {
+        vm.true_.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -755,7 +852,10 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value
 fn object_format(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let spec = a.get(1).and_then(|s| str_of(s)).unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a[0])
+        )));
     }
     vm.to_str(&a[0])
 }
@@ -822,7 +922,15 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let [fget, fset, fdel, doc] = slots;
-    Ok(Value::new_object(&pos[0], PyProperty { fget, fset, fdel, doc }))
+    Ok(Value::new_object(
+        &pos[0],
+        PyProperty {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    ))
 }
 
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
@@ -831,7 +939,15 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     parts[which] = Some(a[1].clone());
     let [fget, fset, fdel] = parts;
     let ty = vm.type_of(&a[0]);
-    Ok(Value::new_object(&ty, PyProperty { fget, fset, fdel, doc: p.doc.clone() }))
+    Ok(Value::new_object(
+        &ty,
+        PyProperty {
+            fget,
+            fset,
+            fdel,
+            doc: p.doc.clone(),
+        },
+    ))
 }
 
 fn property_getter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -864,11 +980,22 @@ fn wrapper_new(vm: &mut Vm, args: &[Value], kind: WrapperKind) -> PyResult<Value
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "{} expected 1 argument, got {}",
-            if kind == WrapperKind::ClassMethod { "classmethod" } else { "staticmethod" },
+            if kind == WrapperKind::ClassMethod {
+                "classmethod"
+            } else {
+                "staticmethod"
+            },
             args.len() - 1
         )));
     }
-    Ok(Value::new_object(&args[0], PyWrapper { kind, func: args[1].clone(), dict: Default::default() }))
+    Ok(Value::new_object(
+        &args[0],
+        PyWrapper {
+            kind,
+            func: args[1].clone(),
+            dict: Default::default(),
+        },
+    ))
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -888,7 +1015,13 @@ fn wrapper_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
                 Some(o) if !o.is(&vm.none) => o.clone(),
                 _ => vm.type_of(&a[1]),
             };
-            Ok(Value::new_object(&vm.t.method, PyMethod { func: w.func.clone(), self_: owner }))
+            Ok(Value::new_object(
+                &vm.t.method,
+                PyMethod {
+                    func: w.func.clone(),
+                    self_: owner,
+                },
+            ))
         }
     }
 }
@@ -898,7 +1031,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         (args[1].clone(), args.get(2).cloned())
     } else {
         // Zero-argument form: the calling frame's `__class__` cell and first argument.
-        let Some(f) = vm.frames.last() else { return Err(vm.err("RuntimeError", "super(): no current frame")) };
+        let Some(f) = vm.frames.last() else {
+            return Err(vm.err("RuntimeError", "super(): no current frame"));
+        };
         let code = f.code.clone();
         let base = f.base;
         if code.bc.argcount == 0 {
@@ -908,60 +1043,92 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let first = if first.is_null() {
             // The first argument may live in a cell.
             let nv = code.bc.varnames.len();
-            code.bc.cell_args.iter().position(|a| *a == Some(0)).and_then(|i| {
-                vm.stack[base + nv + i].downcast::<PyCell>().and_then(|c| c.0.borrow().clone())
-            })
+            code.bc
+                .cell_args
+                .iter()
+                .position(|a| *a == Some(0))
+                .and_then(|i| {
+                    vm.stack[base + nv + i]
+                        .downcast::<PyCell>()
+                        .and_then(|c| c.0.borrow().clone())
+                })
         } else {
             Some(first)
         };
-        let Some(first) = first else { return Err(vm.err("RuntimeError", "super(): arg[0] deleted")) };
+        let Some(first) = first else {
+            return Err(vm.err("RuntimeError", "super(): arg[0] deleted"));
+        };
         let pos = code.bc.freevars.iter().position(|n| &**n == "__class__");
-        let Some(pos) = pos else { return Err(vm.err("RuntimeError", "super(): __class__ cell not found")) };
+        let Some(pos) = pos else {
+            return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
+        };
         let slot = base + code.bc.varnames.len() + code.bc.cellvars.len() + pos;
-        let cls = vm.stack[slot].downcast::<PyCell>().and_then(|c| c.0.borrow().clone());
-        let Some(cls) = cls else { return Err(vm.err("RuntimeError", "super(): empty __class__ cell")) };
+        let cls = vm.stack[slot]
+            .downcast::<PyCell>()
+            .and_then(|c| c.0.borrow().clone());
+        let Some(cls) = cls else {
+            return Err(vm.err("RuntimeError", "super(): empty __class__ cell"));
+        };
         (cls, Some(first))
     };
     if ty.kind() != Some(Kind::Type) {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&ty))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&ty)
+        )));
     }
     let obj_type = match &obj {
         Some(o) if o.kind() == Some(Kind::Type) && is_subtype(o, &ty) => Some(o.clone()),
         Some(o) => {
             let ot = vm.type_of(o);
             if !is_subtype(&ot, &ty) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             Some(ot)
         }
         None => None,
     };
-    Ok(Value::new_object(&vm.t.super_, PySuper { ty, obj, obj_type }))
+    Ok(Value::new_object(
+        &vm.t.super_,
+        PySuper { ty, obj, obj_type },
+    ))
 }
 
 /// Attribute lookup through a `super` object.
 pub fn super_getattr(vm: &mut Vm, s: &PySuper, name: &Value) -> PyResult<Option<Value>> {
-    let Some(start) = &s.obj_type else { return Ok(None) };
+    let Some(start) = &s.obj_type else {
+        return Ok(None);
+    };
     let mro = start.downcast::<PyType>().unwrap().mro.borrow().clone();
-    let pos = mro.iter().position(|m| m.is(&s.ty)).map(|p| p + 1).unwrap_or(mro.len());
+    let pos = mro
+        .iter()
+        .position(|m| m.is(&s.ty))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for m in &mro[pos..] {
         let d = m.downcast::<PyType>().unwrap().dict.clone();
         if let Some(v) = vm.dict_get_str(&d, name) {
             let obj = s.obj.clone().unwrap();
             if obj.kind() == Some(Kind::Type) {
                 return Ok(Some(match v.downcast::<PyWrapper>() {
-                    Some(w) if w.kind == WrapperKind::ClassMethod => {
-                        Value::new_object(&vm.t.method, PyMethod { func: w.func.clone(), self_: obj })
-                    }
+                    Some(w) if w.kind == WrapperKind::ClassMethod => Value::new_object(
+                        &vm.t.method,
+                        PyMethod {
+                            func: w.func.clone(),
+                            self_: obj,
+                        },
+                    ),
                     Some(w) if w.kind == WrapperKind::StaticMethod => w.func.clone(),
                     _ => v,
                 }));
             }
             let ot = s.obj_type.clone().unwrap();
-            if let Some(p) = v.downcast::<PyProperty>() {
-                if let Some(g) = p.fget.clone() {
-                    return Ok(Some(vm.call(&g, &[obj], &[])?));
-                }
+            if let Some(p) = v.downcast::<PyProperty>()
+                && let Some(g) = p.fget.clone()
+            {
+                return Ok(Some(vm.call(&g, &[obj], &[])?));
             }
             return Ok(Some(vm.bind(v, &obj, &ot)?));
         }
@@ -986,7 +1153,11 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn exc_with_traceback(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if let Some(e) = a[0].downcast::<PyException>() {
-        *e.traceback.borrow_mut() = if a[1].is(&vm.none) { None } else { Some(a[1].clone()) };
+        *e.traceback.borrow_mut() = if a[1].is(&vm.none) {
+            None
+        } else {
+            Some(a[1].clone())
+        };
     }
     Ok(a[0].clone())
 }
@@ -1016,7 +1187,10 @@ fn exc_add_note(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn exc_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let e = a[0].downcast::<PyException>().unwrap();
     let args = e.args.borrow().clone();
-    let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let items = args
+        .downcast::<PyTuple>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
     let s = match items.len() {
         0 => String::new(),
         1 => vm.str_string(&items[0])?,
@@ -1028,7 +1202,10 @@ fn exc_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn exc_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let e = a[0].downcast::<PyException>().unwrap();
     let args = e.args.borrow().clone();
-    let items = args.downcast::<PyTuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let items = args
+        .downcast::<PyTuple>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for it in &items {
         parts.push(vm.repr_string(it)?);
@@ -1054,7 +1231,13 @@ fn func_get(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if a.len() < 2 || a[1].is(&vm.none) {
         return Ok(a[0].clone());
     }
-    Ok(Value::new_object(&vm.t.method, PyMethod { func: a[0].clone(), self_: a[1].clone() }))
+    Ok(Value::new_object(
+        &vm.t.method,
+        PyMethod {
+            func: a[0].clone(),
+            self_: a[1].clone(),
+        },
+    ))
 }
 
 fn iter_iter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1067,7 +1250,14 @@ fn view_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let r = match w.kind {
         WrapperKind::DictKeys => vm.dict_get(&d, &a[1])?.is_some(),
         WrapperKind::DictValues => {
-            let vals: Vec<Value> = d.downcast::<PyDict>().unwrap().0.borrow().iter().map(|e| e.value.clone()).collect();
+            let vals: Vec<Value> = d
+                .downcast::<PyDict>()
+                .unwrap()
+                .0
+                .borrow()
+                .iter()
+                .map(|e| e.value.clone())
+                .collect();
             let mut found = false;
             for v in vals {
                 if vm.eq(&v, &a[1])? {
@@ -1096,7 +1286,11 @@ fn slice_indices_m(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let s = a[0].downcast::<PySlice>().unwrap();
     let n = vm.index_value(&a[1])?;
     let (start, stop, step, _) = crate::builtins::slice_indices(vm, s, n.max(0) as usize)?;
-    Ok(vm.tuple(vec![vm.int(start as i64), vm.int(stop as i64), vm.int(step as i64)]))
+    Ok(vm.tuple(vec![
+        vm.int(start as i64),
+        vm.int(stop as i64),
+        vm.int(step as i64),
+    ]))
 }
 
 fn range_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1126,8 +1320,16 @@ fn contains_via_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> 
         && let Some(x) = to_bigint(&a[1])
         && a[1].kind() != Some(Kind::Float)
     {
-        let (s, e, st) = (to_bigint(&r.start).unwrap(), to_bigint(&r.stop).unwrap(), to_bigint(&r.step).unwrap());
-        let inside = if st.is_positive() { x >= s && x < e } else { x <= s && x > e };
+        let (s, e, st) = (
+            to_bigint(&r.start).unwrap(),
+            to_bigint(&r.stop).unwrap(),
+            to_bigint(&r.step).unwrap(),
+        );
+        let inside = if st.is_positive() {
+            x >= s && x < e
+        } else {
+            x <= s && x > e
+        };
         let ok = inside && num_integer::Integer::mod_floor(&(&x - &s), &st).is_zero();
         return Ok(vm.bool(ok));
     }
@@ -1141,7 +1343,9 @@ fn contains_via_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> 
 impl Vm {
     /// Attributes computed from the payload rather than stored in a dict.
     pub fn special_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-        let Some(n) = str_of(name) else { return Ok(None) };
+        let Some(n) = str_of(name) else {
+            return Ok(None);
+        };
         let n = n.to_string();
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
@@ -1157,10 +1361,20 @@ impl Vm {
                     "__qualname__" => Some(self.str(&**t.qualname.borrow())),
                     "__mro__" => Some(self.tuple(t.mro.borrow().clone())),
                     "__bases__" => Some(self.tuple(t.bases.borrow().clone())),
-                    "__base__" => Some(t.bases.borrow().first().cloned().unwrap_or(self.none.clone())),
+                    "__base__" => Some(
+                        t.bases
+                            .borrow()
+                            .first()
+                            .cloned()
+                            .unwrap_or(self.none.clone()),
+                    ),
                     "__dict__" => Some(Value::new_object(
                         &self.t.mappingproxy,
-                        PyWrapper { kind: WrapperKind::MappingProxy, func: t.dict.clone(), dict: Default::default() },
+                        PyWrapper {
+                            kind: WrapperKind::MappingProxy,
+                            func: t.dict.clone(),
+                            dict: Default::default(),
+                        },
                     )),
                     "__module__" if !t.heap => Some(self.str("builtins")),
                     "__doc__" => Some(self.none.clone()),
@@ -1174,8 +1388,12 @@ impl Vm {
                     "__qualname__" => Some(f.qualname.borrow().clone()),
                     "__doc__" => Some(f.doc.borrow().clone()),
                     "__module__" => Some(f.module.borrow().clone()),
-                    "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or(self.none.clone())),
-                    "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or(self.none.clone())),
+                    "__defaults__" => {
+                        Some(f.defaults.borrow().clone().unwrap_or(self.none.clone()))
+                    }
+                    "__kwdefaults__" => {
+                        Some(f.kwdefaults.borrow().clone().unwrap_or(self.none.clone()))
+                    }
                     "__globals__" => Some(f.globals.clone()),
                     "__closure__" => Some(f.closure.clone().unwrap_or(self.none.clone())),
                     "__code__" => Some(Value::new_object(&self.t.code, PyCode(f.code.clone()))),
@@ -1201,10 +1419,7 @@ impl Vm {
                     "__func__" => Some(m.func.clone()),
                     _ => {
                         let f = m.func.clone();
-                        match self.getattr(&f, name) {
-                            Ok(v) => Some(v),
-                            Err(_) => None,
-                        }
+                        self.getattr(&f, name).ok()
                     }
                 });
             }
@@ -1226,13 +1441,20 @@ impl Vm {
                 let e = obj.downcast::<PyException>().unwrap();
                 return Ok(match n.as_str() {
                     "args" => Some(e.args.borrow().clone()),
-                    "__traceback__" => Some(e.traceback.borrow().clone().unwrap_or(self.none.clone())),
+                    "__traceback__" => {
+                        Some(e.traceback.borrow().clone().unwrap_or(self.none.clone()))
+                    }
                     "__cause__" => Some(e.cause.borrow().clone().unwrap_or(self.none.clone())),
                     "__context__" => Some(e.context.borrow().clone().unwrap_or(self.none.clone())),
                     "__suppress_context__" => Some(self.bool(e.suppress_context.get())),
                     "__dict__" => Some(self.instance_dict(obj)),
-                    "value" if self.exc_matches(&crate::vm::PyErr(obj.clone()), "StopIteration") => {
-                        Some(crate::generator::stop_value(self, &crate::vm::PyErr(obj.clone())))
+                    "value"
+                        if self.exc_matches(&crate::vm::PyErr(obj.clone()), "StopIteration") =>
+                    {
+                        Some(crate::generator::stop_value(
+                            self,
+                            &crate::vm::PyErr(obj.clone()),
+                        ))
                     }
                     "code" if self.exc_matches(&crate::vm::PyErr(obj.clone()), "SystemExit") => {
                         let a = e.args.borrow().clone();
@@ -1243,7 +1465,8 @@ impl Vm {
                             _ => a,
                         })
                     }
-                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" => None,
+                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno"
+                    | "end_offset" => None,
                     "name" | "path" => Some(self.none.clone()),
                     _ => None,
                 });
@@ -1312,14 +1535,12 @@ impl Vm {
                     _ => None,
                 });
             }
-            Some(Kind::Cell) => {
-                if n == "cell_contents" {
-                    let c = obj.downcast::<PyCell>().unwrap().0.borrow().clone();
-                    return match c {
-                        Some(v) => Ok(Some(v)),
-                        None => Err(self.value_error("Cell is empty")),
-                    };
-                }
+            Some(Kind::Cell) if n == "cell_contents" => {
+                let c = obj.downcast::<PyCell>().unwrap().0.borrow().clone();
+                return match c {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.value_error("Cell is empty")),
+                };
             }
             Some(Kind::Code) => {
                 let c = obj.downcast::<PyCode>().unwrap().0.clone();
@@ -1403,7 +1624,12 @@ pub fn install(vm: &mut Vm) {
     set_new_fn(vm, &boolt, bool_new);
     set_new_fn(vm, &float, float_new);
     set_new_fn(vm, &complex, complex_new);
-    let (prop, cm, sm, sup) = (vm.t.property.clone(), vm.t.classmethod.clone(), vm.t.staticmethod.clone(), vm.t.super_.clone());
+    let (prop, cm, sm, sup) = (
+        vm.t.property.clone(),
+        vm.t.classmethod.clone(),
+        vm.t.staticmethod.clone(),
+        vm.t.super_.clone(),
+    );
     set_new_fn(vm, &prop, property_new);
     set_new_fn(vm, &cm, classmethod_new);
     set_new_fn(vm, &sm, staticmethod_new);
@@ -1522,7 +1748,11 @@ pub fn install(vm: &mut Vm) {
     let it = vm.t.iterator.clone();
     add_method(vm, &it, "__iter__", iter_iter);
     add_method(vm, &it, "__next__", gen_next_m);
-    for v in [vm.t.dict_keys.clone(), vm.t.dict_values.clone(), vm.t.dict_items.clone()] {
+    for v in [
+        vm.t.dict_keys.clone(),
+        vm.t.dict_values.clone(),
+        vm.t.dict_items.clone(),
+    ] {
         add_method(vm, &v, "__contains__", view_contains);
     }
     let sl = vm.t.slice.clone();

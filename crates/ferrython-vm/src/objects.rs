@@ -40,8 +40,16 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
-        let len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), len }
+        let len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            len,
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -150,19 +158,60 @@ pub struct PySlice {
 /// Builtin iterator states.
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str or `__getitem__` sequence.
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
-    Str { s: Value, byte: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
     /// Dict views: `which` 0 = keys, 1 = values, 2 = items.
-    Dict { dict: Value, idx: usize, which: u8, len: usize },
-    Set { set: Value, idx: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, idx: isize },
-    Callable { func: Value, sentinel: Value },
+    Dict {
+        dict: Value,
+        idx: usize,
+        which: u8,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: isize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

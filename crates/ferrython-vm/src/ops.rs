@@ -108,7 +108,11 @@ pub fn float_hash(f: f64) -> i64 {
             x -= HASH_MODULUS as u64;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
     let mut h = x as i64;
     if f < 0.0 {
@@ -179,17 +183,19 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Some(Kind::Str), Some(Kind::Str)) if exact_builtin(a) && exact_builtin(b) => {
             Some(a.downcast::<PyStr>().unwrap().s == b.downcast::<PyStr>().unwrap().s)
         }
-        (None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float), None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float))
-            if exact_builtin(a) && exact_builtin(b) =>
-        {
-            Some(num_cmp(a, b)? == Ordering::Equal)
-        }
-        (Some(Kind::Str), None | Some(Kind::BigInt) | Some(Kind::Float)) | (None | Some(Kind::BigInt) | Some(Kind::Float), Some(Kind::Str))
+        (
+            None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float),
+            None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float),
+        ) if exact_builtin(a) && exact_builtin(b) => Some(num_cmp(a, b)? == Ordering::Equal),
+        (Some(Kind::Str), None | Some(Kind::BigInt) | Some(Kind::Float))
+        | (None | Some(Kind::BigInt) | Some(Kind::Float), Some(Kind::Str))
             if exact_builtin(a) && exact_builtin(b) =>
         {
             Some(false)
         }
-        (Some(Kind::Bytes), Some(Kind::Bytes)) => Some(a.downcast::<PyBytes>().unwrap().b == b.downcast::<PyBytes>().unwrap().b),
+        (Some(Kind::Bytes), Some(Kind::Bytes)) => {
+            Some(a.downcast::<PyBytes>().unwrap().b == b.downcast::<PyBytes>().unwrap().b)
+        }
         _ => None,
     }
 }
@@ -204,7 +210,11 @@ fn exact_builtin(v: &Value) -> bool {
 
 impl Value {
     fn header_type_opt(&self) -> Option<&Value> {
-        if self.is_ptr() { self.header_type() } else { None }
+        if self.is_ptr() {
+            self.header_type()
+        } else {
+            None
+        }
     }
 }
 
@@ -224,16 +234,28 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
         return as_float(a)?.partial_cmp(&as_float(b)?);
     }
     // int vs float: exact comparison.
-    let (f, i, flip) = if fa { (as_float(a)?, b, false) } else { (as_float(b)?, a, true) };
+    let (f, i, flip) = if fa {
+        (as_float(a)?, b, false)
+    } else {
+        (as_float(b)?, a, true)
+    };
     let r = if f.is_nan() {
         return None;
     } else if f.is_infinite() {
-        if f > 0.0 { Ordering::Greater } else { Ordering::Less }
+        if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        }
     } else {
         let iv = to_bigint(i)?;
         let fl = f.floor();
         let fb = BigInt::from(fl as i128);
-        let fb = if fl.abs() < 1e38 { fb } else { num_bigint::BigInt::from_signed_bytes_le(&[0]) + big_from_f64(fl) };
+        let fb = if fl.abs() < 1e38 {
+            fb
+        } else {
+            num_bigint::BigInt::from_signed_bytes_le(&[0]) + big_from_f64(fl)
+        };
         match fb.cmp(&iv) {
             Ordering::Equal => {
                 if f > fl {
@@ -281,14 +303,17 @@ impl Vm {
         }
         let ty = self.type_of(v);
         if let Some(f) = type_lookup(&ty, &self.intern("__bool__")) {
-            let r = self.call(&f, &[v.clone()], &[])?;
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
             if r.kind() != Some(Kind::Bool) {
-                return Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r))));
+                return Err(self.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(&r)
+                )));
             }
             return Ok(r.is(&self.true_));
         }
         if let Some(f) = type_lookup(&ty, &self.intern("__len__")) {
-            let r = self.call(&f, &[v.clone()], &[])?;
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
             return Ok(self.index_value(&r)? != 0);
         }
         Ok(true)
@@ -320,10 +345,14 @@ impl Vm {
                     return self.tuple_hash(&items);
                 }
                 Kind::List | Kind::Dict | Kind::ByteArray => {
-                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
                 }
                 Kind::Set if !v.downcast::<PySet>().unwrap().frozen => {
-                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
                 }
                 Kind::Set => {
                     let mut h: u64 = 0;
@@ -338,9 +367,11 @@ impl Vm {
         }
         let name = self.intern("__hash__");
         match type_lookup(&ty, &name) {
-            Some(f) if f.is(&self.none) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Some(f) if f.is(&self.none) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Some(f) if !is_object_slot(self, &f) => {
-                let r = self.call(&f, &[v.clone()], &[])?;
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                     Some(IntRef::Big(b)) => Ok(bigint_hash(b)),
@@ -373,22 +404,21 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Ok(self.bool(cmp_result(x.cmp(&y), op)));
         }
-        if exact_builtin(a) && exact_builtin(b) {
-            if let Some(r) = self.builtin_compare(a, b, op)? {
-                return Ok(r);
-            }
+        if exact_builtin(a)
+            && exact_builtin(b)
+            && let Some(r) = self.builtin_compare(a, b, op)?
+        {
+            return Ok(r);
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let (name, rname) = op.dunders();
         let (n, rn) = (self.intern(name), self.intern(rname));
         let reflected_first = !ta.is(&tb) && is_subtype(&tb, &ta);
-        if reflected_first {
-            if let Some(f) = type_lookup(&tb, &rn) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
+        if reflected_first && let Some(f) = type_lookup(&tb, &rn) {
+            let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
             }
         }
         if let Some(f) = type_lookup(&ta, &n) {
@@ -397,12 +427,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !reflected_first {
-            if let Some(f) = type_lookup(&tb, &rn) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
+        if !reflected_first && let Some(f) = type_lookup(&tb, &rn) {
+            let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
             }
         }
         match op {
@@ -420,7 +448,12 @@ impl Vm {
     /// Comparison between builtin payloads; `Ok(None)` means "fall back to dunders".
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let (ka, kb) = (a.kind(), b.kind());
-        let numeric = |k: Option<Kind>| matches!(k, None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float));
+        let numeric = |k: Option<Kind>| {
+            matches!(
+                k,
+                None | Some(Kind::BigInt) | Some(Kind::Bool) | Some(Kind::Float)
+            )
+        };
         if numeric(ka) && numeric(kb) {
             return Ok(Some(match num_cmp(a, b) {
                 Some(o) => self.bool(cmp_result(o, op)),
@@ -429,11 +462,19 @@ impl Vm {
         }
         match (ka, kb) {
             (Some(Kind::Str), Some(Kind::Str)) => {
-                let o = a.downcast::<PyStr>().unwrap().s.cmp(&b.downcast::<PyStr>().unwrap().s);
+                let o = a
+                    .downcast::<PyStr>()
+                    .unwrap()
+                    .s
+                    .cmp(&b.downcast::<PyStr>().unwrap().s);
                 Ok(Some(self.bool(cmp_result(o, op))))
             }
             (Some(Kind::Bytes), Some(Kind::Bytes)) => {
-                let o = a.downcast::<PyBytes>().unwrap().b.cmp(&b.downcast::<PyBytes>().unwrap().b);
+                let o = a
+                    .downcast::<PyBytes>()
+                    .unwrap()
+                    .b
+                    .cmp(&b.downcast::<PyBytes>().unwrap().b);
                 Ok(Some(self.bool(cmp_result(o, op))))
             }
             (Some(Kind::List), Some(Kind::List)) => {
@@ -490,7 +531,11 @@ impl Vm {
         if da.0.borrow().len() != db.0.borrow().len() {
             return Ok(false);
         }
-        let items: Vec<(Value, Value)> = da.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let items: Vec<(Value, Value)> =
+            da.0.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
         for (k, v) in items {
             match self.dict_get(b, &k)? {
                 Some(v2) => {
@@ -505,7 +550,14 @@ impl Vm {
     }
 
     fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let items: Vec<Value> = a.downcast::<PySet>().unwrap().table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        let items: Vec<Value> = a
+            .downcast::<PySet>()
+            .unwrap()
+            .table
+            .borrow()
+            .iter()
+            .map(|(_, k)| k.clone())
+            .collect();
         for k in items {
             if !self.set_contains(b, &k)? {
                 return Ok(false);
@@ -527,7 +579,11 @@ impl Vm {
             loop {
                 let p = dict.0.borrow().lookup_from(hash, key, st);
                 match p {
-                    Probe::Slow { entry, key: k2, state } => {
+                    Probe::Slow {
+                        entry,
+                        key: k2,
+                        state,
+                    } => {
                         let eq = self.eq(&k2, key)?;
                         if dict.0.borrow().version != start_version {
                             break;
@@ -546,9 +602,9 @@ impl Vm {
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         match self.dict_probe(d, key, hash)? {
-            Probe::Found { entry } => {
-                Ok(d.downcast::<PyDict>().unwrap().0.borrow().entries[entry].as_ref().map(|e| e.value.clone()))
-            }
+            Probe::Found { entry } => Ok(d.downcast::<PyDict>().unwrap().0.borrow().entries[entry]
+                .as_ref()
+                .map(|e| e.value.clone())),
             _ => Ok(None),
         }
     }
@@ -557,10 +613,22 @@ impl Vm {
         let hash = self.hash(&key)?;
         match self.dict_probe(d, &key, hash)? {
             Probe::Found { entry } => {
-                let old = std::mem::replace(d.downcast::<PyDict>().unwrap().0.borrow_mut().value_mut(entry), value);
+                let old = std::mem::replace(
+                    d.downcast::<PyDict>()
+                        .unwrap()
+                        .0
+                        .borrow_mut()
+                        .value_mut(entry),
+                    value,
+                );
                 drop(old);
             }
-            Probe::Missing { slot } => d.downcast::<PyDict>().unwrap().0.borrow_mut().insert_at(slot, hash, key, value),
+            Probe::Missing { slot } => d
+                .downcast::<PyDict>()
+                .unwrap()
+                .0
+                .borrow_mut()
+                .insert_at(slot, hash, key, value),
             Probe::Slow { .. } => unreachable!(),
         }
         Ok(())
@@ -571,7 +639,12 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.dict_probe(d, key, hash)? {
             Probe::Found { entry } => {
-                let e = d.downcast::<PyDict>().unwrap().0.borrow_mut().remove_entry(entry);
+                let e = d
+                    .downcast::<PyDict>()
+                    .unwrap()
+                    .0
+                    .borrow_mut()
+                    .remove_entry(entry);
                 Ok(Some(e.value))
             }
             _ => Ok(None),
@@ -581,7 +654,11 @@ impl Vm {
     /// `d[name]` for an interned/str key that needs no Python equality.
     pub fn dict_get_str(&self, d: &Value, name: &Value) -> Option<Value> {
         let hash = str_hash(name);
-        d.downcast::<PyDict>()?.0.borrow().get_fast(hash, name).cloned()
+        d.downcast::<PyDict>()?
+            .0
+            .borrow()
+            .get_fast(hash, name)
+            .cloned()
     }
 
     /// `d[name]` for a str key given as Rust text.
@@ -605,7 +682,11 @@ impl Vm {
             loop {
                 let p = set.table.borrow().lookup_from(hash, key, st);
                 match p {
-                    SetProbe::Slow { slot, key: k2, state } => {
+                    SetProbe::Slow {
+                        slot,
+                        key: k2,
+                        state,
+                    } => {
                         let eq = self.eq(&k2, key)?;
                         if set.table.borrow().version != v0 {
                             break;
@@ -624,7 +705,11 @@ impl Vm {
     pub fn set_add(&mut self, s: &Value, key: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
         if let SetProbe::Missing(slot) = self.set_probe(s, &key, hash)? {
-            s.downcast::<PySet>().unwrap().table.borrow_mut().insert_at(slot, hash, key);
+            s.downcast::<PySet>()
+                .unwrap()
+                .table
+                .borrow_mut()
+                .insert_at(slot, hash, key);
         }
         Ok(())
     }
@@ -637,7 +722,11 @@ impl Vm {
     pub fn set_discard(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         if let SetProbe::Found(slot) = self.set_probe(s, key, hash)? {
-            s.downcast::<PySet>().unwrap().table.borrow_mut().remove_at(slot);
+            s.downcast::<PySet>()
+                .unwrap()
+                .table
+                .borrow_mut()
+                .remove_at(slot);
             return Ok(true);
         }
         Ok(false)
@@ -660,7 +749,9 @@ impl Vm {
             {
                 let r = self.call(&f, &[obj.clone(), name.clone()], &[]);
                 return match r {
-                    Err(e) if self.exc_matches(&e, "AttributeError") => self.getattr_fallback(obj, &ty, name, e),
+                    Err(e) if self.exc_matches(&e, "AttributeError") => {
+                        self.getattr_fallback(obj, &ty, name, e)
+                    }
                     other => other,
                 };
             }
@@ -674,7 +765,13 @@ impl Vm {
         }
     }
 
-    fn getattr_fallback(&mut self, obj: &Value, ty: &Value, name: &Value, e: PyErr) -> PyResult<Value> {
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        ty: &Value,
+        name: &Value,
+        e: PyErr,
+    ) -> PyResult<Value> {
         if ty.downcast::<PyType>().unwrap().heap {
             let g = self.intern("__getattr__");
             if let Some(f) = type_lookup(ty, &g) {
@@ -688,32 +785,47 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
         let n = str_of(name).unwrap_or("?");
         if let Some(t) = obj.downcast::<PyType>() {
-            return self.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name.borrow()));
+            return self.attribute_error(format!(
+                "type object '{}' has no attribute '{n}'",
+                t.name.borrow()
+            ));
         }
         if let Some(m) = obj.downcast::<PyModule>() {
             let mname = self.dict_get_str(&m.dict, &self.interned["__name__"]);
-            let mname = mname.as_ref().and_then(|v| str_of(v)).unwrap_or("?").to_string();
+            let mname = mname
+                .as_ref()
+                .and_then(|v| str_of(v))
+                .unwrap_or("?")
+                .to_string();
             return self.attribute_error(format!("module '{mname}' has no attribute '{n}'"));
         }
-        self.attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            self.type_name(obj)
+        ))
     }
 
     /// Attribute lookup without `__getattr__`; `Ok(None)` when absent.
-    pub fn generic_getattr(&mut self, obj: &Value, ty: &Value, name: &Value) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        ty: &Value,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
         if obj.kind() == Some(Kind::Type) {
             return self.type_getattr(obj, name);
         }
         let descr = type_lookup(ty, name);
-        if let Some(d) = &descr {
-            if let Some(r) = self.data_descriptor_get(d, obj, ty)? {
-                return Ok(Some(r));
-            }
+        if let Some(d) = &descr
+            && let Some(r) = self.data_descriptor_get(d, obj, ty)?
+        {
+            return Ok(Some(r));
         }
         if obj.is_ptr() {
-            if let Some(attrs) = obj.header().attrs.borrow().as_ref() {
-                if let Some(v) = self.dict_get_str(attrs, name) {
-                    return Ok(Some(v));
-                }
+            if let Some(attrs) = obj.header().attrs.borrow().as_ref()
+                && let Some(v) = self.dict_get_str(attrs, name)
+            {
+                return Ok(Some(v));
             }
             if let Some(r) = self.special_attr(obj, name)? {
                 return Ok(Some(r));
@@ -727,12 +839,17 @@ impl Vm {
 
     /// Data descriptors (property, user classes with `__set__`/`__delete__`) take priority
     /// over the instance dict.
-    fn data_descriptor_get(&mut self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Option<Value>> {
+    fn data_descriptor_get(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        ty: &Value,
+    ) -> PyResult<Option<Value>> {
         if let Some(p) = d.downcast::<PyProperty>() {
             return match &p.fget {
                 Some(g) => {
                     let g = g.clone();
-                    Ok(Some(self.call(&g, &[obj.clone()], &[])?))
+                    Ok(Some(self.call(&g, std::slice::from_ref(obj), &[])?))
                 }
                 None => {
                     let n = self.property_name(d);
@@ -751,7 +868,11 @@ impl Vm {
             if type_lookup(&dt, &set).is_some() || type_lookup(&dt, &del).is_some() {
                 let get = self.intern("__get__");
                 if let Some(g) = type_lookup(&dt, &get) {
-                    return Ok(Some(self.call(&g, &[d.clone(), obj.clone(), ty.clone()], &[])?));
+                    return Ok(Some(self.call(
+                        &g,
+                        &[d.clone(), obj.clone(), ty.clone()],
+                        &[],
+                    )?));
                 }
                 return Ok(Some(d.clone()));
             }
@@ -766,7 +887,13 @@ impl Vm {
     /// Binds a class attribute found for an instance access.
     pub fn bind(&mut self, d: Value, obj: &Value, ty: &Value) -> PyResult<Value> {
         match d.kind() {
-            Some(Kind::Function) => Ok(Value::new_object(&self.t.method, PyMethod { func: d, self_: obj.clone() })),
+            Some(Kind::Function) => Ok(Value::new_object(
+                &self.t.method,
+                PyMethod {
+                    func: d,
+                    self_: obj.clone(),
+                },
+            )),
             Some(Kind::Builtin) => {
                 let b = d.downcast::<PyBuiltin>().unwrap();
                 if b.self_.is_some() || b.owner.is_none() {
@@ -774,16 +901,25 @@ impl Vm {
                 }
                 Ok(Value::new_object(
                     &self.t.builtin,
-                    PyBuiltin { name: b.name, func: b.func, self_: Some(obj.clone()), owner: b.owner },
+                    PyBuiltin {
+                        name: b.name,
+                        func: b.func,
+                        self_: Some(obj.clone()),
+                        owner: b.owner,
+                    },
                 ))
             }
             Some(Kind::Wrapper) => {
                 let w = d.downcast::<PyWrapper>().unwrap();
                 match w.kind {
                     WrapperKind::StaticMethod => Ok(w.func.clone()),
-                    WrapperKind::ClassMethod => {
-                        Ok(Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: ty.clone() }))
-                    }
+                    WrapperKind::ClassMethod => Ok(Value::new_object(
+                        &self.t.method,
+                        PyMethod {
+                            func: w.func.clone(),
+                            self_: ty.clone(),
+                        },
+                    )),
                     _ => Ok(d.clone()),
                 }
             }
@@ -815,9 +951,13 @@ impl Vm {
                     let w = v.downcast::<PyWrapper>().unwrap();
                     match w.kind {
                         WrapperKind::StaticMethod => w.func.clone(),
-                        WrapperKind::ClassMethod => {
-                            Value::new_object(&self.t.method, PyMethod { func: w.func.clone(), self_: cls.clone() })
-                        }
+                        WrapperKind::ClassMethod => Value::new_object(
+                            &self.t.method,
+                            PyMethod {
+                                func: w.func.clone(),
+                                self_: cls.clone(),
+                            },
+                        ),
                         _ => v.clone(),
                     }
                 }
@@ -828,7 +968,11 @@ impl Vm {
                         let get = self.intern("__get__");
                         if let Some(g) = type_lookup(&dt, &get) {
                             let none = self.none.clone();
-                            return Ok(Some(self.call(&g, &[v.clone(), none, cls.clone()], &[])?));
+                            return Ok(Some(self.call(
+                                &g,
+                                &[v.clone(), none, cls.clone()],
+                                &[],
+                            )?));
                         }
                     }
                     v
@@ -874,11 +1018,20 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let ty = self.type_of(obj);
         if let Some(d) = type_lookup(&ty, name) {
             if let Some(p) = d.downcast::<PyProperty>() {
-                let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                let f = if value.is_some() {
+                    p.fset.clone()
+                } else {
+                    p.fdel.clone()
+                };
                 return match f {
                     Some(f) => {
                         let mut args = vec![obj.clone()];
@@ -896,7 +1049,11 @@ impl Vm {
             }
             let dt = self.type_of(&d);
             if dt.downcast::<PyType>().unwrap().heap {
-                let m = self.intern(if value.is_some() { "__set__" } else { "__delete__" });
+                let m = self.intern(if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                });
                 if let Some(f) = type_lookup(&dt, &m) {
                     let mut args = vec![d.clone(), obj.clone()];
                     args.extend(value);
@@ -927,7 +1084,9 @@ impl Vm {
             };
         }
         let tyo = ty.downcast::<PyType>().unwrap();
-        if !obj.is_ptr() || (!tyo.heap && !matches!(obj.kind(), Some(Kind::Function) | Some(Kind::Exception))) {
+        if !obj.is_ptr()
+            || (!tyo.heap && !matches!(obj.kind(), Some(Kind::Function) | Some(Kind::Exception)))
+        {
             return Err(self.attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
@@ -935,7 +1094,9 @@ impl Vm {
             )));
         }
         if let Some(slots) = slots_of(&ty)
-            && !slots.iter().any(|s| &**s == str_of(name).unwrap_or("") || &**s == "__dict__")
+            && !slots
+                .iter()
+                .any(|s| &**s == str_of(name).unwrap_or("") || &**s == "__dict__")
         {
             return Err(self.attribute_error(format!(
                 "'{}' object has no attribute '{}'",
@@ -1000,7 +1161,10 @@ impl Vm {
                         full.extend_from_slice(args);
                         self.call(&m, &full, kwnames)
                     }
-                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                    None => {
+                        Err(self
+                            .type_error(format!("'{}' object is not callable", self.type_name(f))))
+                    }
                 }
             }
         }
@@ -1013,7 +1177,12 @@ impl Vm {
     }
 
     /// Looks up a special method on the type (not the instance) and calls it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
         let n = self.intern(name);
         match type_lookup(&ty, &n) {
@@ -1033,9 +1202,9 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(i),
-            Some(IntRef::Big(b)) => {
-                b.to_i64().ok_or_else(|| self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
-            }
+            Some(IntRef::Big(b)) => b.to_i64().ok_or_else(|| {
+                self.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            }),
             None => {
                 if let Some(r) = self.call_special(v, "__index__", &[])? {
                     return self.index_value(&r);
@@ -1054,10 +1223,11 @@ impl Vm {
         {
             return Ok(r);
         }
-        if exact_builtin(a) && exact_builtin(b) {
-            if let Some(r) = crate::arith::builtin_binop(self, a, b, op)? {
-                return Ok(r);
-            }
+        if exact_builtin(a)
+            && exact_builtin(b)
+            && let Some(r) = crate::arith::builtin_binop(self, a, b, op)?
+        {
+            return Ok(r);
         }
         let (name, rname, iname) = op.dunders();
         let ta = self.type_of(a);
@@ -1074,7 +1244,11 @@ impl Vm {
         let n = self.intern(name);
         let rn = self.intern(rname);
         let fa = type_lookup(&ta, &n);
-        let fb = if ta.is(&tb) { None } else { type_lookup(&tb, &rn) };
+        let fb = if ta.is(&tb) {
+            None
+        } else {
+            type_lookup(&tb, &rn)
+        };
         let reflected_first = fb.is_some() && is_subtype(&tb, &ta) && !ta.is(&tb);
         if reflected_first {
             let r = self.call(fb.as_ref().unwrap(), &[b.clone(), a.clone()], &[])?;
@@ -1083,11 +1257,9 @@ impl Vm {
             }
         }
         if let Some(f) = fa {
-            if !is_native(&f) || !exact_builtin(a) || true {
-                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
             }
         }
         if !reflected_first && let Some(f) = fb {
@@ -1096,7 +1268,11 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
         if op == BinOp::Pow && !inplace {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -1104,17 +1280,23 @@ impl Vm {
                 self.type_name(b)
             )));
         }
-        if op == BinOp::Add
-            && a.kind() == Some(Kind::Str)
-            && exact_builtin(a)
-        {
-            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+        if op == BinOp::Add && a.kind() == Some(Kind::Str) && exact_builtin(a) {
+            return Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            )));
         }
         if op == BinOp::Add && a.kind() == Some(Kind::List) && exact_builtin(a) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            )));
         }
         if op == BinOp::Add && a.kind() == Some(Kind::Tuple) && exact_builtin(a) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            )));
         }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -1133,7 +1315,7 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                Some(x.div_floor(&y))
+                Some(Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
@@ -1163,17 +1345,33 @@ impl Vm {
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         if exact_builtin(v) {
             let st = match v.kind() {
-                Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Bytes) | Some(Kind::ByteArray) => {
-                    Some(IterState::Seq { seq: v.clone(), idx: 0 })
-                }
-                Some(Kind::Str) => Some(IterState::Str { s: v.clone(), byte: 0 }),
+                Some(Kind::List)
+                | Some(Kind::Tuple)
+                | Some(Kind::Bytes)
+                | Some(Kind::ByteArray) => Some(IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                }),
+                Some(Kind::Str) => Some(IterState::Str {
+                    s: v.clone(),
+                    byte: 0,
+                }),
                 Some(Kind::Dict) => {
                     let len = v.downcast::<PyDict>().unwrap().0.borrow().len();
-                    Some(IterState::Dict { dict: v.clone(), idx: 0, which: 0, len })
+                    Some(IterState::Dict {
+                        dict: v.clone(),
+                        idx: 0,
+                        which: 0,
+                        len,
+                    })
                 }
                 Some(Kind::Set) => {
                     let len = v.downcast::<PySet>().unwrap().table.borrow().len();
-                    Some(IterState::Set { set: v.clone(), idx: 0, len })
+                    Some(IterState::Set {
+                        set: v.clone(),
+                        idx: 0,
+                        len,
+                    })
                 }
                 Some(Kind::Range) => Some(crate::builtins::range_iter(self, v)?),
                 Some(Kind::Iter) | Some(Kind::Generator) => return Ok(v.clone()),
@@ -1187,7 +1385,12 @@ impl Vm {
                     };
                     if which < 9 {
                         let len = w.func.downcast::<PyDict>().unwrap().0.borrow().len();
-                        Some(IterState::Dict { dict: w.func.clone(), idx: 0, which, len })
+                        Some(IterState::Dict {
+                            dict: w.func.clone(),
+                            idx: 0,
+                            which,
+                            len,
+                        })
                     } else {
                         None
                     }
@@ -1201,15 +1404,24 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__iter__", &[])? {
             let rt = self.type_of(&r);
             let nx = self.intern("__next__");
-            if r.kind() != Some(Kind::Iter) && r.kind() != Some(Kind::Generator) && type_lookup(&rt, &nx).is_none() {
-                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&r))));
+            if r.kind() != Some(Kind::Iter)
+                && r.kind() != Some(Kind::Generator)
+                && type_lookup(&rt, &nx).is_none()
+            {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&r)
+                )));
             }
             return Ok(r);
         }
         let ty = self.type_of(v);
         let gi = self.intern("__getitem__");
         if type_lookup(&ty, &gi).is_some() {
-            return Ok(self.iter_obj(IterState::Seq { seq: v.clone(), idx: 0 }));
+            return Ok(self.iter_obj(IterState::Seq {
+                seq: v.clone(),
+                idx: 0,
+            }));
         }
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
     }
@@ -1225,7 +1437,10 @@ impl Vm {
         let r = self.call_special(it, "__next__", &[]);
         match r {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Ok(None) => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
             Err(e) if self.exc_matches(&e, "StopIteration") => Ok(None),
             Err(e) => Err(e),
         }
@@ -1275,14 +1490,23 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+        if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
             return self.truthy(&r);
         }
         let ty = self.type_of(container);
         let it_name = self.intern("__iter__");
         let gi = self.intern("__getitem__");
-        if type_lookup(&ty, &it_name).is_none() && type_lookup(&ty, &gi).is_none() && !matches!(container.kind(), Some(Kind::Iter) | Some(Kind::Generator) | Some(Kind::Range) | Some(Kind::Wrapper)) {
-            return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+        if type_lookup(&ty, &it_name).is_none()
+            && type_lookup(&ty, &gi).is_none()
+            && !matches!(
+                container.kind(),
+                Some(Kind::Iter) | Some(Kind::Generator) | Some(Kind::Range) | Some(Kind::Wrapper)
+            )
+        {
+            return Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            )));
         }
         let it = self.iter(container)?;
         while let Some(x) = self.next(&it)? {
@@ -1303,10 +1527,6 @@ fn cmp_result(o: Ordering, op: CmpOp) -> bool {
         CmpOp::Gt => o == Ordering::Greater,
         CmpOp::Ge => o != Ordering::Less,
     }
-}
-
-fn is_native(f: &Value) -> bool {
-    f.kind() == Some(Kind::Builtin)
 }
 
 fn is_object_slot(vm: &Vm, f: &Value) -> bool {

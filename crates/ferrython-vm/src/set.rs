@@ -35,12 +35,21 @@ pub struct SetProbe {
 pub enum Probe {
     Found(usize),
     Missing(usize),
-    Slow { slot: usize, key: Value, state: SetProbe },
+    Slow {
+        slot: usize,
+        key: Value,
+        state: SetProbe,
+    },
 }
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: (0..8).map(|_| Slot::Empty).collect(), used: 0, fill: 0, version: 0 }
+        SetTable {
+            slots: (0..8).map(|_| Slot::Empty).collect(),
+            used: 0,
+            fill: 0,
+            version: 0,
+        }
     }
 }
 
@@ -55,7 +64,12 @@ impl SetTable {
 
     pub fn start(&self, hash: i64) -> SetProbe {
         let mask = self.slots.len() - 1;
-        SetProbe { i: hash as u64 as usize & mask, j: 0, perturb: hash as u64, free: None }
+        SetProbe {
+            i: hash as u64 as usize & mask,
+            j: 0,
+            perturb: hash as u64,
+            free: None,
+        }
     }
 
     fn advance(&self, st: &mut SetProbe) {
@@ -87,7 +101,11 @@ impl SetTable {
                             None => {
                                 let key = k.clone();
                                 self.advance(&mut st);
-                                return Probe::Slow { slot: idx, key, state: st };
+                                return Probe::Slow {
+                                    slot: idx,
+                                    key,
+                                    state: st,
+                                };
                             }
                         }
                     }
@@ -105,7 +123,11 @@ impl SetTable {
         self.used += 1;
         self.version += 1;
         if self.fill * 5 >= (self.slots.len() - 1) * 3 {
-            let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let target = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(target);
         }
     }
@@ -166,6 +188,12 @@ impl SetTable {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {
-        self.slots.iter().filter_map(|s| if let Slot::Full(h, k) = s { Some((*h, k)) } else { None })
+        self.slots.iter().filter_map(|s| {
+            if let Slot::Full(h, k) = s {
+                Some((*h, k))
+            } else {
+                None
+            }
+        })
     }
 }

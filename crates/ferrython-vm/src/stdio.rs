@@ -56,7 +56,15 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     };
     let f = Value::new_object(
         &ty,
-        PyFile { path: name.into(), mode: mode.into(), fd, data: Default::default(), pos: Cell::new(0), closed: Cell::new(false), writable: fd != 3 },
+        PyFile {
+            path: name.into(),
+            mode: mode.into(),
+            fd,
+            data: Default::default(),
+            pos: Cell::new(0),
+            closed: Cell::new(false),
+            writable: fd != 3,
+        },
     );
     let d = vm.instance_dict(&f);
     let fdv = vm.int(fd as i64);
@@ -73,7 +81,12 @@ fn file_type(vm: &mut Vm) -> Value {
         return t.clone();
     }
     let obj = vm.t.object.clone();
-    let t = vm.new_type("TextIOWrapper", vec![obj.clone()], crate::value::Kind::File, false);
+    let t = vm.new_type(
+        "TextIOWrapper",
+        vec![obj.clone()],
+        crate::value::Kind::File,
+        false,
+    );
     crate::bootstrap::set_bases(&t, vec![obj]);
     t.make_immortal();
     for (n, f) in [
@@ -98,7 +111,9 @@ fn file_type(vm: &mut Vm) -> Value {
 }
 
 fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyFile> {
-    let f = v.downcast::<PyFile>().ok_or_else(|| vm.type_error("expected a file object"))?;
+    let f = v
+        .downcast::<PyFile>()
+        .ok_or_else(|| vm.type_error("expected a file object"))?;
     Ok(f)
 }
 
@@ -112,35 +127,59 @@ fn check_open(vm: &Vm, f: &PyFile) -> PyResult<()> {
 pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
     let mut file = pos.first().cloned();
-    let mut mode = pos.get(1).and_then(|m| str_of(m)).unwrap_or("r").to_string();
+    let mut mode = pos
+        .get(1)
+        .and_then(|m| str_of(m))
+        .unwrap_or("r")
+        .to_string();
     for (k, v) in kws {
         match k {
             "mode" => mode = str_of(v).unwrap_or("r").to_string(),
             "file" => file = Some(v.clone()),
             "encoding" | "newline" | "errors" | "buffering" => {}
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for open()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for open()"
+                )));
+            }
         }
     }
-    let Some(file) = file else { return Err(vm.type_error("open() missing required argument 'file' (pos 1)")) };
+    let Some(file) = file else {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    };
     let Some(path) = str_of(&file).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file))));
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&file)
+        )));
     };
     if mode.contains('b') {
-        return Err(vm.err("NotImplementedError", "binary file modes are not supported yet by ferrython"));
+        return Err(vm.err(
+            "NotImplementedError",
+            "binary file modes are not supported yet by ferrython",
+        ));
     }
-    let writable = mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
-    let data = if mode.contains('r') || mode.contains('a') && false {
+    let writable =
+        mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
+    let data = if mode.contains('r') {
         match std::fs::read_to_string(&path) {
             Ok(s) => s,
             Err(e) => return Err(os_error(vm, &e, &path)),
         }
     } else {
         if mode.contains('x') && std::path::Path::new(&path).exists() {
-            return Err(vm.err("FileExistsError", format!("[Errno 17] File exists: '{path}'")));
+            return Err(vm.err(
+                "FileExistsError",
+                format!("[Errno 17] File exists: '{path}'"),
+            ));
         }
         // Create/truncate now so errors surface at open time.
         let r = if mode.contains('a') {
-            std::fs::OpenOptions::new().append(true).create(true).open(&path).map(|_| ())
+            std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(&path)
+                .map(|_| ())
         } else {
             std::fs::File::create(&path).map(|_| ())
         };
@@ -152,7 +191,15 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let ty = file_type(vm);
     let f = Value::new_object(
         &ty,
-        PyFile { path: path.clone(), mode: mode.clone(), fd: 0, data: RefCell::new(data), pos: Cell::new(0), closed: Cell::new(false), writable },
+        PyFile {
+            path: path.clone(),
+            mode: mode.clone(),
+            fd: 0,
+            data: RefCell::new(data),
+            pos: Cell::new(0),
+            closed: Cell::new(false),
+            writable,
+        },
     );
     let d = vm.instance_dict(&f);
     let pv = vm.str(path);
@@ -164,11 +211,20 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     match e.kind() {
-        std::io::ErrorKind::NotFound => vm.err("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")),
-        std::io::ErrorKind::PermissionDenied => vm.err("PermissionError", format!("[Errno 13] Permission denied: '{path}'")),
+        std::io::ErrorKind::NotFound => vm.err(
+            "FileNotFoundError",
+            format!("[Errno 2] No such file or directory: '{path}'"),
+        ),
+        std::io::ErrorKind::PermissionDenied => vm.err(
+            "PermissionError",
+            format!("[Errno 13] Permission denied: '{path}'"),
+        ),
         _ => {
             if std::path::Path::new(path).is_dir() {
-                vm.err("IsADirectoryError", format!("[Errno 21] Is a directory: '{path}'"))
+                vm.err(
+                    "IsADirectoryError",
+                    format!("[Errno 21] Is a directory: '{path}'"),
+                )
             } else {
                 vm.err("OSError", format!("{e}: '{path}'"))
             }
@@ -191,7 +247,14 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         _ => -1,
     };
     let rest = &data[start..];
-    let end = if n < 0 { rest.len() } else { rest.char_indices().nth(n as usize).map(|(i, _)| i).unwrap_or(rest.len()) };
+    let end = if n < 0 {
+        rest.len()
+    } else {
+        rest.char_indices()
+            .nth(n as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(rest.len())
+    };
     let out = rest[..end].to_string();
     f.pos.set(start + end);
     drop(data);
@@ -262,7 +325,9 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
         _ => {
             if !f.writable {
-                return Err(vm.err("io.UnsupportedOperation", "not writable").clone_as_os(vm));
+                return Err(vm
+                    .err("io.UnsupportedOperation", "not writable")
+                    .clone_as_os(vm));
             }
             f.data.borrow_mut().push_str(s);
         }

@@ -15,7 +15,9 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let n = vm.index_value(args.first().ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))?)?;
+    let n = vm.index_value(args.first().ok_or_else(|| {
+        vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")
+    })?)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -31,7 +33,10 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     match vm.handling.last().cloned() {
         Some(e) => {
             let t = vm.type_of(&e);
-            let tb = e.downcast::<PyException>().and_then(|x| x.traceback.borrow().clone()).unwrap_or(vm.none.clone());
+            let tb = e
+                .downcast::<PyException>()
+                .and_then(|x| x.traceback.borrow().clone())
+                .unwrap_or(vm.none.clone());
             Ok(vm.tuple(vec![t, e, tb]))
         }
         None => Ok(vm.tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()])),
@@ -47,7 +52,11 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
 }
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = args.first().and_then(|v| str_of(v)).ok_or_else(|| vm.type_error("intern() argument must be str"))?.to_string();
+    let s = args
+        .first()
+        .and_then(|v| str_of(v))
+        .ok_or_else(|| vm.type_error("intern() argument must be str"))?
+        .to_string();
     Ok(vm.intern(&s))
 }
 
@@ -70,7 +79,13 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "modules", modules.clone());
     let v = vm.str(VERSION);
     vm.dict_set_str(&d, "version", v);
-    let vi = vm.tuple(vec![vm.int(3), vm.int(12), vm.int(1), vm.str("final"), vm.int(0)]);
+    let vi = vm.tuple(vec![
+        vm.int(3),
+        vm.int(12),
+        vm.int(1),
+        vm.str("final"),
+        vm.int(0),
+    ]);
     vm.dict_set_str(&d, "version_info", vi);
     let hv = vm.int(0x030c01f0);
     vm.dict_set_str(&d, "hexversion", hv);
@@ -80,10 +95,19 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "platform", p);
     let bo = vm.str("little");
     vm.dict_set_str(&d, "byteorder", bo);
-    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let ev = vm.str(exe);
     vm.dict_set_str(&d, "executable", ev);
-    let bmn = vm.tuple(vec![vm.str("builtins"), vm.str("sys"), vm.str("gc"), vm.str("math"), vm.str("time"), vm.str("dis")]);
+    let bmn = vm.tuple(vec![
+        vm.str("builtins"),
+        vm.str("sys"),
+        vm.str("gc"),
+        vm.str("math"),
+        vm.str("time"),
+        vm.str("dis"),
+    ]);
     vm.dict_set_str(&d, "builtin_module_names", bmn);
     for (n, fd) in [("stdout", 1), ("stderr", 2), ("stdin", 3)] {
         let s = crate::stdio::std_stream(vm, fd);
@@ -104,7 +128,10 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(vm.err("NotImplementedError", "gc.collect(): the cycle collector is not implemented yet in ferrython"))
+    Err(vm.err(
+        "NotImplementedError",
+        "gc.collect(): the cycle collector is not implemented yet in ferrython",
+    ))
 }
 
 fn gc_noop(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -116,7 +143,9 @@ fn gc_isenabled(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 }
 
 fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(x) = args.first() else { return Err(vm.type_error("dis() missing argument")) };
+    let Some(x) = args.first() else {
+        return Err(vm.type_error("dis() missing argument"));
+    };
     let code = if let Some(f) = x.downcast::<PyFunction>() {
         f.code.clone()
     } else if let Some(c) = x.downcast::<PyCode>() {
@@ -125,7 +154,10 @@ fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let s = s.to_string();
         crate::import::compile_source(vm, &s, "<dis>", ferrython_compiler::Mode::Exec)?
     } else {
-        return Err(vm.type_error(format!("don't know how to disassemble {} objects", vm.type_name(x))));
+        return Err(vm.type_error(format!(
+            "don't know how to disassemble {} objects",
+            vm.type_name(x)
+        )));
     };
     let text = ferrython_bytecode::dis::disassemble(&code.bc);
     crate::builtins::write_stdout(vm, &text)?;
@@ -134,7 +166,10 @@ fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn math1(vm: &mut Vm, args: &[Value], f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
     let x = args.first().and_then(as_float).ok_or_else(|| {
-        vm.type_error(format!("must be real number, not {}", args.first().map(|a| vm.type_name(a)).unwrap_or_default()))
+        vm.type_error(format!(
+            "must be real number, not {}",
+            args.first().map(|a| vm.type_name(a)).unwrap_or_default()
+        ))
     })?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -183,7 +218,10 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }
         }
         _ => {
-            let v = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+            let v = args
+                .first()
+                .and_then(as_float)
+                .ok_or_else(|| vm.type_error("must be real number"))?;
             if v <= 0.0 {
                 return Err(vm.value_error("math domain error"));
             }
@@ -200,7 +238,10 @@ fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(b) = args.first().and_then(to_bigint) {
         return Ok(vm.bigint(b));
     }
-    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    let x = args
+        .first()
+        .and_then(as_float)
+        .ok_or_else(|| vm.type_error("must be real number"))?;
     if !x.is_finite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
@@ -211,7 +252,10 @@ fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(b) = args.first().and_then(to_bigint) {
         return Ok(vm.bigint(b));
     }
-    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    let x = args
+        .first()
+        .and_then(as_float)
+        .ok_or_else(|| vm.type_error("must be real number"))?;
     if !x.is_finite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
@@ -222,12 +266,18 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(b) = args.first().and_then(to_bigint) {
         return Ok(vm.bigint(b));
     }
-    let x = args.first().and_then(as_float).ok_or_else(|| vm.type_error("must be real number"))?;
+    let x = args
+        .first()
+        .and_then(as_float)
+        .ok_or_else(|| vm.type_error("must be real number"))?;
     Ok(vm.bigint(crate::ops::big_from_f64(x.trunc())))
 }
 
 fn two_floats(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
-    match (args.first().and_then(as_float), args.get(1).and_then(as_float)) {
+    match (
+        args.first().and_then(as_float),
+        args.get(1).and_then(as_float),
+    ) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(vm.type_error("must be real number")),
     }
@@ -294,14 +344,22 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn m_gcd(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::from(0);
     for a in args {
-        let b = to_bigint(a).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))?;
+        let b = to_bigint(a).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(a)
+            ))
+        })?;
         g = num_integer::Integer::gcd(&g, &b);
     }
     Ok(vm.bigint(g))
 }
 
 fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let n = vm.index_value(args.first().ok_or_else(|| vm.type_error("factorial() takes exactly one argument (0 given)"))?)?;
+    let n = vm.index_value(
+        args.first()
+            .ok_or_else(|| vm.type_error("factorial() takes exactly one argument (0 given)"))?,
+    )?;
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
@@ -326,7 +384,10 @@ fn m_radians(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let b = args.first().and_then(to_bigint).ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
+    let b = args
+        .first()
+        .and_then(to_bigint)
+        .ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
     if b < num_bigint::BigInt::from(0) {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -334,7 +395,10 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn time_time(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(vm.float(t))
 }
 
@@ -356,7 +420,12 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// Creates the native module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
-        "gc" => vec![("collect", gc_collect), ("enable", gc_noop), ("disable", gc_noop), ("isenabled", gc_isenabled)],
+        "gc" => vec![
+            ("collect", gc_collect),
+            ("enable", gc_noop),
+            ("disable", gc_noop),
+            ("isenabled", gc_isenabled),
+        ],
         "dis" => vec![("dis", dis_dis)],
         "math" => vec![
             ("sqrt", m_sqrt),
@@ -392,7 +461,12 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("cosh", m_cosh),
             ("tanh", m_tanh),
         ],
-        "time" => vec![("time", time_time), ("perf_counter", time_perf_counter), ("monotonic", time_perf_counter), ("sleep", time_sleep)],
+        "time" => vec![
+            ("time", time_time),
+            ("perf_counter", time_perf_counter),
+            ("monotonic", time_perf_counter),
+            ("sleep", time_sleep),
+        ],
         _ => return Ok(None),
     };
     let nv = vm.str(name);
@@ -402,7 +476,13 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         add_fn(vm, &d, n, f);
     }
     if name == "math" {
-        for (n, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+        for (n, v) in [
+            ("pi", std::f64::consts::PI),
+            ("e", std::f64::consts::E),
+            ("tau", std::f64::consts::TAU),
+            ("inf", f64::INFINITY),
+            ("nan", f64::NAN),
+        ] {
             let fv = vm.float(v);
             vm.dict_set_str(&d, n, fv);
         }

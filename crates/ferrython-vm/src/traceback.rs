@@ -11,7 +11,9 @@ fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
         Some(s) => s.clone(),
         None => std::fs::read_to_string(file).ok()?,
     };
-    text.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|s| s.to_string())
 }
 
 /// Offset of the binary operator inside `span` (a binary expression's source), if found.
@@ -44,7 +46,9 @@ fn find_binop(span: &str) -> Option<(usize, usize)> {
                 prev_operand = true;
             }
             b' ' | b'\t' => {}
-            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'<' | b'>' if depth == 0 && prev_operand => {
+            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'<' | b'>'
+                if depth == 0 && prev_operand =>
+            {
                 let two = i + 1 < b.len() && matches!(&b[i..i + 2], b"**" | b"//" | b"<<" | b">>");
                 let len = if two { 2 } else { 1 };
                 let is_pow = two && &b[i..i + 2] == b"**";
@@ -129,9 +133,9 @@ fn instr_kind(code: &crate::code::CodeInner, offset: usize) -> Option<&'static s
     let (op, _) = ferrython_bytecode::opcode::decode(code.bc.code.get(offset).copied()?);
     match ferrython_bytecode::Opcode::from_u8(op)? {
         ferrython_bytecode::Opcode::BINARY_OP => Some("binop"),
-        ferrython_bytecode::Opcode::BINARY_SUBSCR | ferrython_bytecode::Opcode::STORE_SUBSCR | ferrython_bytecode::Opcode::DELETE_SUBSCR => {
-            Some("subscr")
-        }
+        ferrython_bytecode::Opcode::BINARY_SUBSCR
+        | ferrython_bytecode::Opcode::STORE_SUBSCR
+        | ferrython_bytecode::Opcode::DELETE_SUBSCR => Some("subscr"),
         _ => None,
     }
 }
@@ -141,7 +145,9 @@ fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
     let mut entries: Vec<(String, u32, String, Option<String>)> = Vec::new();
     let mut cur = tb;
     while let Some(t) = cur {
-        let Some(tbo) = t.downcast::<PyTraceback>() else { break };
+        let Some(tbo) = t.downcast::<PyTraceback>() else {
+            break;
+        };
         let code = &tbo.code;
         let loc = code.bc.location(tbo.offset as usize);
         let file = code.bc.filename.to_string();
@@ -152,7 +158,12 @@ fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
             if !stripped.is_empty() {
                 let mut s = format!("    {stripped}\n");
                 if loc.end_line == loc.line
-                    && let Some(m) = markers(&line, loc.col as usize, loc.end_col as usize, instr_kind(code, tbo.offset as usize))
+                    && let Some(m) = markers(
+                        &line,
+                        loc.col as usize,
+                        loc.end_col as usize,
+                        instr_kind(code, tbo.offset as usize),
+                    )
                 {
                     s.push_str(&format!("    {m}\n"));
                 }
@@ -165,7 +176,11 @@ fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
     let mut i = 0;
     while i < entries.len() {
         let mut j = i + 1;
-        while j < entries.len() && entries[j].0 == entries[i].0 && entries[j].1 == entries[i].1 && entries[j].2 == entries[i].2 {
+        while j < entries.len()
+            && entries[j].0 == entries[i].0
+            && entries[j].1 == entries[i].1
+            && entries[j].2 == entries[i].2
+        {
             j += 1;
         }
         let run = j - i;
@@ -178,7 +193,10 @@ fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
         }
         if run > 3 {
             let more = run - 3;
-            out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {more} more time{}]\n",
+                if more == 1 { "" } else { "s" }
+            ));
         }
         i = j;
     }
@@ -211,7 +229,9 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
         let offset = get(vm, "offset").and_then(|v| v.as_small_int());
         let end_offset = get(vm, "end_offset").and_then(|v| v.as_small_int());
         let end_line = get(vm, "end_lineno").and_then(|v| v.as_small_int());
-        let msg = get(vm, "msg").and_then(|v| str_of(&v).map(|s| s.to_string())).unwrap_or_default();
+        let msg = get(vm, "msg")
+            .and_then(|v| str_of(&v).map(|s| s.to_string()))
+            .unwrap_or_default();
         if let (Some(f), Some(l)) = (&file, line) {
             out.push_str(&format!("  File \"{f}\", line {l}\n"));
         }
@@ -231,7 +251,11 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
                     end = tlen + 1;
                 }
                 let width = (end - start).max(1);
-                out.push_str(&format!("    {}{}\n", " ".repeat(start as usize), "^".repeat(width as usize)));
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(start as usize),
+                    "^".repeat(width as usize)
+                ));
             }
         }
         out.push_str(&format!("{name}: {msg}\n"));
@@ -278,14 +302,18 @@ fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String)
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
                 format_chain(vm, &c, seen, out);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context
             && !x.suppress_context.get()
             && !seen.contains(&c.id())
         {
             format_chain(vm, &c, seen, out);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = x.traceback.borrow().clone();
         if tb.is_some() {

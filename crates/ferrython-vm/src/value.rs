@@ -157,7 +157,11 @@ impl Value {
 
     #[inline(always)]
     pub fn as_small_int(&self) -> Option<i64> {
-        if self.is_small_int() { Some((self.0.get() as i64) >> 1) } else { None }
+        if self.is_small_int() {
+            Some((self.0.get() as i64) >> 1)
+        } else {
+            None
+        }
     }
 
     /// The small int stored in a value already known to be one.
@@ -183,7 +187,11 @@ impl Value {
     /// Payload kind; small ints report `None`.
     #[inline(always)]
     pub fn kind(&self) -> Option<Kind> {
-        if self.is_ptr() { Some(self.header().kind) } else { None }
+        if self.is_ptr() {
+            Some(self.header().kind)
+        } else {
+            None
+        }
     }
 
     /// Allocates a heap object of type `ty` with payload `data`.
@@ -199,16 +207,30 @@ impl Value {
         });
         let p = Box::into_raw(obj) as *mut Header;
         // SAFETY: Box allocations are non-null and aligned to at least 8 bytes.
-        Value(unsafe { NonZeroUsize::new_unchecked(p as usize) }, PhantomData)
+        Value(
+            unsafe { NonZeroUsize::new_unchecked(p as usize) },
+            PhantomData,
+        )
     }
 
     /// Allocates an object whose type is set later with `set_type` (used while bootstrapping
     /// the type objects themselves).
     pub fn new_untyped<T: Payload>(data: T) -> Value {
-        let obj = Box::new(Obj { header: Header { rc: Cell::new(1), kind: T::KIND, ty: Cell::new(None), attrs: Default::default() }, data });
+        let obj = Box::new(Obj {
+            header: Header {
+                rc: Cell::new(1),
+                kind: T::KIND,
+                ty: Cell::new(None),
+                attrs: Default::default(),
+            },
+            data,
+        });
         let p = Box::into_raw(obj) as *mut Header;
         // SAFETY: as in `new_object`.
-        Value(unsafe { NonZeroUsize::new_unchecked(p as usize) }, PhantomData)
+        Value(
+            unsafe { NonZeroUsize::new_unchecked(p as usize) },
+            PhantomData,
+        )
     }
 
     fn into_raw(self) -> NonNull<Header> {
@@ -230,7 +252,10 @@ impl Value {
     /// `p` must be an owned (counted) reference to a live object.
     unsafe fn from_raw(p: NonNull<Header>) -> Value {
         // SAFETY: caller guarantees `p` is a valid object pointer.
-        Value(unsafe { NonZeroUsize::new_unchecked(p.as_ptr() as usize) }, PhantomData)
+        Value(
+            unsafe { NonZeroUsize::new_unchecked(p.as_ptr() as usize) },
+            PhantomData,
+        )
     }
 
     /// The Python type of a heap object (None only during bootstrap).
@@ -276,7 +301,11 @@ impl Value {
 
     /// Current reference count (for `sys.getrefcount` and the cycle collector).
     pub fn refcount(&self) -> usize {
-        if self.is_ptr() { self.header().rc.get() } else { IMMORTAL }
+        if self.is_ptr() {
+            self.header().rc.get()
+        } else {
+            IMMORTAL
+        }
     }
 
     /// Makes the object immortal.
@@ -288,12 +317,6 @@ impl Value {
 
     /// Address used for `id()` and default reprs.
     pub fn id(&self) -> usize {
-        self.0.get()
-    }
-
-    /// Decrements the count without freeing (the cycle collector breaks cycles this way
-    /// before dropping the payload references).
-    pub(crate) fn raw_addr(&self) -> usize {
         self.0.get()
     }
 }

@@ -30,9 +30,42 @@ macro_rules! builtin_types {
 }
 
 builtin_types!(
-    object, type_, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset, function,
-    builtin, method, code, cell, module, range, slice, iterator, property, classmethod, staticmethod, super_,
-    generator, none, not_implemented, ellipsis, traceback, dict_keys, dict_values, dict_items, mappingproxy,
+    object,
+    type_,
+    int,
+    bool,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    tuple,
+    list,
+    dict,
+    set,
+    frozenset,
+    function,
+    builtin,
+    method,
+    code,
+    cell,
+    module,
+    range,
+    slice,
+    iterator,
+    property,
+    classmethod,
+    staticmethod,
+    super_,
+    generator,
+    none,
+    not_implemented,
+    ellipsis,
+    traceback,
+    dict_keys,
+    dict_values,
+    dict_items,
+    mappingproxy,
     base_exception,
 );
 
@@ -95,7 +128,11 @@ impl Vm {
 
     #[inline]
     pub fn bool(&self, b: bool) -> Value {
-        if b { self.true_.clone() } else { self.false_.clone() }
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
     }
 
     #[inline]
@@ -122,7 +159,13 @@ impl Vm {
     }
 
     pub fn bytes(&self, b: Vec<u8>) -> Value {
-        Value::new_object(&self.t.bytes, PyBytes { b: b.into(), hash: std::cell::Cell::new(-1) })
+        Value::new_object(
+            &self.t.bytes,
+            PyBytes {
+                b: b.into(),
+                hash: std::cell::Cell::new(-1),
+            },
+        )
     }
 
     pub fn tuple(&self, items: Vec<Value>) -> Value {
@@ -134,12 +177,25 @@ impl Vm {
     }
 
     pub fn dict(&self) -> Value {
-        Value::new_object(&self.t.dict, PyDict(std::cell::RefCell::new(DictTable::default())))
+        Value::new_object(
+            &self.t.dict,
+            PyDict(std::cell::RefCell::new(DictTable::default())),
+        )
     }
 
     pub fn set(&self, frozen: bool) -> Value {
-        let ty = if frozen { &self.t.frozenset } else { &self.t.set };
-        Value::new_object(ty, PySet { table: std::cell::RefCell::new(SetTable::default()), frozen })
+        let ty = if frozen {
+            &self.t.frozenset
+        } else {
+            &self.t.set
+        };
+        Value::new_object(
+            ty,
+            PySet {
+                table: std::cell::RefCell::new(SetTable::default()),
+                frozen,
+            },
+        )
     }
 
     pub fn code(&self, inner: CodeInner) -> Value {
@@ -151,13 +207,24 @@ impl Vm {
     }
 
     pub fn builtin_fn(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::new_object(&self.t.builtin, PyBuiltin { name, func, self_: None, owner: None })
+        Value::new_object(
+            &self.t.builtin,
+            PyBuiltin {
+                name,
+                func,
+                self_: None,
+                owner: None,
+            },
+        )
     }
 
     // ----- exceptions --------------------------------------------------------------------------
 
     pub fn exc_type(&self, name: &str) -> Value {
-        self.exc.get(name).cloned().unwrap_or_else(|| panic!("unknown exception type {name}"))
+        self.exc
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("unknown exception type {name}"))
     }
 
     /// A new exception instance of class `ty` with the given args.
@@ -254,7 +321,8 @@ impl Vm {
     /// Creates a builtin or heap class object.
     pub fn new_type(&self, name: &str, bases: Vec<Value>, layout: Kind, heap: bool) -> Value {
         let dict = self.dict();
-        let ty = Value::new_object(
+
+        Value::new_object(
             &self.t.type_,
             PyType {
                 name: std::cell::RefCell::new(name.into()),
@@ -268,8 +336,7 @@ impl Vm {
                 slots: Default::default(),
                 new: Default::default(),
             },
-        );
-        ty
+        )
     }
 }
 

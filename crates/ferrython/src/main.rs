@@ -47,10 +47,20 @@ fn parse_args() -> Result<Options, ExitCode> {
     while i < argv.len() {
         let a = &argv[i];
         if a == "-" {
-            return Ok(Options { target: Target::Stdin, args: argv[i..].to_vec(), optimize, ignore_env });
+            return Ok(Options {
+                target: Target::Stdin,
+                args: argv[i..].to_vec(),
+                optimize,
+                ignore_env,
+            });
         }
         if !a.starts_with('-') {
-            return Ok(Options { target: Target::Script(a.clone()), args: argv[i..].to_vec(), optimize, ignore_env });
+            return Ok(Options {
+                target: Target::Script(a.clone()),
+                args: argv[i..].to_vec(),
+                optimize,
+                ignore_env,
+            });
         }
         match a.as_str() {
             "-V" | "--version" => {
@@ -68,7 +78,12 @@ fn parse_args() -> Result<Options, ExitCode> {
                 };
                 let mut args = vec!["-c".to_string()];
                 args.extend(argv[i + 2..].iter().cloned());
-                return Ok(Options { target: Target::Command(cmd.clone()), args, optimize, ignore_env });
+                return Ok(Options {
+                    target: Target::Command(cmd.clone()),
+                    args,
+                    optimize,
+                    ignore_env,
+                });
             }
             "-m" => {
                 let Some(m) = argv.get(i + 1) else {
@@ -77,7 +92,12 @@ fn parse_args() -> Result<Options, ExitCode> {
                 };
                 let mut args = vec![m.clone()];
                 args.extend(argv[i + 2..].iter().cloned());
-                return Ok(Options { target: Target::Module(m.clone()), args, optimize, ignore_env });
+                return Ok(Options {
+                    target: Target::Module(m.clone()),
+                    args,
+                    optimize,
+                    ignore_env,
+                });
             }
             "-X" | "-W" => i += 1,
             "-O" => optimize = optimize.max(1),
@@ -86,21 +106,33 @@ fn parse_args() -> Result<Options, ExitCode> {
             "-u" | "-S" | "-B" | "-s" | "-q" | "-i" | "-b" | "-d" | "-v" => {}
             other => {
                 if other.starts_with("-X") || other.starts_with("-W") {
-                } else if other.starts_with("-c") {
-                    let cmd = other[2..].to_string();
+                } else if let Some(stripped) = other.strip_prefix("-c") {
+                    let cmd = stripped.to_string();
                     let mut args = vec!["-c".to_string()];
                     args.extend(argv[i + 1..].iter().cloned());
-                    return Ok(Options { target: Target::Command(cmd), args, optimize, ignore_env });
+                    return Ok(Options {
+                        target: Target::Command(cmd),
+                        args,
+                        optimize,
+                        ignore_env,
+                    });
                 } else {
                     eprintln!("Unknown option: {other}");
-                    eprint!("usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n");
+                    eprint!(
+                        "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n"
+                    );
                     return Err(ExitCode::from(2));
                 }
             }
         }
         i += 1;
     }
-    Ok(Options { target: Target::Stdin, args: vec![String::new()], optimize, ignore_env })
+    Ok(Options {
+        target: Target::Stdin,
+        args: vec![String::new()],
+        optimize,
+        ignore_env,
+    })
 }
 
 fn set_sys_list(vm: &mut Vm, name: &str, items: &[String]) {
@@ -144,16 +176,25 @@ fn run(opts: Options) -> u8 {
     let mut path: Vec<String> = Vec::new();
     let (source, filename, main_dir) = match &opts.target {
         Target::Script(p) => {
-            let abs = std::fs::canonicalize(p).map(|x| x.display().to_string()).unwrap_or(p.clone());
+            let abs = std::fs::canonicalize(p)
+                .map(|x| x.display().to_string())
+                .unwrap_or(p.clone());
             match std::fs::read(p) {
                 Ok(bytes) => {
                     let src = String::from_utf8_lossy(&bytes).to_string();
-                    let dir = std::path::Path::new(&abs).parent().map(|d| d.display().to_string()).unwrap_or_default();
+                    let dir = std::path::Path::new(&abs)
+                        .parent()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default();
                     (src, abs, dir)
                 }
                 Err(e) => {
                     let exe = "ferrython";
-                    eprintln!("{exe}: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), strip_os(&e));
+                    eprintln!(
+                        "{exe}: can't open file '{abs}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        strip_os(&e)
+                    );
                     return 2;
                 }
             }
@@ -164,7 +205,13 @@ fn run(opts: Options) -> u8 {
             let _ = std::io::stdin().read_to_string(&mut s);
             (s, "<stdin>".to_string(), String::new())
         }
-        Target::Module(_) => (String::new(), String::new(), std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default()),
+        Target::Module(_) => (
+            String::new(),
+            String::new(),
+            std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default(),
+        ),
     };
     path.push(main_dir);
     if !opts.ignore_env
@@ -184,12 +231,25 @@ fn run(opts: Options) -> u8 {
     }
     vm.sources.insert(filename.clone(), source.clone());
     let main_name = vm.str("__main__");
-    let module = ferrython_vm::import::new_module(&mut vm, main_name.clone(), if filename.starts_with('<') { None } else { Some(&filename) });
+    let module = ferrython_vm::import::new_module(
+        &mut vm,
+        main_name.clone(),
+        if filename.starts_with('<') {
+            None
+        } else {
+            Some(&filename)
+        },
+    );
     let d = module.downcast::<PyModule>().unwrap().dict.clone();
     let modules = vm.modules.clone();
     let _ = vm.dict_set(&modules, main_name, module);
-    let result = ferrython_vm::import::compile_source(&mut vm, &source, &filename, ferrython_compiler_mode())
-        .and_then(|code| vm.run_code(code, d.clone(), Some(d)));
+    let result = ferrython_vm::import::compile_source(
+        &mut vm,
+        &source,
+        &filename,
+        ferrython_compiler_mode(),
+    )
+    .and_then(|code| vm.run_code(code, d.clone(), Some(d)));
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&mut vm, e.0),
@@ -216,14 +276,22 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
         let argv = vm.getattr_str(&vm.sys.clone(), "argv").map_err(|e| e.0)?;
         let items: Vec<String> = argv
             .downcast::<PyList>()
-            .map(|l| l.0.borrow().iter().filter_map(|v| str_of(v).map(|s| s.to_string())).collect())
+            .map(|l| {
+                l.0.borrow()
+                    .iter()
+                    .filter_map(|v| str_of(v).map(|s| s.to_string()))
+                    .collect()
+            })
             .unwrap_or_default();
         let Some(file) = items.get(1) else {
             eprintln!("usage: ferrython -m dis FILE");
             return Ok(());
         };
-        let src = std::fs::read_to_string(file).map_err(|e| vm.err("FileNotFoundError", e.to_string()).0)?;
-        let code = ferrython_vm::import::compile_source(vm, &src, file, ferrython_compiler::Mode::Exec).map_err(|e| e.0)?;
+        let src = std::fs::read_to_string(file)
+            .map_err(|e| vm.err("FileNotFoundError", e.to_string()).0)?;
+        let code =
+            ferrython_vm::import::compile_source(vm, &src, file, ferrython_compiler::Mode::Exec)
+                .map_err(|e| e.0)?;
         print!("{}", ferrython_bytecode::dis::disassemble(&code.bc));
         return Ok(());
     }
@@ -252,7 +320,9 @@ fn main() -> ExitCode {
     let status = match handle.map(|h| h.join()) {
         Ok(Ok(Ok(code))) => code,
         _ => {
-            eprintln!("Fatal Python error: internal error in ferrython (a Rust panic); please report it");
+            eprintln!(
+                "Fatal Python error: internal error in ferrython (a Rust panic); please report it"
+            );
             1
         }
     };
