@@ -159,7 +159,7 @@ pub fn bootstrap() -> Vm {
         builtins,
         modules,
         sys: none,
-        interned: HashMap::new(),
+        interned: Default::default(),
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
         handling: Vec::new(),

@@ -1350,6 +1350,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut full_mro = vec![cls.clone()];
     full_mro.extend(mro);
     *t.mro.borrow_mut() = full_mro;
+    crate::ops::bump_type_epoch();
     // Copy the namespace.
     let items: Vec<(Value, Value)> = match ns.downcast::<PyDict>() {
         Some(d) => {

@@ -26,8 +26,54 @@ pub fn is_subtype(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Looks `name` up along the MRO of class `ty`.
+const MCACHE_SIZE: usize = 4096;
+
+struct MethodCacheEntry {
+    ty: Value,
+    name: Value,
+    epoch: u64,
+    found: Option<Value>,
+}
+
+thread_local! {
+    /// Bumped whenever any class namespace or hierarchy changes; cache entries from an older
+    /// epoch are stale.
+    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    /// Direct-mapped cache of (class, name) -> lookup result, like CPython's type method
+    /// cache. Entries hold the class and name so their addresses cannot be reused.
+    static METHOD_CACHE: std::cell::RefCell<Vec<Option<MethodCacheEntry>>> =
+        std::cell::RefCell::new((0..MCACHE_SIZE).map(|_| None).collect());
+}
+
+/// Invalidates every cached class attribute lookup.
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// Looks `name` up along the MRO of class `ty`, through the method cache.
 pub fn type_lookup(ty: &Value, name: &Value) -> Option<Value> {
+    let epoch = TYPE_EPOCH.with(|e| e.get());
+    let slot = ((ty.id() >> 4) ^ (name.id() >> 3)) & (MCACHE_SIZE - 1);
+    let hit = METHOD_CACHE.with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => Some(e.found.clone()),
+            _ => None,
+        }
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = type_lookup_uncached(ty, name);
+    if name.downcast::<PyStr>().is_some() {
+        let entry = MethodCacheEntry { ty: ty.clone(), name: name.clone(), epoch, found: found.clone() };
+        let old = METHOD_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+        drop(old);
+    }
+    found
+}
+
+fn type_lookup_uncached(ty: &Value, name: &Value) -> Option<Value> {
     let t = ty.downcast::<PyType>()?;
     let hash = str_hash(name);
     for m in t.mro.borrow().iter() {
@@ -1553,6 +1599,7 @@ pub fn slots_of(ty: &Value) -> Option<Vec<std::rc::Rc<str>>> {
 
 /// Invalidates caches keyed on the version of `ty` and its subclasses.
 pub fn bump_versions(ty: &Value) {
+    bump_type_epoch();
     if let Some(t) = ty.downcast::<PyType>() {
         t.version.set(t.version.get().wrapping_add(1));
     }
