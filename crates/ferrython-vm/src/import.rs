@@ -12,7 +12,7 @@ use crate::value::{Kind, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Modules written in Python and embedded at build time: (name, source, is_package).
-pub static EMBEDDED: &[(&str, &str, bool)] = &[];
+pub static EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 
 pub fn new_module(vm: &mut Vm, name: Value, file: Option<&str>) -> Value {
     let d = vm.dict();
@@ -193,6 +193,35 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
         }
     }
     Ok(None)
+}
+
+/// Runs an embedded module; packages get a `__path__` marker so submodules resolve.
+fn exec_embedded(vm: &mut Vm, full: &str, src: &str, file: &str, package: &str, is_pkg: bool) -> PyResult<Value> {
+    let nv = vm.str(full);
+    let m = new_module(vm, nv.clone(), None);
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    let pv = vm.str(package);
+    vm.dict_set_str(&d, "__package__", pv);
+    if is_pkg {
+        let marker = vm.str(format!("<embedded {full}>"));
+        let pl = vm.list(vec![marker]);
+        vm.dict_set_str(&d, "__path__", pl);
+    }
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, nv.clone(), m.clone())?;
+    vm.sources.insert(file.to_string(), src.to_string());
+    let code = match compile_source(vm, src, file, Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.dict_del(&modules, &nv)?;
+            return Err(e);
+        }
+    };
+    if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
+        vm.dict_del(&modules, &nv)?;
+        return Err(e);
+    }
+    Ok(m)
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
