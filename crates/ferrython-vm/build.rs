@@ -5,7 +5,9 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf, bool)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -37,7 +39,12 @@ fn main() {
     for (name, path, pkg) in &mods {
         println!("cargo:rerun-if-changed={}", path.display());
         let abs = path.canonicalize().unwrap();
-        writeln!(src, "    ({name:?}, include_str!({:?}), {pkg}),", abs.display().to_string()).unwrap();
+        writeln!(
+            src,
+            "    ({name:?}, include_str!({:?}), {pkg}),",
+            abs.display().to_string()
+        )
+        .unwrap();
     }
     src.push_str("]\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded_lib.rs");

@@ -729,11 +729,26 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
             Some('g') | Some('G') => general(a, sp.precision.unwrap_or(6), sp.alt),
             None => match sp.precision {
                 Some(p) => {
-                    let s = general(a, p.max(1), false);
-                    if s.contains('.') || s.contains('e') || s.contains("inf") {
-                        s
+                    // Like 'g', but switching to exponent form when the exponent reaches
+                    // precision - 1, and keeping a fractional digit in fixed form.
+                    let p = p.max(1);
+                    let exp: i32 = if a == 0.0 {
+                        0
                     } else {
-                        format!("{s}.0")
+                        sci(a, p - 1).split_once('e').unwrap().1.parse().unwrap()
+                    };
+                    if (-4..p as i32 - 1).contains(&exp) || a == 0.0 {
+                        let s = general(a, p, false);
+                        if s.contains('.') { s } else { format!("{s}.0") }
+                    } else {
+                        let t = sci(a, p - 1);
+                        let (m, e) = t.split_once('e').unwrap();
+                        let m = if m.contains('.') {
+                            m.trim_end_matches('0').trim_end_matches('.')
+                        } else {
+                            m
+                        };
+                        format!("{m}e{e}")
                     }
                 }
                 None => float_repr(a),

@@ -196,7 +196,14 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
 }
 
 /// Runs an embedded module; packages get a `__path__` marker so submodules resolve.
-fn exec_embedded(vm: &mut Vm, full: &str, src: &str, file: &str, package: &str, is_pkg: bool) -> PyResult<Value> {
+fn exec_embedded(
+    vm: &mut Vm,
+    full: &str,
+    src: &str,
+    file: &str,
+    package: &str,
+    is_pkg: bool,
+) -> PyResult<Value> {
     let nv = vm.str(full);
     let m = new_module(vm, nv.clone(), None);
     let d = m.downcast::<PyModule>().unwrap().dict.clone();

@@ -66,7 +66,12 @@ pub fn type_lookup(ty: &Value, name: &Value) -> Option<Value> {
     }
     let found = type_lookup_uncached(ty, name);
     if name.downcast::<PyStr>().is_some() {
-        let entry = MethodCacheEntry { ty: ty.clone(), name: name.clone(), epoch, found: found.clone() };
+        let entry = MethodCacheEntry {
+            ty: ty.clone(),
+            name: name.clone(),
+            epoch,
+            found: found.clone(),
+        };
         let old = METHOD_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
         drop(old);
     }
@@ -344,6 +349,14 @@ impl Vm {
                 Kind::BigInt => return Ok(!v.downcast::<PyBigInt>().unwrap().0.is_zero()),
                 Kind::Set => return Ok(!v.downcast::<PySet>().unwrap().table.borrow().is_empty()),
                 Kind::Bytes => return Ok(!v.downcast::<PyBytes>().unwrap().b.is_empty()),
+                Kind::Complex => {
+                    let c = v.downcast::<PyComplex>().unwrap();
+                    return Ok(c.re != 0.0 || c.im != 0.0);
+                }
+                Kind::Range => {
+                    let n = crate::builtins::range_len(self, v)?;
+                    return Ok(!n.is_zero());
+                }
                 _ => {}
             }
         }
@@ -920,7 +933,6 @@ impl Vm {
                         &[],
                     )?));
                 }
-                return Ok(Some(d.clone()));
             }
         }
         Ok(None)
@@ -1269,6 +1281,26 @@ impl Vm {
         {
             return Ok(r);
         }
+        if inplace && op == BinOp::Add && a.kind() == Some(Kind::List) && exact_builtin(a) {
+            let items = self.collect(b)?;
+            a.downcast::<PyList>().unwrap().0.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        if inplace
+            && op == BinOp::Mul
+            && a.kind() == Some(Kind::List)
+            && exact_builtin(a)
+            && let Some(IntRef::Small(n)) = as_int(b)
+        {
+            let l = a.downcast::<PyList>().unwrap();
+            let items = l.0.borrow().clone();
+            let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
+            for _ in 0..n.max(0) {
+                out.extend(items.iter().cloned());
+            }
+            *l.0.borrow_mut() = out;
+            return Ok(a.clone());
+        }
         if exact_builtin(a)
             && exact_builtin(b)
             && let Some(r) = crate::arith::builtin_binop(self, a, b, op)?
@@ -1330,6 +1362,21 @@ impl Vm {
             return Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
+            )));
+        }
+        let is_seq = |v: &Value| {
+            matches!(
+                v.kind(),
+                Some(Kind::Str) | Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Bytes)
+            )
+        };
+        if op == BinOp::Mul
+            && (is_seq(a) && as_int(b).is_none() || is_seq(b) && as_int(a).is_none())
+        {
+            let other = if is_seq(a) { b } else { a };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
             )));
         }
         if op == BinOp::Add && a.kind() == Some(Kind::List) && exact_builtin(a) {
