@@ -22,10 +22,10 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf, bool)>) {
                 out.push((pkg.clone(), init, true));
             }
             collect(&p, &format!("{pkg}."), out);
-        } else if let Some(stem) = name.strip_suffix(".py") {
-            if stem != "__init__" {
-                out.push((format!("{prefix}{stem}"), p.clone(), false));
-            }
+        } else if let Some(stem) = name.strip_suffix(".py")
+            && stem != "__init__"
+        {
+            out.push((format!("{prefix}{stem}"), p.clone(), false));
         }
     }
 }

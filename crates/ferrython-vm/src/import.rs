@@ -189,7 +189,8 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
                     .map(|(p, _)| p.to_string())
                     .unwrap_or_default()
             };
-            return exec_module(vm, full, src, None, Some(&package)).map(Some);
+            let file = format!("<frozen {full}>");
+            return exec_embedded(vm, full, src, &file, &package, *is_pkg).map(Some);
         }
     }
     Ok(None)
