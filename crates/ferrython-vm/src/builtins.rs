@@ -2082,25 +2082,24 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if reverse {
             keyed.reverse();
         }
-        // Stable merge sort with a fallible comparison.
+        // Stable merge sort asking only "less than", as CPython does.
         let mut failure: Option<PyErr> = None;
-        keyed.sort_by(|a, b| {
+        let mut less = |x: &Value, y: &Value| -> bool {
             if failure.is_some() {
-                return std::cmp::Ordering::Equal;
+                return false;
             }
             match vm
-                .compare(&b.0, &a.0, ferrython_bytecode::CmpOp::Lt)
+                .compare(x, y, ferrython_bytecode::CmpOp::Lt)
                 .and_then(|r| vm.truthy(&r))
             {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Less.then(std::cmp::Ordering::Equal),
+                Ok(b) => b,
                 Err(e) => {
                     failure = Some(e);
-                    std::cmp::Ordering::Equal
+                    false
                 }
             }
-            .then(std::cmp::Ordering::Equal)
-        });
+        };
+        merge_sort(&mut keyed, &mut less);
         err = failure;
         if reverse {
             keyed.reverse();
@@ -2115,6 +2114,47 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("list modified during sort"));
     }
     Ok(vm.none.clone())
+}
+
+/// Stable merge sort of (key, value) pairs by key using a "less than" predicate.
+fn merge_sort(v: &mut Vec<(Value, Value)>, less: &mut dyn FnMut(&Value, &Value) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for short runs keeps comparisons low on small lists.
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(&v[j].0, &v[j - 1].0) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut right = v.split_off(n / 2);
+    merge_sort(v, less);
+    merge_sort(&mut right, less);
+    let left = std::mem::take(v);
+    let mut out = Vec::with_capacity(n);
+    let mut l = left.into_iter().peekable();
+    let mut r = right.into_iter().peekable();
+    loop {
+        match (l.peek(), r.peek()) {
+            (Some(a), Some(b)) => {
+                if less(&b.0, &a.0) {
+                    out.push(r.next().unwrap());
+                } else {
+                    out.push(l.next().unwrap());
+                }
+            }
+            (Some(_), None) => out.push(l.next().unwrap()),
+            (None, Some(_)) => out.push(r.next().unwrap()),
+            (None, None) => break,
+        }
+    }
+    *v = out;
 }
 
 // ----- installation ----------------------------------------------------------------------------

@@ -1761,5 +1761,136 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &r, "index", range_index);
     add_method(vm, &r, "count", range_count);
     add_method(vm, &r, "__contains__", contains_via_iter);
+    install_bytes(vm);
     crate::strings::install(vm);
+}
+
+// ----- bytes and bytearray ------------------------------------------------------------------
+
+/// The bytes an argument of `bytes(...)`/`bytearray(...)` stands for.
+fn bytes_from(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        return Ok(Vec::new());
+    };
+    if let Some(s) = str_of(src) {
+        if encoding.is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        return Ok(s.as_bytes().to_vec());
+    }
+    if let Some(b) = src.downcast::<PyBytes>() {
+        return Ok(b.b.to_vec());
+    }
+    if let Some(b) = src.downcast::<PyByteArray>() {
+        return Ok(b.0.borrow().clone());
+    }
+    if let Some(n) = as_int(src) {
+        let n = match n {
+            crate::ops::IntRef::Small(i) => i,
+            crate::ops::IntRef::Big(_) => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+        };
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let mut out = Vec::new();
+    for x in vm.collect(src)? {
+        let i = vm.index_value(&x)?;
+        if !(0..256).contains(&i) {
+            return Err(vm.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let enc = pos
+        .get(2)
+        .or(kws.iter().find(|(k, _)| *k == "encoding").map(|(_, v)| *v));
+    let data = bytes_from(vm, pos.get(1), enc)?;
+    Ok(Value::new_object(
+        &pos[0],
+        PyBytes {
+            b: data.into(),
+            hash: std::cell::Cell::new(-1),
+        },
+    ))
+}
+
+fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let enc = pos
+        .get(2)
+        .or(kws.iter().find(|(k, _)| *k == "encoding").map(|(_, v)| *v));
+    let data = bytes_from(vm, pos.get(1), enc)?;
+    Ok(Value::new_object(
+        &pos[0],
+        PyByteArray(std::cell::RefCell::new(data)),
+    ))
+}
+
+fn bytearray_append(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "append", a, 1, 1)?;
+    let i = vm.index_value(&a[1])?;
+    if !(0..256).contains(&i) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    a[0].downcast::<PyByteArray>()
+        .unwrap()
+        .0
+        .borrow_mut()
+        .push(i as u8);
+    Ok(vm.none.clone())
+}
+
+fn bytearray_extend(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "extend", a, 1, 1)?;
+    let data = bytes_from(vm, Some(&a[1]), None)?;
+    a[0].downcast::<PyByteArray>()
+        .unwrap()
+        .0
+        .borrow_mut()
+        .extend(data);
+    Ok(vm.none.clone())
+}
+
+fn bytes_decode(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let data = bytes_from(vm, Some(&a[0]), None)?;
+    match String::from_utf8(data) {
+        Ok(s) => Ok(vm.str(s)),
+        Err(e) => Err(vm.err(
+            "UnicodeDecodeError",
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                e.as_bytes()[e.utf8_error().valid_up_to()],
+                e.utf8_error().valid_up_to()
+            ),
+        )),
+    }
+}
+
+fn bytes_hex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let data = bytes_from(vm, Some(&a[0]), None)?;
+    let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(vm.str(s))
+}
+
+pub fn install_bytes(vm: &mut Vm) {
+    let (b, ba) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
+    b.downcast::<PyType>().unwrap().new.set(Some(bytes_new));
+    ba.downcast::<PyType>()
+        .unwrap()
+        .new
+        .set(Some(bytearray_new));
+    add_method(vm, &ba, "append", bytearray_append);
+    add_method(vm, &ba, "extend", bytearray_extend);
+    for t in [&b, &ba] {
+        add_method(vm, t, "decode", bytes_decode);
+        add_method(vm, t, "hex", bytes_hex);
+    }
 }

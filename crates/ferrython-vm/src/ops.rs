@@ -1631,6 +1631,9 @@ fn is_object_slot(vm: &Vm, f: &Value) -> bool {
 pub fn slots_of(ty: &Value) -> Option<Vec<std::rc::Rc<str>>> {
     let t = ty.downcast::<PyType>()?;
     let mut all: Vec<std::rc::Rc<str>> = Vec::new();
+    if !t.heap {
+        return None;
+    }
     for m in t.mro.borrow().iter() {
         let mt = m.downcast::<PyType>()?;
         if !mt.heap {

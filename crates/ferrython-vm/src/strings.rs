@@ -616,6 +616,24 @@ fn is_printable(c: char) -> bool {
 pub fn str_getitem(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<Value> {
     let ps = s.downcast::<PyStr>().expect("str_getitem on a non-str");
     if let Some(sl) = k.downcast::<PySlice>() {
+        // A step beyond the machine range behaves like the largest one.
+        let clamped;
+        let sl = match as_int(&sl.step) {
+            Some(IntRef::Big(b)) => {
+                let step = if b.sign() == num_bigint::Sign::Minus {
+                    -i64::MAX
+                } else {
+                    i64::MAX
+                };
+                clamped = PySlice {
+                    start: sl.start.clone(),
+                    stop: sl.stop.clone(),
+                    step: vm.int(step),
+                };
+                &clamped
+            }
+            _ => sl,
+        };
         let (start, _, step, n) = slice_indices(vm, sl, ps.len)?;
         if n == 0 {
             return Ok(vm.intern(""));
@@ -1456,7 +1474,8 @@ fn partition_common(
             vm.str(&text[i + sep.len()..]),
         ],
         None => {
-            let me = ret_self(vm, &args[0]);
+            // Like CPython, the receiver itself (even of a subclass) is returned.
+            let me = args[0].clone();
             let e = vm.intern("");
             if rev {
                 vec![e.clone(), e, me]
@@ -1465,16 +1484,6 @@ fn partition_common(
             }
         }
     };
-    let items = items
-        .into_iter()
-        .map(|v| {
-            if v.kind() == Some(Kind::Str) && !is_exact_str(vm, &v) {
-                ret_self(vm, &v)
-            } else {
-                v
-            }
-        })
-        .collect();
     Ok(vm.tuple(items))
 }
 
