@@ -782,6 +782,36 @@ impl Vm {
                         Some(t) => t.downcast::<PyTuple>().unwrap().0.to_vec(),
                         None => Vec::new(),
                     };
+                    // Other Python functions (keywords, defaults, *args): bind the arguments
+                    // and continue in this loop rather than recursing.
+                    if let Some(pf) = func.downcast::<PyFunction>()
+                        && pf.code.bc.flags.0
+                            & (CodeFlags::GENERATOR
+                                | CodeFlags::COROUTINE
+                                | CodeFlags::ASYNC_GENERATOR)
+                            == 0
+                    {
+                        let locals = bind_args(self, pf, &args, &kw)?;
+                        let callee = pf.code.clone();
+                        let base = self.stack.len();
+                        self.stack.extend(locals);
+                        init_cells(self, &callee, base, pf.closure.as_ref());
+                        self.frames[fi].resume = ip;
+                        self.push_frame(Frame {
+                            code: callee,
+                            globals: pf.globals.clone(),
+                            builtins: pf.builtins.clone(),
+                            locals: None,
+                            func: Some(func.clone()),
+                            base,
+                            call_base: fpos,
+                            lasti: 0,
+                            resume: 0,
+                            generator: None,
+                        })?;
+                        reload!();
+                        continue;
+                    }
                     let r = self.call(&func, &args, &kw)?;
                     self.stack.push(r);
                 }
