@@ -134,13 +134,11 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut s = String::new();
-    for (i, a) in pos.iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
-        }
-        s.push_str(&vm.str_string(a)?);
+    let mut pieces = Vec::with_capacity(pos.len());
+    for a in pos {
+        pieces.push(vm.str_string(a)?);
     }
+    let mut s = pieces.join(&sep);
     s.push_str(&end);
     match file {
         Some(f) => {
@@ -152,8 +150,17 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     let _ = std::io::stdout().write_all(s.as_bytes());
                 }
             } else {
-                let sv = vm.str(s);
-                vm.call_method(&f, "write", &[sv])?;
+                let write = vm.getattr_str(&f, "write")?;
+                for (i, piece) in pieces.iter().enumerate() {
+                    if i > 0 {
+                        let sv = vm.str(sep.as_str());
+                        vm.call(&write, &[sv], &[])?;
+                    }
+                    let sv = vm.str(piece.as_str());
+                    vm.call(&write, &[sv], &[])?;
+                }
+                let ev = vm.str(end.as_str());
+                vm.call(&write, &[ev], &[])?;
                 if flush {
                     vm.call_method(&f, "flush", &[])?;
                 }
@@ -171,6 +178,9 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The file descriptor of `sys.stdout`/`sys.stderr` stream objects created at start-up.
 pub fn native_stream(vm: &Vm, f: &Value) -> Option<i64> {
+    if !f.is_ptr() {
+        return None;
+    }
     let attrs = f.header().attrs.borrow();
     let d = attrs.as_ref()?;
     let fd = vm.dict_get_str(d, vm.interned.get("_native_fd")?)?;

@@ -58,6 +58,11 @@ impl Vm {
         for _ in 0..code.nlocalsplus {
             self.stack.push(Value::NULL);
         }
+        let nv = code.bc.varnames.len();
+        for i in 0..code.bc.cellvars.len() {
+            self.stack[base + nv + i] =
+                Value::new_object(&self.t.cell, PyCell(std::cell::RefCell::new(None)));
+        }
         self.push_frame(Frame {
             code,
             globals,

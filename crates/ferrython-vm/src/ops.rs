@@ -1174,6 +1174,9 @@ impl Vm {
 
     /// The instance `__dict__`, created on demand.
     pub fn instance_dict(&mut self, obj: &Value) -> Value {
+        if !obj.is_ptr() {
+            return self.dict();
+        }
         if let Some(d) = obj.header().attrs.borrow().as_ref() {
             return d.clone();
         }

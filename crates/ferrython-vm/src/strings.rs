@@ -590,7 +590,8 @@ fn is_id_continue(c: char) -> bool {
             | 0xFF3F | 0x2118 | 0x212E | 0x309B | 0x309C)
 }
 
-fn is_printable(c: char) -> bool {
+/// `str.isprintable()` for one character (also what `repr` must escape).
+pub fn is_printable(c: char) -> bool {
     if c.is_ascii() {
         return (' '..='~').contains(&c);
     }

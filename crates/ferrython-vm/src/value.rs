@@ -180,6 +180,7 @@ impl Value {
     /// The header of a heap value.
     #[inline(always)]
     pub fn header(&self) -> &Header {
+        assert!(self.is_ptr(), "header() of a non-heap value");
         // SAFETY: `self` holds a reference, so the object is alive for the borrow of `self`.
         unsafe { &*self.header_ptr().as_ptr() }
     }
