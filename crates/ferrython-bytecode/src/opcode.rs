@@ -23,6 +23,9 @@ macro_rules! opcodes {
         /// All opcodes in encoding order.
         pub const ALL_OPCODES: &[Opcode] = &[$(Opcode::$name,)*];
 
+        /// Inline-cache sizes indexed by opcode byte.
+        const CACHE_WORDS: &[u8] = &[$($cache,)*];
+
         impl Opcode {
             /// The name `dis` prints.
             pub const fn name(self) -> &'static str {
@@ -30,8 +33,9 @@ macro_rules! opcodes {
             }
 
             /// Number of inline-cache words following the instruction.
+            #[inline(always)]
             pub const fn cache_words(self) -> usize {
-                match self { $(Opcode::$name => $cache,)* }
+                CACHE_WORDS[self as usize] as usize
             }
 
             /// Net change of the value-stack depth: `jump` selects the branch-taken effect.
@@ -96,7 +100,7 @@ opcodes! {
     /// Delete from the locals mapping. `( -- )`
     DELETE_NAME = 0, z, z, false;
     /// Global lookup (globals, then builtins); cache holds dict versions. `( -- v)`
-    LOAD_GLOBAL = 2, |_| 1, z, false;
+    LOAD_GLOBAL = 3, |_| 1, z, false;
     /// Store a global. `(v -- )`
     STORE_GLOBAL = 0, |_| -1, z, false;
     /// Delete a global. `( -- )`
@@ -278,7 +282,7 @@ opcodes! {
     /// Instance-attribute store through the shape cache (specialised STORE_ATTR). `(v o -- )`
     STORE_ATTR_SLOT = 4, |_| -2, z, false;
     /// Global load through the dict-version cache (specialised LOAD_GLOBAL). `( -- v)`
-    LOAD_GLOBAL_CACHED = 2, |_| 1, z, false;
+    LOAD_GLOBAL_CACHED = 3, |_| 1, z, false;
 }
 
 /// Argument of `BINARY_OP`: the operator, with in-place forms offset by `INPLACE`.

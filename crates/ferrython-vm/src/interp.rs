@@ -324,6 +324,54 @@ impl Vm {
                 }
                 Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_CACHED => {
                     let name = &code.names[arg as usize];
+                    // Inline cache: word 1 = globals entry index + 1; word 2 = builtins entry
+                    // index + 1, valid while word 3 equals the globals dict's version (so the
+                    // name is still absent from globals). An entry whose key is the name itself
+                    // is the binding, whatever happened to the dict meanwhile.
+                    let c = ip - 3;
+                    let gi = code.words[c].get() as usize;
+                    if gi != 0 {
+                        let g = self.frames[fi]
+                            .globals
+                            .downcast::<PyDict>()
+                            .unwrap()
+                            .0
+                            .borrow();
+                        if let Some(Some(e)) = g.entries.get(gi - 1)
+                            && e.key.is(name)
+                        {
+                            let v = e.value.clone();
+                            drop(g);
+                            self.stack.push(v);
+                            continue;
+                        }
+                    } else {
+                        let bi = code.words[c + 1].get() as usize;
+                        let g = self.frames[fi]
+                            .globals
+                            .downcast::<PyDict>()
+                            .unwrap()
+                            .0
+                            .borrow();
+                        if bi != 0 && g.version as u32 == code.words[c + 2].get() {
+                            drop(g);
+                            let b = self.frames[fi]
+                                .builtins
+                                .downcast::<PyDict>()
+                                .unwrap()
+                                .0
+                                .borrow();
+                            if let Some(Some(e)) = b.entries.get(bi - 1)
+                                && e.key.is(name)
+                            {
+                                let v = e.value.clone();
+                                drop(b);
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    self.fill_global_cache(&code, c, arg as usize, fi);
                     let v = match self.dict_get_str(&self.frames[fi].globals, name) {
                         Some(v) => v,
                         None => match self.dict_get_str(&self.frames[fi].builtins, name) {
@@ -423,6 +471,19 @@ impl Vm {
                 Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => {
                     let b = self.pop();
                     let a = self.pop();
+                    if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.small_int_value(), b.small_int_value());
+                        let r = match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        self.stack.push(self.bool(r));
+                        continue;
+                    }
                     let cop = CmpOp::ALL[arg as usize];
                     let r = self.compare(&a, &b, cop)?;
                     self.stack.push(r);
@@ -1052,6 +1113,37 @@ impl Vm {
                     ));
                 }
             }
+        }
+    }
+
+    /// Records where a global lives for the LOAD_GLOBAL inline cache at word `c`.
+    fn fill_global_cache(&self, code: &CodeInner, c: usize, name_idx: usize, fi: usize) {
+        let name = &code.names[name_idx];
+        let f = &self.frames[fi];
+        let (Some(g), Some(b)) = (
+            f.globals.downcast::<PyDict>(),
+            f.builtins.downcast::<PyDict>(),
+        ) else {
+            return;
+        };
+        let g = g.0.borrow();
+        if let Some(i) = g
+            .entries
+            .iter()
+            .position(|e| e.as_ref().is_some_and(|e| e.key.is(name)))
+        {
+            code.words[c].set(i as u32 + 1);
+            return;
+        }
+        code.words[c].set(0);
+        let b = b.0.borrow();
+        if let Some(i) = b
+            .entries
+            .iter()
+            .position(|e| e.as_ref().is_some_and(|e| e.key.is(name)))
+        {
+            code.words[c + 1].set(i as u32 + 1);
+            code.words[c + 2].set(g.version as u32);
         }
     }
 
