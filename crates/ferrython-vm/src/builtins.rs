@@ -271,7 +271,15 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        if !self.type_of(v).downcast::<PyType>().unwrap().heap {
+        let heap = self.type_of(v).downcast::<PyType>().unwrap().heap;
+        if heap && let Some(r) = self.call_special(v, "__len__", &[])? {
+            let n = self.index_value(&r)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
+            }
+            return Ok(n as usize);
+        }
+        {
             match v.kind() {
                 Some(Kind::Str) => return Ok(v.downcast::<PyStr>().unwrap().len),
                 Some(Kind::List) => return Ok(v.downcast::<PyList>().unwrap().0.borrow().len()),

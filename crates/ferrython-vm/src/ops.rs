@@ -474,23 +474,28 @@ impl Vm {
         let (name, rname) = op.dunders();
         let (n, rn) = (self.intern(name), self.intern(rname));
         let reflected_first = !ta.is(&tb) && is_subtype(&tb, &ta);
-        if reflected_first && let Some(f) = type_lookup(&tb, &rn) {
+        let user = |f: Option<Value>| f.filter(|f| f.kind() != Some(Kind::Builtin));
+        if reflected_first && let Some(f) = user(type_lookup(&tb, &rn)) {
             let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
-        if let Some(f) = type_lookup(&ta, &n) {
+        if let Some(f) = user(type_lookup(&ta, &n)) {
             let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
-        if !reflected_first && let Some(f) = type_lookup(&tb, &rn) {
+        if !reflected_first && let Some(f) = user(type_lookup(&tb, &rn)) {
             let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
+        }
+        // Subclasses of builtin types without their own dunders compare by payload.
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(r);
         }
         match op {
             CmpOp::Eq => Ok(self.bool(a.is(b))),
@@ -886,9 +891,9 @@ impl Vm {
             {
                 return Ok(Some(v));
             }
-            if let Some(r) = self.special_attr(obj, name)? {
-                return Ok(Some(r));
-            }
+        }
+        if let Some(r) = self.special_attr(obj, name)? {
+            return Ok(Some(r));
         }
         match descr {
             Some(d) => Ok(Some(self.bind(d, obj, ty)?)),
@@ -1348,6 +1353,9 @@ impl Vm {
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
+        }
+        if let Some(r) = crate::arith::builtin_binop(self, a, b, op)? {
+            return Ok(r);
         }
         let sym = if inplace {
             format!("{}=", op.symbol())
