@@ -348,7 +348,17 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    if it.kind() == Some(Kind::Generator) || it.kind() == Some(Kind::Iter) {
+    if it.kind() == Some(Kind::Generator) {
+        let none = vm.none.clone();
+        return match crate::generator::resume(vm, it, none, None)? {
+            Ok(v) => Ok(v),
+            Err(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(if r.is(&vm.none) { None } else { Some(r) })),
+            },
+        };
+    }
+    if it.kind() == Some(Kind::Iter) {
         match vm.next(it)? {
             Some(v) => return Ok(v),
             None => {

@@ -464,6 +464,21 @@ impl Vm {
                             continue;
                         }
                     }
+                    if let (Some(x), Some(y)) = (float_operand(self, &a), float_operand(self, &b))
+                        && (a.kind() == Some(Kind::Float) || b.kind() == Some(Kind::Float))
+                    {
+                        let r = match arg & 15 {
+                            0 => Some(x + y),
+                            1 => Some(x - y),
+                            2 => Some(x * y),
+                            4 if y != 0.0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.stack.push(self.float(r));
+                            continue;
+                        }
+                    }
                     let (bop, inplace) = BinOp::from_arg(arg);
                     let r = self.binary_op(&a, &b, bop, inplace)?;
                     self.stack.push(r);
@@ -1273,6 +1288,22 @@ impl Vm {
             ));
         }
         Ok(is_subtype(&et, ty))
+    }
+}
+
+/// The value of an exact float or small int operand for the float fast path.
+#[inline(always)]
+fn float_operand(vm: &Vm, v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return if i.unsigned_abs() < (1 << 53) {
+            Some(i as f64)
+        } else {
+            None
+        };
+    }
+    match v.downcast::<PyFloat>() {
+        Some(f) if v.header_type().is_some_and(|t| t.is(&vm.t.float)) => Some(f.0),
+        _ => None,
     }
 }
 

@@ -1221,6 +1221,13 @@ fn gen_iter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn gen_next_m(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a[0].kind() == Some(Kind::Generator) {
+        let none = vm.none.clone();
+        return match crate::generator::resume(vm, &a[0], none, None)? {
+            Ok(v) => Ok(v),
+            Err(r) => Err(vm.stop_iteration(if r.is(&vm.none) { None } else { Some(r) })),
+        };
+    }
     match vm.next(&a[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
