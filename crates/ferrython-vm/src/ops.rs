@@ -885,12 +885,11 @@ impl Vm {
         {
             return Ok(Some(r));
         }
-        if obj.is_ptr() {
-            if let Some(attrs) = obj.header().attrs.borrow().as_ref()
-                && let Some(v) = self.dict_get_str(attrs, name)
-            {
-                return Ok(Some(v));
-            }
+        if obj.is_ptr()
+            && let Some(attrs) = obj.header().attrs.borrow().as_ref()
+            && let Some(v) = self.dict_get_str(attrs, name)
+        {
+            return Ok(Some(v));
         }
         if let Some(r) = self.special_attr(obj, name)? {
             return Ok(Some(r));
