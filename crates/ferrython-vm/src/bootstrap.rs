@@ -21,6 +21,7 @@ fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
         heap: false,
         slots: Default::default(),
         new: Default::default(),
+        has_del: Default::default(),
     })
 }
 

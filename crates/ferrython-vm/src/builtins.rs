@@ -832,9 +832,25 @@ fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
+        let (b, e) = if e.is_negative() {
+            // Modular inverse by the extended Euclidean algorithm.
+            let mm = m.abs();
+            let (mut r0, mut r1) = (num_integer::Integer::mod_floor(&b, &mm), mm.clone());
+            let (mut s0, mut s1) = (BigInt::from(1), BigInt::zero());
+            while !r1.is_zero() {
+                let q = num_integer::Integer::div_floor(&r0, &r1);
+                let r2 = &r0 - &q * &r1;
+                r0 = std::mem::replace(&mut r1, r2);
+                let s2 = &s0 - &q * &s1;
+                s0 = std::mem::replace(&mut s1, s2);
+            }
+            if r0 != BigInt::from(1) {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            (num_integer::Integer::mod_floor(&s0, &mm), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && r.is_negative() != m.is_negative() {
             r + &m
@@ -1379,6 +1395,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     full_mro.extend(mro);
     *t.mro.borrow_mut() = full_mro;
     crate::ops::bump_type_epoch();
+
     // Copy the namespace.
     let items: Vec<(Value, Value)> = match ns.downcast::<PyDict>() {
         Some(d) => {
@@ -1450,6 +1467,11 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let none = vm.none.clone();
         vm.dict_set_str(&dict, "__doc__", none);
     }
+    let has_del = vm.dict_get_name(&dict, "__del__").is_some()
+        || bases
+            .iter()
+            .any(|b| b.downcast::<PyType>().is_some_and(|bt| bt.has_del.get()));
+    t.has_del.set(has_del);
     // A class defining __eq__ without __hash__ is unhashable.
     let eq = vm.intern("__eq__");
     let hash = vm.intern("__hash__");
@@ -1679,6 +1701,15 @@ impl Vm {
                 }
                 Some(Kind::Dict) => {
                     return match self.dict_get(c, k)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(k.clone())),
+                    };
+                }
+                Some(Kind::Wrapper)
+                    if c.downcast::<PyWrapper>().unwrap().kind == WrapperKind::MappingProxy =>
+                {
+                    let d = c.downcast::<PyWrapper>().unwrap().func.clone();
+                    return match self.dict_get(&d, k)? {
                         Some(v) => Ok(v),
                         None => Err(self.key_error(k.clone())),
                     };

@@ -197,6 +197,10 @@ impl Vm {
             }};
         }
         loop {
+            if crate::value::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+                self.frames[fi].resume = ip;
+                self.run_finalizers();
+            }
             let (opb, arg) = decode(code.words[ip].get());
             let op = ALL_OPCODES[opb as usize];
             self.frames[fi].lasti = ip;
@@ -1128,6 +1132,29 @@ impl Vm {
                     ));
                 }
             }
+        }
+    }
+
+    /// Runs `__del__` of queued dead objects; errors are reported as unraisable.
+    pub fn run_finalizers(&mut self) {
+        crate::value::FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+        loop {
+            let next = crate::value::PENDING_FINALIZERS.with(|q| q.borrow_mut().pop());
+            let Some(obj) = next else { break };
+            let ty = self.type_of(&obj);
+            let name = self.intern("__del__");
+            if let Some(f) = type_lookup(&ty, &name) {
+                let saved_reraise = std::mem::take(&mut self.reraise);
+                if let Err(e) = self.call(&f, std::slice::from_ref(&obj), &[]) {
+                    let fr = self.repr_string(&f).unwrap_or_default();
+                    let text = crate::traceback::format_exception(self, &e.0);
+                    use std::io::Write;
+                    let _ = std::io::stdout().flush();
+                    let _ = write!(std::io::stderr(), "Exception ignored in: {fr}\n{text}");
+                }
+                self.reraise = saved_reraise;
+            }
+            drop(obj);
         }
     }
 

@@ -1887,7 +1887,73 @@ fn bytes_hex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+fn proxy_dict(a: &[Value]) -> Value {
+    a[0].downcast::<PyWrapper>().unwrap().func.clone()
+}
+
+fn proxy_keys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(a);
+    Ok(dict_view(vm, &d, WrapperKind::DictKeys))
+}
+
+fn proxy_values(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(a);
+    Ok(dict_view(vm, &d, WrapperKind::DictValues))
+}
+
+fn proxy_items(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(a);
+    Ok(dict_view(vm, &d, WrapperKind::DictItems))
+}
+
+fn proxy_get(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let mut args = a.to_vec();
+    args[0] = proxy_dict(a);
+    dict_get(vm, &args, k)
+}
+
+fn proxy_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(a);
+    let r = vm.dict_get(&d, &a[1])?.is_some();
+    Ok(vm.bool(r))
+}
+
+fn proxy_len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(a);
+    let n = d.downcast::<PyDict>().unwrap().0.borrow().len();
+    Ok(vm.int(n as i64))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = &args[1..];
+    let none = vm.none.clone();
+    let (start, stop, step) = match a.len() {
+        1 => (none.clone(), a[0].clone(), none),
+        2 => (a[0].clone(), a[1].clone(), none),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    };
+    Ok(Value::new_object(
+        &vm.t.slice,
+        PySlice { start, stop, step },
+    ))
+}
+
 pub fn install_bytes(vm: &mut Vm) {
+    let mp = vm.t.mappingproxy.clone();
+    for (n, f) in [
+        ("keys", proxy_keys as crate::vm::NativeFn),
+        ("values", proxy_values),
+        ("items", proxy_items),
+        ("get", proxy_get),
+        ("__contains__", proxy_contains),
+        ("__len__", proxy_len),
+    ] {
+        add_method(vm, &mp, n, f);
+    }
+    let sl = vm.t.slice.clone();
+    sl.downcast::<PyType>().unwrap().new.set(Some(slice_new));
     let (b, ba) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
     b.downcast::<PyType>().unwrap().new.set(Some(bytes_new));
     ba.downcast::<PyType>()

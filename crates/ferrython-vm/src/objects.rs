@@ -96,6 +96,8 @@ pub struct PyType {
     pub slots: RefCell<Option<Vec<Rc<str>>>>,
     /// Native constructor for builtin types (`int(...)`, `list(...)`).
     pub new: Cell<Option<NativeFn>>,
+    /// The class or a base defines `__del__`.
+    pub has_del: Cell<bool>,
 }
 
 pub struct PyFunction {

@@ -1481,7 +1481,7 @@ impl Vm {
                 Some(Kind::Wrapper) => {
                     let w = v.downcast::<PyWrapper>().unwrap();
                     let which = match w.kind {
-                        WrapperKind::DictKeys => 0,
+                        WrapperKind::DictKeys | WrapperKind::MappingProxy => 0,
                         WrapperKind::DictValues => 1,
                         WrapperKind::DictItems => 2,
                         _ => 9,

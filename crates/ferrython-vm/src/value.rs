@@ -20,6 +20,18 @@ use std::marker::PhantomData;
 use std::num::NonZeroUsize;
 use std::ptr::NonNull;
 
+/// Header flag: `__del__` has been run.
+const FINALIZED: u8 = 1;
+
+/// Set when objects with `__del__` wait in `PENDING_FINALIZERS`.
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+thread_local! {
+    /// Dead objects whose class defines `__del__`, waiting for the interpreter to finalize them.
+    pub static PENDING_FINALIZERS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Reference count given to objects that must never be freed.
 pub const IMMORTAL: usize = 1 << 60;
 
@@ -97,6 +109,8 @@ pub trait Payload: 'static {
 pub struct Header {
     rc: Cell<usize>,
     kind: Kind,
+    /// `FINALIZED` once `__del__` has run (it runs at most once per object).
+    flags: Cell<u8>,
     /// The object's Python type (a strong reference).
     ty: Cell<Option<NonNull<Header>>>,
     /// Instance attributes (`__dict__`), allocated on first store.
@@ -201,6 +215,7 @@ impl Value {
             header: Header {
                 rc: Cell::new(1),
                 kind: T::KIND,
+                flags: Cell::new(0),
                 ty: Cell::new(Some(ty.clone().into_raw())),
                 attrs: Default::default(),
             },
@@ -221,6 +236,7 @@ impl Value {
             header: Header {
                 rc: Cell::new(1),
                 kind: T::KIND,
+                flags: Cell::new(0),
                 ty: Cell::new(None),
                 attrs: Default::default(),
             },
@@ -350,6 +366,25 @@ impl Drop for Value {
 #[cold]
 #[inline(never)]
 fn drop_slow(p: NonNull<Header>) {
+    // SAFETY: the count just reached zero, so no other reference exists; the header is valid.
+    let h = unsafe { &*p.as_ptr() };
+    if h.flags.get() & FINALIZED == 0 {
+        // SAFETY: a stored type pointer is a counted reference to a live type object.
+        let has_del = unsafe { (*(h.ty.as_ptr() as *const Option<Value>)).as_ref() }
+            .and_then(|t| t.downcast::<crate::objects::PyType>())
+            .is_some_and(|t| t.has_del.get());
+        if has_del {
+            // Resurrect the object and queue it: the interpreter runs `__del__` at its next
+            // instruction boundary, then drops it for good.
+            h.flags.set(h.flags.get() | FINALIZED);
+            h.rc.set(1);
+            // SAFETY: the count we just set is owned by the queued value.
+            let v = unsafe { Value::from_raw(p) };
+            PENDING_FINALIZERS.with(|q| q.borrow_mut().push(v));
+            FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            return;
+        }
+    }
     // SAFETY: the count just reached zero, so no other reference exists. The type reference
     // is released after the payload so that a type outlives its last instance's payload.
     unsafe {

@@ -357,6 +357,7 @@ impl Vm {
                 heap,
                 slots: Default::default(),
                 new: Default::default(),
+                has_del: Default::default(),
             },
         )
     }

@@ -249,11 +249,16 @@ fn run(opts: Options) -> u8 {
         &filename,
         ferrython_compiler_mode(),
     )
-    .and_then(|code| vm.run_code(code, d.clone(), Some(d)));
+    .and_then(|code| vm.run_code(code, d.clone(), Some(d.clone())));
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&mut vm, e.0),
     };
+    // At exit, clear the main module's namespace so objects it held are finalized, as CPython
+    // does at shutdown.
+    let old = std::mem::take(&mut *d.downcast::<PyDict>().unwrap().0.borrow_mut());
+    drop(old);
+    vm.run_finalizers();
     flush_std(&mut vm);
     status
 }
