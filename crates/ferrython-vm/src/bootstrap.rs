@@ -22,6 +22,7 @@ fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
         slots: Default::default(),
         new: Default::default(),
         has_del: Default::default(),
+        flags_cache: Default::default(),
     })
 }
 
@@ -150,8 +151,25 @@ pub fn bootstrap() -> Vm {
     }
     let builtins = Value::new_object(&dict_t, PyDict(RefCell::new(DictTable::default())));
     let modules = Value::new_object(&dict_t, PyDict(RefCell::new(DictTable::default())));
+    let names = {
+        let mk = |s: &str| {
+            let v = Value::new_object(&t.str, PyStr::new(s.into()));
+            v.make_immortal();
+            v
+        };
+        crate::vm::Names {
+            getattribute: mk("__getattribute__"),
+            setattr: mk("__setattr__"),
+            delattr: mk("__delattr__"),
+            getattr: mk("__getattr__"),
+            get: mk("__get__"),
+            set: mk("__set__"),
+            delete: mk("__delete__"),
+        }
+    };
     let mut vm = Vm {
         t,
+        names,
         none: none.clone(),
         true_,
         false_,
@@ -226,6 +244,18 @@ pub fn bootstrap() -> Vm {
         set_bases(&ty, vec![b]);
         ty.make_immortal();
         vm.exc.insert(name, ty);
+    }
+    for v in [
+        vm.names.getattribute.clone(),
+        vm.names.setattr.clone(),
+        vm.names.delattr.clone(),
+        vm.names.getattr.clone(),
+        vm.names.get.clone(),
+        vm.names.set.clone(),
+        vm.names.delete.clone(),
+    ] {
+        let key: Box<str> = v.downcast::<PyStr>().unwrap().s.clone();
+        vm.interned.insert(key, v);
     }
     crate::builtins::install(&mut vm);
     vm

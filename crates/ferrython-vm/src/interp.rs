@@ -428,10 +428,9 @@ impl Vm {
                                 .borrow()
                                 .as_ref()
                                 .is_some_and(|a| self.dict_get_str(a, name).is_some());
-                        let custom_ga = tyo.heap && {
-                            let ga = self.intern("__getattribute__");
-                            type_lookup(&ty, &ga).is_some_and(|f| f.kind() == Some(Kind::Function))
-                        };
+                        let custom_ga = tyo.heap
+                            && crate::ops::type_flags(self, &ty) & crate::ops::CUSTOM_GETATTRIBUTE
+                                != 0;
                         if plain && !shadowed && !custom_ga {
                             self.stack.push(d);
                             self.stack.push(obj.clone());

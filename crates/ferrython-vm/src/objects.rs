@@ -98,6 +98,8 @@ pub struct PyType {
     pub new: Cell<Option<NativeFn>>,
     /// The class or a base defines `__del__`.
     pub has_del: Cell<bool>,
+    /// Cached `ops::TypeFlags` bits and the type epoch they were computed in.
+    pub flags_cache: Cell<(u64, u8)>,
 }
 
 pub struct PyFunction {

@@ -45,6 +45,35 @@ thread_local! {
         std::cell::RefCell::new((0..MCACHE_SIZE).map(|_| None).collect());
 }
 
+/// The class overrides `__getattribute__` with a Python function.
+pub const CUSTOM_GETATTRIBUTE: u8 = 1;
+/// The class overrides `__setattr__` with a Python function.
+pub const CUSTOM_SETATTR: u8 = 2;
+
+/// Per-class flags derived from its namespace, cached until the next class change.
+pub fn type_flags(vm: &Vm, ty: &Value) -> u8 {
+    let Some(t) = ty.downcast::<PyType>() else {
+        return 0;
+    };
+    if !t.heap {
+        return 0;
+    }
+    let epoch = TYPE_EPOCH.with(|e| e.get());
+    let (e, f) = t.flags_cache.get();
+    if e == epoch {
+        return f;
+    }
+    let mut f = 0;
+    if type_lookup(ty, &vm.names.getattribute).is_some_and(|x| x.kind() == Some(Kind::Function)) {
+        f |= CUSTOM_GETATTRIBUTE;
+    }
+    if type_lookup(ty, &vm.names.setattr).is_some_and(|x| x.kind() == Some(Kind::Function)) {
+        f |= CUSTOM_SETATTR;
+    }
+    t.flags_cache.set((epoch, f));
+    f
+}
+
 /// Invalidates every cached class attribute lookup.
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));
@@ -806,8 +835,8 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let ty = self.type_of(obj);
         let tyo = ty.downcast::<PyType>().unwrap();
-        if tyo.heap {
-            let ga = self.intern("__getattribute__");
+        if tyo.heap && type_flags(self, &ty) & CUSTOM_GETATTRIBUTE != 0 {
+            let ga = self.names.getattribute.clone();
             if let Some(f) = type_lookup(&ty, &ga)
                 && f.downcast::<PyFunction>().is_some()
             {
@@ -837,7 +866,7 @@ impl Vm {
         e: PyErr,
     ) -> PyResult<Value> {
         if ty.downcast::<PyType>().unwrap().heap {
-            let g = self.intern("__getattr__");
+            let g = self.names.getattr.clone();
             if let Some(f) = type_lookup(ty, &g) {
                 return self.call(&f, &[obj.clone(), name.clone()], &[]);
             }
@@ -926,8 +955,8 @@ impl Vm {
         }
         let dt = self.type_of(d);
         if dt.downcast::<PyType>().unwrap().heap {
-            let set = self.intern("__set__");
-            let del = self.intern("__delete__");
+            let set = self.names.set.clone();
+            let del = self.names.delete.clone();
             if type_lookup(&dt, &set).is_some() || type_lookup(&dt, &del).is_some() {
                 let get = self.intern("__get__");
                 if let Some(g) = type_lookup(&dt, &get) {
@@ -1053,8 +1082,8 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         let heap = ty.downcast::<PyType>().unwrap().heap;
-        if heap && obj.kind() != Some(Kind::Type) {
-            let sa = self.intern("__setattr__");
+        if heap && obj.kind() != Some(Kind::Type) && type_flags(self, &ty) & CUSTOM_SETATTR != 0 {
+            let sa = self.names.setattr.clone();
             if let Some(f) = type_lookup(&ty, &sa)
                 && f.downcast::<PyFunction>().is_some()
             {
@@ -1068,7 +1097,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         if ty.downcast::<PyType>().unwrap().heap {
-            let da = self.intern("__delattr__");
+            let da = self.names.delattr.clone();
             if let Some(f) = type_lookup(&ty, &da)
                 && f.downcast::<PyFunction>().is_some()
             {
@@ -1640,10 +1669,10 @@ fn is_object_slot(vm: &Vm, f: &Value) -> bool {
 /// `__slots__` of a class, if it restricts instance attributes.
 pub fn slots_of(ty: &Value) -> Option<Vec<std::rc::Rc<str>>> {
     let t = ty.downcast::<PyType>()?;
-    let mut all: Vec<std::rc::Rc<str>> = Vec::new();
-    if !t.heap {
+    if !t.heap || t.slots.borrow().is_none() {
         return None;
     }
+    let mut all: Vec<std::rc::Rc<str>> = Vec::new();
     for m in t.mro.borrow().iter() {
         let mt = m.downcast::<PyType>()?;
         if !mt.heap {

@@ -91,8 +91,20 @@ impl std::hash::Hasher for FxHasher {
 
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// Names looked up on hot paths, interned once.
+pub struct Names {
+    pub getattribute: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+    pub getattr: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+}
+
 pub struct Vm {
     pub t: Types,
+    pub names: Names,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -358,6 +370,7 @@ impl Vm {
                 slots: Default::default(),
                 new: Default::default(),
                 has_del: Default::default(),
+                flags_cache: Default::default(),
             },
         )
     }
