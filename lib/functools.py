@@ -91,6 +91,12 @@ _KWD_MARK = object()
 
 
 def _cache_key(args, kwds, typed):
+    if not kwds and not typed and len(args) == 1:
+        # A lone int or str argument is its own key (so 1 and 1.0, which
+        # get tuple keys that compare equal, do not share an entry).
+        arg = args[0]
+        if type(arg) is int or type(arg) is str:
+            return arg
     key = args
     if kwds:
         key = key + (_KWD_MARK,)
@@ -188,34 +194,43 @@ def cache(user_function, /):
 
 # Ordering helpers
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, it wraps the object
+    in a new KeyWrapper whose comparisons consult the cmp function."""
+
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=_MISSING):
+        self.cmp = cmp
+        if obj is not _MISSING:
+            self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, other.obj) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function (returning a negative number,
     zero or a positive number) into a key= function."""
-
-    class K:
-        __slots__ = ('obj',)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    return K
+    return KeyWrapper(mycmp)
 
 
 # For each root comparison, how to derive the other three from it and ==.

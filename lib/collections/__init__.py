@@ -135,52 +135,57 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
                 values[i] = defaults[i - n_required]
         return values
 
-    class NamedTuple(tuple):
-        __slots__ = ()
-        __doc__ = f"{typename}({', '.join(fields)})"
-        _fields = fields
-        _field_defaults = field_defaults
-        __match_args__ = fields
+    # The methods are plain closures over this call's data, gathered into
+    # the namespace of a new tuple subclass.
 
-        def __new__(cls, *args, **kwargs):
-            if kwargs or len(args) != n:
-                args = bind(args, kwargs)
-            return tuple.__new__(cls, args)
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != n:
+            args = bind(args, kwargs)
+        return tuple.__new__(cls, args)
 
-        @classmethod
-        def _make(cls, iterable):
-            """Build an instance from any iterable of n items."""
-            result = tuple.__new__(cls, iterable)
-            if len(result) != n:
-                raise TypeError(f'Expected {n} arguments, got {len(result)}')
-            return result
+    def _make(cls, iterable):
+        """Build an instance from any iterable of n items."""
+        result = tuple.__new__(cls, iterable)
+        if len(result) != n:
+            raise TypeError(f'Expected {n} arguments, got {len(result)}')
+        return result
 
-        def _replace(self, /, **changes):
-            """Return a copy with the named fields given new values."""
-            result = self._make([changes.pop(name, value)
-                                 for name, value in zip(fields, self)])
-            if changes:
-                raise ValueError(
-                    f'Got unexpected field names: {list(changes)!r}')
-            return result
+    def _replace(self, /, **changes):
+        """Return a copy with the named fields given new values."""
+        result = self._make([changes.pop(name, value)
+                             for name, value in zip(fields, self)])
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return result
 
-        def _asdict(self):
-            """Return a dict mapping field names to values."""
-            return dict(zip(fields, self))
+    def _asdict(self):
+        """Return a dict mapping field names to values."""
+        return dict(zip(fields, self))
 
-        def __repr__(self):
-            inner = ', '.join([f'{name}={value!r}'
-                               for name, value in zip(fields, self)])
-            return f'{self.__class__.__name__}({inner})'
+    def __repr__(self):
+        inner = ', '.join([f'{name}={value!r}'
+                           for name, value in zip(fields, self)])
+        return f'{self.__class__.__name__}({inner})'
 
-        def __getnewargs__(self):
-            return tuple(self)
+    def __getnewargs__(self):
+        return tuple(self)
 
-    cls = NamedTuple
-    cls.__name__ = typename
-    cls.__qualname__ = typename
+    namespace = {
+        '__doc__': f"{typename}({', '.join(fields)})",
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__match_args__': fields,
+        '__new__': staticmethod(__new__),
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '_asdict': _asdict,
+        '__repr__': __repr__,
+        '__getnewargs__': __getnewargs__,
+    }
     for i, name in enumerate(fields):
-        setattr(cls, name, _TupleField(i, f'Alias for field number {i}'))
+        namespace[name] = _TupleField(i, f'Alias for field number {i}')
+    cls = type(typename, (tuple,), namespace)
 
     if module is None:
         # Attribute the class to the caller's module when that is knowable.

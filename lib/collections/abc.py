@@ -359,20 +359,9 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash combining the elements' hashes independently of order,
-        for immutable subclasses that want to be hashable."""
-        h = 1927868237 * (len(self) + 1)
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-        h &= (1 << 64) - 1
-        h = h * 69069 + 907133923
-        h &= (1 << 64) - 1
-        if h >= 1 << 63:
-            h -= 1 << 64
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash that ignores element order, for immutable subclasses that
+        want to be hashable (the same value a frozenset would get)."""
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
@@ -747,11 +736,14 @@ _register_all(Iterator, [
     type(filter(None, ())), type(enumerate(())),
 ])
 _register_all(Generator, [type(_sample_generator())])
-_register_all(Hashable, [object, int, float, complex, bool, str, bytes,
-                         tuple, frozenset, type, range, type(None)])
 _register_all(Callable, [type, type(len), type(_sample_generator),
                          type([].append)])
-_register_all(Sequence, [tuple, str, range, memoryview, bytes])
+_register_all(Sequence, [tuple, str, range, bytes])
+try:
+    Sequence.register(memoryview)
+except NameError:
+    # memoryview is still missing from some young interpreters.
+    pass
 _register_all(MutableSequence, [list, bytearray])
 _register_all(Set, [frozenset])
 _register_all(MutableSet, [set])

@@ -1,0 +1,135 @@
+"""Names for the interpreter's built-in types (taken from sample objects),
+SimpleNamespace, and helpers for creating classes dynamically."""
+
+import sys
+
+
+def _sample_function():
+    pass
+
+
+def _sample_generator():
+    yield
+
+
+class _SampleClass:
+    def _method(self):
+        pass
+
+
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.__code__)
+MethodType = type(_SampleClass()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+GeneratorType = type(_sample_generator())
+MappingProxyType = type(type.__dict__)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+del _sample_function, _sample_generator, _SampleClass
+
+
+class SimpleNamespace:
+    """An object whose attributes are simply those given as keyword
+    arguments (and any set later); it compares equal to another namespace
+    with the same attributes."""
+
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace \
+            else type(self).__name__
+        if id(self) in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(id(self))
+        try:
+            inner = ', '.join([f'{k}={v!r}' for k, v in self.__dict__.items()])
+        finally:
+            _repr_running.discard(id(self))
+        return f'{name}({inner})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and \
+                isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_repr_running = set()
+
+
+# Dynamic class creation
+
+def resolve_bases(bases):
+    """Replace each base that defines __mro_entries__ by the classes it
+    returns; return the bases unchanged when there is nothing to do."""
+    result = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            result.append(base)
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            result.append(base)
+            continue
+        new = entries(bases)
+        if not isinstance(new, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        changed = True
+        result.extend(new)
+    return tuple(result) if changed else bases
+
+
+def _most_derived_metaclass(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived '
+                        'class must be a (non-strict) subclass of the '
+                        'metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Work out the metaclass and the class namespace for a class
+    statement; returns (metaclass, namespace, remaining keywords)."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    if prepare is None:
+        ns = {}
+    else:
+        ns = prepare(name, bases, **kwds)
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class the way a class statement would, with exec_body(ns)
+    filling in the namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
