@@ -739,6 +739,29 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+fn new_enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    b_enumerate(vm, &args[1..], kw)
+}
+
+fn new_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    b_zip(vm, &args[1..], kw)
+}
+
+fn new_map(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw(vm, "map", kw)?;
+    b_map(vm, &args[1..], kw)
+}
+
+fn new_filter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw(vm, "filter", kw)?;
+    b_filter(vm, &args[1..], kw)
+}
+
+fn new_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw(vm, "reversed", kw)?;
+    b_reversed(vm, &args[1..], kw)
+}
+
 fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "chr", args, 1, 1)?;
     let i = vm.index_value(&args[0])?;
@@ -2302,11 +2325,17 @@ pub fn install(vm: &mut Vm) {
     }
     // Iterator-returning builtins are classes in CPython; plain functions are close enough
     // for calling them.
-    add_fn(vm, &b, "enumerate", b_enumerate);
-    add_fn(vm, &b, "zip", b_zip);
-    add_fn(vm, &b, "map", b_map);
-    add_fn(vm, &b, "filter", b_filter);
-    add_fn(vm, &b, "reversed", b_reversed);
+    for (name, ctor) in [
+        ("enumerate", new_enumerate as NativeFn),
+        ("zip", new_zip),
+        ("map", new_map),
+        ("filter", new_filter),
+        ("reversed", new_reversed),
+    ] {
+        let t = vm.iterator_type(name);
+        t.downcast::<PyType>().unwrap().new.set(Some(ctor));
+        vm.dict_set_str(&b, name, t);
+    }
     let t = &vm.t;
     let classes: Vec<(&str, Value)> = vec![
         ("object", t.object.clone()),

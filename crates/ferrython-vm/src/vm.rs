@@ -236,8 +236,61 @@ impl Vm {
         Value::new_object(&self.t.code, PyCode(Rc::new(inner)))
     }
 
-    pub fn iter_obj(&self, st: IterState) -> Value {
-        Value::new_object(&self.t.iterator, PyIter(std::cell::RefCell::new(st)))
+    pub fn iter_obj(&mut self, st: IterState) -> Value {
+        let name: &'static str = match &st {
+            IterState::Seq { seq, .. } => match seq.kind() {
+                Some(Kind::List) => "list_iterator",
+                Some(Kind::Tuple) => "tuple_iterator",
+                Some(Kind::Bytes) => "bytes_iterator",
+                Some(Kind::ByteArray) => "bytearray_iterator",
+                _ => "iterator",
+            },
+            IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
+            IterState::Str { s, .. } => {
+                if s.downcast::<PyStr>().is_some_and(|p| p.is_ascii()) {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            IterState::Dict { which, .. } => match which {
+                0 => "dict_keyiterator",
+                1 => "dict_valueiterator",
+                _ => "dict_itemiterator",
+            },
+            IterState::Set { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Reversed { seq, .. } => {
+                if seq.kind() == Some(Kind::List) {
+                    "list_reverseiterator"
+                } else {
+                    "reversed"
+                }
+            }
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::Exhausted => "iterator",
+        };
+        let ty = self.iterator_type(name);
+        Value::new_object(&ty, PyIter(std::cell::RefCell::new(st)))
+    }
+
+    /// The builtin iterator class called `name`, created on first use.
+    pub fn iterator_type(&mut self, name: &'static str) -> Value {
+        if let Some(t) = self.interned_types.get(name) {
+            return t.clone();
+        }
+        let base = self.t.iterator.clone();
+        let t = self.new_type(name, vec![base.clone()], Kind::Iter, false);
+        let obj = self.t.object.clone();
+        let _ = obj;
+        crate::bootstrap::set_bases(&t, vec![base]);
+        t.make_immortal();
+        self.interned_types.insert(name, t.clone());
+        t
     }
 
     pub fn builtin_fn(&self, name: &'static str, func: NativeFn) -> Value {
