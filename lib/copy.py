@@ -41,8 +41,10 @@ def copy(x):
     cls = type(x)
     if cls in _ATOMIC or cls is tuple or cls is frozenset:
         return x
-    if cls is list or cls is dict or cls is set or cls is bytearray:
+    if cls is list or cls is dict or cls is set:
         return x.copy()
+    if cls is bytearray:
+        return bytearray(x)
     if issubclass(cls, type):
         return x
     copier = getattr(cls, '__copy__', None)

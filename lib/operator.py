@@ -72,6 +72,10 @@ def floordiv(a, b):
 
 
 def index(a):
+    if type(a) is int:
+        return a
+    if type(a) is bool:
+        return int(a)
     try:
         method = type(a).__index__
     except AttributeError:

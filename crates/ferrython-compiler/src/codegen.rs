@@ -1623,7 +1623,19 @@ impl<'a> Compiler<'a> {
                 self.inlined_comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value))?
             }
             Expr::Generator(g) => self.genexpr(g)?,
-            Expr::Await(a) => return err("'await' is not supported yet by ferrython", a.range),
+            Expr::Await(a) => {
+                return match self.scope_kind() {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        err("'await' outside function", a.range)
+                    }
+                    _ if self.u().flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+                        == 0 =>
+                    {
+                        err("'await' outside async function", a.range)
+                    }
+                    _ => err("'await' is not supported yet by ferrython", a.range),
+                };
+            }
             Expr::Yield(y) => {
                 if !matches!(
                     self.scope_kind(),

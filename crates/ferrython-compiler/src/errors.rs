@@ -267,7 +267,8 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         } else {
             format!("unterminated string literal (detected at line {detected})")
         };
-        return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
+        let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
+        return at_range(source, filename, ErrorKind::Syntax, &msg, r);
     }
     if let Some((msg, pos)) = bracket_error(source) {
         let r = TextRange::new(TextSize::new(pos as u32), TextSize::new(pos as u32 + 1));
@@ -328,7 +329,7 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 source,
                 filename,
                 ErrorKind::Syntax,
-                "non-default argument follows default argument",
+                "parameter without a default follows parameter with a default",
                 e.location,
             );
         }
@@ -352,13 +353,9 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         }
         _ => {}
     }
-    at_range(
-        source,
-        filename,
-        ErrorKind::Syntax,
-        "invalid syntax",
-        e.location,
-    )
+    // CPython points at the first offending character.
+    let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
+    at_range(source, filename, ErrorKind::Syntax, "invalid syntax", r)
 }
 
 fn describe_source(target: &str) -> &'static str {

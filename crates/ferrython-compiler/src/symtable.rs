@@ -206,6 +206,11 @@ impl Builder {
     fn param(&mut self, name: &str) {
         let s = self.cur();
         if s.params.iter().any(|p| p == name) {
+            let range = s.range;
+            self.fail(
+                format!("duplicate argument '{name}' in function definition"),
+                range,
+            );
             return;
         }
         s.params.push(name.to_string());
@@ -473,7 +478,7 @@ impl Builder {
                             "used"
                         };
                         let msg = format!("name '{}' is {what} before global declaration", n.id);
-                        self.fail(msg, n.range);
+                        self.fail(msg, g.range);
                     }
                     let f = self.sym(&n.id);
                     f.global = true;
@@ -496,7 +501,7 @@ impl Builder {
                     } else if f.used || f.assigned {
                         let what = if f.assigned { "assigned to" } else { "used" };
                         let msg = format!("name '{}' is {what} before nonlocal declaration", n.id);
-                        self.fail(msg, n.range);
+                        self.fail(msg, g.range);
                     }
                     let f = self.sym(&n.id);
                     f.nonlocal = true;
@@ -720,10 +725,7 @@ impl Builder {
                 &g.generators,
                 &[&g.elt],
             ),
-            Expr::Await(a) => {
-                self.cur().is_coroutine = true;
-                self.expr(&a.value)
-            }
+            Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.mark_generator(y.range);
                 if let Some(v) = &y.value {
