@@ -92,8 +92,8 @@ _KWD_MARK = object()
 
 def _cache_key(args, kwds, typed):
     if not kwds and not typed and len(args) == 1:
-        # A lone int or str argument is its own key (so 1 and 1.0, which
-        # get tuple keys that compare equal, do not share an entry).
+        # A lone int or str argument serves as the key itself.  (One
+        # visible effect: f(1) and f(1.0) get separate entries.)
         arg = args[0]
         if type(arg) is int or type(arg) is str:
             return arg

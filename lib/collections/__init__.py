@@ -228,7 +228,7 @@ class deque:
     def _items(self):
         # The live items as a plain list (dropping the dead prefix first).
         if self._head:
-            del self._data[:self._head]
+            self._data = self._data[self._head:]
             self._head = 0
         return self._data
 
@@ -281,7 +281,7 @@ class deque:
             self._data = []
             head = 0
         elif head > 32 and head * 2 > len(data):
-            del data[:head]
+            self._data = data[head:]
             head = 0
         self._head = head
         return x

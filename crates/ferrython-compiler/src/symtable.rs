@@ -192,11 +192,12 @@ impl Builder {
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             self.param(&a.parameter.name.id);
         }
-        if let Some(v) = &p.vararg {
-            self.param(&v.name.id);
-        }
+        // CPython's slot order: positional, keyword-only, then *args and **kwargs.
         for a in p.kwonlyargs.iter() {
             self.param(&a.parameter.name.id);
+        }
+        if let Some(v) = &p.vararg {
+            self.param(&v.name.id);
         }
         if let Some(k) = &p.kwarg {
             self.param(&k.name.id);

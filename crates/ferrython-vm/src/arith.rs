@@ -29,6 +29,32 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             as_float(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
         return float_op(vm, x, y, op);
     }
+    let is_num =
+        |v: &Value| is_intlike(v) || matches!(v.kind(), Some(Kind::Float) | Some(Kind::Complex));
+    if (a.kind() == Some(Kind::Complex) || b.kind() == Some(Kind::Complex))
+        && is_num(a)
+        && is_num(b)
+    {
+        let parts = |v: &Value| match v.downcast::<PyComplex>() {
+            Some(c) => (c.re, c.im),
+            None => (as_float(v).unwrap_or(f64::NAN), 0.0),
+        };
+        let ((ar, ai), (br, bi)) = (parts(a), parts(b));
+        let (r, i) = match op {
+            BinOp::Add => (ar + br, ai + bi),
+            BinOp::Sub => (ar - br, ai - bi),
+            BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+            BinOp::TrueDiv => {
+                let d = br * br + bi * bi;
+                if d == 0.0 {
+                    return Err(vm.zero_division("complex division by zero"));
+                }
+                ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+            }
+            _ => return Ok(None),
+        };
+        return Ok(Some(vm.complex(r, i)));
+    }
     match (a.kind(), b.kind(), op) {
         (Some(Kind::Str), Some(Kind::Str), BinOp::Add) => {
             let x = &a.downcast::<PyStr>().unwrap().s;

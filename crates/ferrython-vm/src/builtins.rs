@@ -1486,6 +1486,14 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         vm.dict_set(&dict, k, v)?;
     }
+    if vm.dict_get_name(&dict, "__module__").is_none()
+        && let Some(f) = vm.frames.last()
+    {
+        let g = f.globals.clone();
+        if let Some(m) = vm.dict_get_name(&g, "__name__") {
+            vm.dict_set_str(&dict, "__module__", m);
+        }
+    }
     if vm.dict_get_name(&dict, "__doc__").is_none() {
         let none = vm.none.clone();
         vm.dict_set_str(&dict, "__doc__", none);
