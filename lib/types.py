@@ -27,6 +27,10 @@ ModuleType = type(sys)
 GeneratorType = type(_sample_generator())
 MappingProxyType = type(type.__dict__)
 NoneType = type(None)
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 

@@ -480,3 +480,27 @@ pub const fn decode(word: u32) -> (u8, u32) {
 
 /// The largest argument an instruction word can hold.
 pub const MAX_ARG: u32 = (1 << 24) - 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_round_trip() {
+        for &op in ALL_OPCODES {
+            let (b, arg) = decode(encode(op, 12345));
+            assert_eq!(Opcode::from_u8(b), Some(op));
+            assert_eq!(arg, 12345);
+        }
+    }
+
+    #[test]
+    fn table_derived_properties() {
+        assert_eq!(Opcode::LOAD_GLOBAL.cache_words(), 3);
+        assert_eq!(Opcode::NOP.cache_words(), 0);
+        assert_eq!(Opcode::BUILD_LIST.stack_effect(3, false), -2);
+        assert_eq!(Opcode::FOR_ITER.stack_effect(0, true), -1);
+        assert!(Opcode::JUMP.is_jump() && !Opcode::CALL.is_jump());
+        assert_eq!(Opcode::BINARY_OP.name(), "BINARY_OP");
+    }
+}

@@ -1007,3 +1007,35 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
 fn key_less(f: &str) -> bool {
     !f.contains("%(")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_repr_matches_cpython_rules() {
+        assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e15), "1000000000000000.0");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(-0.0), "-0.0");
+        assert_eq!(float_repr(f64::INFINITY), "inf");
+        assert_eq!(float_repr(f64::NAN), "nan");
+        assert_eq!(float_repr(123.456), "123.456");
+    }
+
+    #[test]
+    fn format_spec_parsing() {
+        let s = parse_spec("*^+#012,.3f").unwrap();
+        assert_eq!(
+            (s.fill, s.align, s.sign, s.alt, s.width),
+            (Some('*'), Some('^'), Some('+'), true, 12)
+        );
+        assert_eq!(
+            (s.grouping, s.precision, s.ty),
+            (Some(','), Some(3), Some('f'))
+        );
+        assert!(parse_spec("10.").is_none());
+    }
+}

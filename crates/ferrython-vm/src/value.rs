@@ -416,3 +416,34 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_ints_round_trip() {
+        for i in [0, 1, -1, 42, SMALL_MAX, SMALL_MIN] {
+            let v = Value::small_int(i).unwrap();
+            assert!(v.is_small_int() && !v.is_ptr() && !v.is_null());
+            assert_eq!(v.as_small_int(), Some(i));
+        }
+        assert!(Value::small_int(SMALL_MAX + 1).is_none());
+        assert!(Value::NULL.is_null() && !Value::NULL.is_ptr());
+    }
+
+    #[test]
+    fn refcounts_follow_clones() {
+        let v = Value::new_untyped(crate::objects::PyFloat(1.5));
+        assert_eq!(v.refcount(), 1);
+        let w = v.clone();
+        assert_eq!(v.refcount(), 2);
+        drop(w);
+        assert_eq!(v.refcount(), 1);
+        assert_eq!(
+            v.downcast::<crate::objects::PyFloat>().map(|f| f.0),
+            Some(1.5)
+        );
+        assert!(v.downcast::<crate::objects::PyStr>().is_none());
+    }
+}
