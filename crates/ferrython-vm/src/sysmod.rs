@@ -417,6 +417,216 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+fn str_arg(vm: &Vm, args: &[Value], i: usize, fname: &str) -> PyResult<String> {
+    match args.get(i).and_then(|v| str_of(v)) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!(
+            "{fname}: path should be string, bytes or os.PathLike, not {}",
+            args.get(i)
+                .map(|v| vm.type_name(v))
+                .unwrap_or_else(|| "NoneType".into())
+        ))),
+    }
+}
+
+fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    let (cls, errno) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
+        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
+        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
+    };
+    let msg = e.to_string();
+    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
+    vm.err(cls, format!("[Errno {errno}] {msg}: '{path}'"))
+}
+
+fn os_getcwd(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Ok(vm.str(d))
+}
+
+fn os_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "remove")?;
+    std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+fn os_listdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = if a.is_empty() {
+        ".".to_string()
+    } else {
+        str_arg(vm, a, 0, "listdir")?
+    };
+    let rd = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
+    let names: Vec<Value> = rd
+        .flatten()
+        .map(|e| vm.str(e.file_name().to_string_lossy().to_string()))
+        .collect();
+    Ok(vm.list(names))
+}
+
+fn os_mkdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "mkdir")?;
+    std::fs::create_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+fn os_rmdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "rmdir")?;
+    std::fs::remove_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+fn os_getenv(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let k = str_arg(vm, a, 0, "getenv")?;
+    match std::env::var(&k) {
+        Ok(v) => Ok(vm.str(v)),
+        Err(_) => Ok(a.get(1).cloned().unwrap_or(vm.none.clone())),
+    }
+}
+
+fn path_join(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let mut out = str_arg(vm, a, 0, "join")?;
+    for i in 1..a.len() {
+        let p = str_arg(vm, a, i, "join")?;
+        if p.starts_with('/') {
+            out = p;
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(&p);
+        } else {
+            out.push('/');
+            out.push_str(&p);
+        }
+    }
+    Ok(vm.str(out))
+}
+
+fn split_path(p: &str) -> (String, String) {
+    match p.rfind('/') {
+        Some(i) => {
+            let head = &p[..=i];
+            let trimmed = head.trim_end_matches('/');
+            let head = if trimmed.is_empty() {
+                head.to_string()
+            } else {
+                trimmed.to_string()
+            };
+            (head, p[i + 1..].to_string())
+        }
+        None => (String::new(), p.to_string()),
+    }
+}
+
+fn path_split(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "split")?;
+    let (h, t) = split_path(&p);
+    Ok(vm.tuple(vec![vm.str(h), vm.str(t)]))
+}
+
+fn path_basename(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "basename")?;
+    Ok(vm.str(split_path(&p).1))
+}
+
+fn path_dirname(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "dirname")?;
+    Ok(vm.str(split_path(&p).0))
+}
+
+fn path_splitext(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "splitext")?;
+    let name_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let name = &p[name_start..];
+    let lead = name.len() - name.trim_start_matches('.').len();
+    let (root, ext) = match name[lead..].rfind('.') {
+        Some(i) => {
+            let cut = name_start + lead + i;
+            (p[..cut].to_string(), p[cut..].to_string())
+        }
+        None => (p.clone(), String::new()),
+    };
+    Ok(vm.tuple(vec![vm.str(root), vm.str(ext)]))
+}
+
+fn path_exists(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "exists")?;
+    Ok(vm.bool(std::path::Path::new(&p).exists()))
+}
+
+fn path_isfile(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "isfile")?;
+    Ok(vm.bool(std::path::Path::new(&p).is_file()))
+}
+
+fn path_isdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "isdir")?;
+    Ok(vm.bool(std::path::Path::new(&p).is_dir()))
+}
+
+fn path_isabs(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "isabs")?;
+    Ok(vm.bool(p.starts_with('/')))
+}
+
+/// Lexical normalisation of a POSIX path (`a/./b/../c` -> `a/c`).
+fn normpath(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let abs = p.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for c in p.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else if !abs {
+                    parts.push("..");
+                }
+            }
+            c => parts.push(c),
+        }
+    }
+    let body = parts.join("/");
+    if abs {
+        format!("/{body}")
+    } else if body.is_empty() {
+        ".".into()
+    } else {
+        body
+    }
+}
+
+fn path_normpath(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "normpath")?;
+    Ok(vm.str(normpath(&p)))
+}
+
+fn path_abspath(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "abspath")?;
+    let full = if p.starts_with('/') {
+        p
+    } else {
+        format!(
+            "{}/{p}",
+            std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default()
+        )
+    };
+    Ok(vm.str(normpath(&full)))
+}
+
+fn path_getsize(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "getsize")?;
+    let m = std::fs::metadata(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.int(m.len() as i64))
+}
+
 /// Creates the native module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
@@ -461,6 +671,29 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("cosh", m_cosh),
             ("tanh", m_tanh),
         ],
+        "os" => vec![
+            ("getcwd", os_getcwd),
+            ("remove", os_remove),
+            ("unlink", os_remove),
+            ("listdir", os_listdir),
+            ("mkdir", os_mkdir),
+            ("rmdir", os_rmdir),
+            ("getenv", os_getenv),
+        ],
+        "os.path" | "posixpath" => vec![
+            ("join", path_join),
+            ("split", path_split),
+            ("basename", path_basename),
+            ("dirname", path_dirname),
+            ("splitext", path_splitext),
+            ("exists", path_exists),
+            ("isfile", path_isfile),
+            ("isdir", path_isdir),
+            ("isabs", path_isabs),
+            ("normpath", path_normpath),
+            ("abspath", path_abspath),
+            ("getsize", path_getsize),
+        ],
         "time" => vec![
             ("time", time_time),
             ("perf_counter", time_perf_counter),
@@ -474,6 +707,35 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let d = m.downcast::<PyModule>().unwrap().dict.clone();
     for (n, f) in fns {
         add_fn(vm, &d, n, f);
+    }
+    if name == "os" {
+        let path = match native_module(vm, "os.path")? {
+            Some(p) => p,
+            None => unreachable!("os.path is native"),
+        };
+        let modules = vm.modules.clone();
+        vm.dict_set_str(&modules, "os.path", path.clone());
+        vm.dict_set_str(&d, "path", path);
+        let environ = vm.dict();
+        for (k, v) in std::env::vars() {
+            let (kv, vv) = (vm.str(k), vm.str(v));
+            vm.dict_set(&environ, kv, vv)?;
+        }
+        vm.dict_set_str(&d, "environ", environ);
+        for (k, v) in [
+            ("sep", "/"),
+            ("name", "posix"),
+            ("linesep", "\n"),
+            ("curdir", "."),
+            ("pardir", ".."),
+        ] {
+            let vv = vm.str(v);
+            vm.dict_set_str(&d, k, vv);
+        }
+    }
+    if name == "os.path" {
+        let sep = vm.str("/");
+        vm.dict_set_str(&d, "sep", sep);
     }
     if name == "math" {
         for (n, v) in [
