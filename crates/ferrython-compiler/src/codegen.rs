@@ -184,6 +184,13 @@ impl<'a> Compiler<'a> {
         if sc.kind == ScopeKind::Class && sc.needs_class_cell {
             names.push(("__class__".to_string(), NameScope::Cell));
         }
+        // Free variables of methods pass through the class body's closure.
+        let passed: Vec<String> = sc
+            .order
+            .iter()
+            .filter(|n| sc.symbols.get(*n).is_some_and(|f| f.free_class))
+            .cloned()
+            .collect();
         let function_like = sc.is_function_like();
         for (n, r) in &names {
             match r {
@@ -198,6 +205,9 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {}
             }
+        }
+        for n in &passed {
+            unit.add_free(n);
         }
         if sc.is_generator && sc.is_coroutine {
             unit.flags |= CodeFlags::ASYNC_GENERATOR;

@@ -232,10 +232,10 @@ pub fn bootstrap() -> Vm {
         vm.t.mappingproxy.clone(),
         vm.t.base_exception.clone(),
     ];
+    set_bases(&obj, vec![]);
     for ty in &simple {
         set_bases(ty, vec![obj.clone()]);
     }
-    set_bases(&obj, vec![]);
     set_bases(&vm.t.bool.clone(), vec![vm.t.int.clone()]);
     vm.exc.insert("BaseException", vm.t.base_exception.clone());
     for (name, base) in EXCEPTIONS {

@@ -1358,10 +1358,13 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Kind::Instance => Ok(Value::new_object(cls, PyInstance)),
         Kind::Exception => Ok(vm.new_exception(cls, args[1..].to_vec())),
         _ => {
-            for m in t.mro.borrow().iter() {
-                if let Some(n) = m.downcast::<PyType>().unwrap().new.get() {
-                    return n(vm, &args[..1], &[]);
-                }
+            let ctor = t
+                .mro
+                .borrow()
+                .iter()
+                .find_map(|m| m.downcast::<PyType>().unwrap().new.get());
+            if let Some(n) = ctor {
+                return n(vm, args, _kw);
             }
             Ok(Value::new_object(cls, PyInstance))
         }

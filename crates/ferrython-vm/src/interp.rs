@@ -82,6 +82,12 @@ impl Vm {
     }
 
     pub fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            self.interrupt
+                .store(false, std::sync::atomic::Ordering::Relaxed);
+            self.stack.truncate(f.call_base);
+            return Err(self.err("KeyboardInterrupt", ""));
+        }
         if self.frames.len() >= self.recursion_limit + 10 {
             self.stack.truncate(f.call_base);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -412,6 +418,7 @@ impl Vm {
                     let mut done = false;
                     if obj.kind() != Some(Kind::Type)
                         && obj.kind() != Some(Kind::Module)
+                        && obj.kind() != Some(Kind::Super)
                         && let Some(d) = type_lookup(&ty, name)
                     {
                         let plain = match d.kind() {

@@ -522,6 +522,14 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == CmpOp::Ne {
+            let eq = self.names_eq();
+            if user(type_lookup(&ta, &eq)).is_some() || user(type_lookup(&tb, &eq)).is_some() {
+                let r = self.compare(a, b, CmpOp::Eq)?;
+                let t = self.truthy(&r)?;
+                return Ok(self.bool(!t));
+            }
+        }
         // Subclasses of builtin types without their own dunders compare by payload.
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(r);
@@ -752,6 +760,10 @@ impl Vm {
             .borrow()
             .get_fast(hash, name)
             .cloned()
+    }
+
+    fn names_eq(&mut self) -> Value {
+        self.intern("__eq__")
     }
 
     /// `d[name]` for a str key given as Rust text.
@@ -1547,6 +1559,38 @@ impl Vm {
             }
             return Ok(r);
         }
+        match v.kind() {
+            Some(Kind::Dict) => {
+                let len = v.downcast::<PyDict>().unwrap().0.borrow().len();
+                return Ok(self.iter_obj(IterState::Dict {
+                    dict: v.clone(),
+                    idx: 0,
+                    which: 0,
+                    len,
+                }));
+            }
+            Some(Kind::Set) => {
+                let len = v.downcast::<PySet>().unwrap().table.borrow().len();
+                return Ok(self.iter_obj(IterState::Set {
+                    set: v.clone(),
+                    idx: 0,
+                    len,
+                }));
+            }
+            Some(Kind::Str) => {
+                return Ok(self.iter_obj(IterState::Str {
+                    s: v.clone(),
+                    byte: 0,
+                }));
+            }
+            Some(Kind::List) | Some(Kind::Tuple) => {
+                return Ok(self.iter_obj(IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                }));
+            }
+            _ => {}
+        }
         let ty = self.type_of(v);
         let gi = self.intern("__getitem__");
         if type_lookup(&ty, &gi).is_some() {
@@ -1624,6 +1668,11 @@ impl Vm {
         }
         if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
             return self.truthy(&r);
+        }
+        match container.kind() {
+            Some(Kind::Dict) => return Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Set) => return self.set_contains(container, item),
+            _ => {}
         }
         let ty = self.type_of(container);
         let it_name = self.intern("__iter__");

@@ -171,6 +171,10 @@ fn handle_uncaught(vm: &mut Vm, e: Value) -> u8 {
 }
 
 fn run(opts: Options) -> u8 {
+    // Ctrl-C sets a flag the interpreter polls on loop back-edges and calls.
+    let _ = ctrlc::set_handler(|| {
+        ferrython_vm::vm::INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed)
+    });
     let mut vm = Vm::new();
     vm.optimize = opts.optimize;
     let mut path: Vec<String> = Vec::new();
