@@ -1271,7 +1271,12 @@ pub fn type_call_default(
     if cls.is(&vm.t.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(vm.type_of(&args[0]));
     }
-    let t = cls.downcast::<PyType>().unwrap();
+    let Some(t) = cls.downcast::<PyType>() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name(cls)
+        )));
+    };
     let new_n = vm.intern("__new__");
     let init_n = vm.intern("__init__");
     let new = type_lookup(cls, &new_n);
@@ -1296,9 +1301,22 @@ pub fn type_call_default(
             }
             match ctor {
                 Some(n) => {
+                    // Mutable containers are filled by `__init__`: when a subclass defines
+                    // its own, the constructor only allocates.
+                    let user_init = t.heap
+                        && matches!(
+                            t.layout,
+                            Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray
+                        )
+                        && type_lookup(cls, &init_n)
+                            .is_some_and(|f| f.kind() == Some(Kind::Function));
                     let mut full = vec![cls.clone()];
-                    full.extend_from_slice(args);
-                    n(vm, &full, kw)?
+                    if user_init {
+                        n(vm, &full, &[])?
+                    } else {
+                        full.extend_from_slice(args);
+                        n(vm, &full, kw)?
+                    }
                 }
                 None => {
                     return Err(

@@ -192,6 +192,25 @@ fn list_iadd(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+fn list_init(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "list", a, 0, 1)?;
+    let items = match a.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    *list_of(&a[0]).0.borrow_mut() = items;
+    Ok(vm.none.clone())
+}
+
+fn dict_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_update_m(vm, a, kw)
+}
+
+fn set_init(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
+    set_update(vm, a, &[])
+}
+
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -1111,7 +1130,8 @@ pub fn super_getattr(vm: &mut Vm, s: &PySuper, name: &Value) -> PyResult<Option<
         let d = m.downcast::<PyType>().unwrap().dict.clone();
         if let Some(v) = vm.dict_get_str(&d, name) {
             let obj = s.obj.clone().unwrap();
-            if obj.kind() == Some(Kind::Type) {
+            // Class mode (`super(C, cls)` with cls a subclass of C): no binding to instances.
+            if obj.kind() == Some(Kind::Type) && is_subtype(&obj, &s.ty) {
                 return Ok(Some(match v.downcast::<PyWrapper>() {
                     Some(w) if w.kind == WrapperKind::ClassMethod => Value::new_object(
                         &vm.t.method,
@@ -1657,6 +1677,7 @@ pub fn install(vm: &mut Vm) {
         ("copy", list_copy),
         ("sort", list_sort),
         ("__iadd__", list_iadd),
+        ("__init__", list_init),
     ] {
         add_method(vm, &list, n, f);
     }
@@ -1674,6 +1695,7 @@ pub fn install(vm: &mut Vm) {
         ("clear", dict_clear),
         ("copy", dict_copy),
         ("fromkeys", dict_fromkeys),
+        ("__init__", dict_init),
     ] {
         add_method(vm, &dict, n, f);
     }
@@ -1700,6 +1722,7 @@ pub fn install(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
+        ("__init__", set_init),
     ] {
         add_method(vm, &set, n, f);
     }
