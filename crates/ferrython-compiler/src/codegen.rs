@@ -172,6 +172,11 @@ impl<'a> Compiler<'a> {
     fn enter_unit(&mut self, scope: usize, name: &str, first_line: u32) {
         let qualname = self.qualname_for(scope, name);
         let mut unit = Unit::new(scope, name, &qualname, first_line);
+        unit.private = if self.table.scopes[scope].kind == ScopeKind::Class {
+            Some(name.into())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         let sc = &self.table.scopes[scope];
         for p in &sc.params {
             unit.add_fast(p);
@@ -235,6 +240,21 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::RETURN_GENERATOR, 0);
             self.emit(Opcode::POP_TOP, 0);
         }
+    }
+
+    /// Private name mangling: `__x` inside class `C` becomes `_C__x`.
+    fn mangle(&self, name: &str) -> String {
+        let Some(class) = self.units.last().and_then(|u| u.private.clone()) else {
+            return name.to_string();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let stripped = class.trim_start_matches('_');
+        if stripped.is_empty() {
+            return name.to_string();
+        }
+        format!("_{stripped}{name}")
     }
 
     fn qualname_for(&self, scope: usize, name: &str) -> String {
@@ -792,7 +812,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Opcode::COPY, 1);
-                let i = self.u().add_name(&at.attr.id);
+                let mangled = self.mangle(&at.attr.id);
+                let i = self.u().add_name(&mangled);
                 self.set_loc(at.range);
                 self.emit(Opcode::LOAD_ATTR, i);
                 self.expr(&a.value)?;
@@ -1306,7 +1327,8 @@ impl<'a> Compiler<'a> {
                 },
             }
         };
-        let i = self.u().add_name(name);
+        let mangled = self.mangle(name);
+        let i = self.u().add_name(&mangled);
         self.emit(op, i);
         Ok(())
     }
@@ -1332,7 +1354,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
-                let i = self.u().add_name(&a.attr.id);
+                let mangled = self.mangle(&a.attr.id);
+                let i = self.u().add_name(&mangled);
                 self.emit(
                     if ctx == Ctx::Del {
                         Opcode::DELETE_ATTR
@@ -1716,7 +1739,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
-                let i = self.u().add_name(&a.attr.id);
+                let mangled = self.mangle(&a.attr.id);
+                let i = self.u().add_name(&mangled);
                 self.emit(Opcode::LOAD_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -1884,7 +1908,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
-                let i = self.u().add_name(&a.attr.id);
+                let mangled = self.mangle(&a.attr.id);
+                let i = self.u().add_name(&mangled);
                 self.emit(Opcode::LOAD_METHOD, i);
             }
             f => {

@@ -68,6 +68,8 @@ pub struct Unit {
     pub docstring: Option<Rc<str>>,
     /// Hidden slots of inlined comprehensions currently being compiled: (scope id, name -> slot).
     pub inlined: Vec<(usize, HashMap<String, Slot>)>,
+    /// The innermost enclosing class name, for private name mangling.
+    pub private: Option<Rc<str>>,
 }
 
 /// A fast-local slot of the unit: before assembly, cells and frees are numbered separately
@@ -111,6 +113,7 @@ impl Unit {
             },
             docstring: None,
             inlined: Vec::new(),
+            private: None,
         }
     }
 
