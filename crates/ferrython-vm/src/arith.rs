@@ -340,12 +340,11 @@ pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value
             if x == 0.0 && y < 0.0 {
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Ok(Some(vm.complex(0.0, 0.0))).and_then(|_| {
-                    Err(vm.value_error(
-                        "complex results of fractional powers are not supported yet by ferrython",
-                    ))
-                });
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                // A negative base to a fractional power is complex: |x|**y * e**(i*pi*y).
+                let r = (-x).powf(y);
+                let theta = std::f64::consts::PI * y;
+                return Ok(Some(vm.complex(r * theta.cos(), r * theta.sin())));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

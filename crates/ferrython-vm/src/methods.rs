@@ -814,6 +814,35 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.bytes(bytes))
 }
 
+fn int_bit_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = to_bigint(&a[0]).unwrap();
+    let ones: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(vm.int(ones as i64))
+}
+
+fn float_trunc(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = a[0].downcast::<PyFloat>().unwrap().0;
+    if !f.is_finite() {
+        return Err(if f.is_nan() {
+            vm.value_error("cannot convert float NaN to integer")
+        } else {
+            vm.overflow_error("cannot convert float infinity to integer")
+        });
+    }
+    Ok(vm.bigint(crate::ops::big_from_f64(f.trunc())))
+}
+
+fn complex_conjugate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let c = a[0].downcast::<PyComplex>().unwrap();
+    Ok(vm.complex(c.re, -c.im))
+}
+
 fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(a[0].clone())
 }
@@ -1577,6 +1606,17 @@ impl Vm {
                     "co_filename" => Some(self.str(&*c.bc.filename)),
                     "co_firstlineno" => Some(self.int(c.bc.first_line as i64)),
                     "co_argcount" => Some(self.int(c.bc.argcount as i64)),
+                    "co_posonlyargcount" => Some(self.int(c.bc.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(self.int(c.bc.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(self.int(c.bc.varnames.len() as i64)),
+                    "co_freevars" => {
+                        let v = c.bc.freevars.iter().map(|s| self.str(&**s)).collect();
+                        Some(self.tuple(v))
+                    }
+                    "co_cellvars" => {
+                        let v = c.bc.cellvars.iter().map(|s| self.str(&**s)).collect();
+                        Some(self.tuple(v))
+                    }
                     "co_varnames" => {
                         let v = c.bc.varnames.iter().map(|s| self.str(&**s)).collect();
                         Some(self.tuple(v))
@@ -1729,6 +1769,9 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &int, "bit_length", int_bit_length);
     add_method(vm, &int, "to_bytes", int_to_bytes);
     add_method(vm, &int, "conjugate", int_conjugate);
+    add_method(vm, &int, "bit_count", int_bit_count);
+    add_method(vm, &float, "__trunc__", float_trunc);
+    add_method(vm, &complex, "conjugate", complex_conjugate);
     add_method(vm, &float, "is_integer", float_is_integer);
     add_method(vm, &float, "as_integer_ratio", float_as_integer_ratio);
     let obj = vm.t.object.clone();

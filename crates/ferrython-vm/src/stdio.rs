@@ -106,6 +106,20 @@ fn file_type(vm: &mut Vm) -> Value {
     ] {
         add_method(vm, &t, n, f);
     }
+    let getter = vm.builtin_fn("closed", f_closed);
+    let prop = Value::new_object(
+        &vm.t.property,
+        PyProperty {
+            fget: Some(getter),
+            fset: None,
+            fdel: None,
+            doc: None,
+        },
+    );
+    let td = t.downcast::<PyType>().unwrap().dict.clone();
+    vm.dict_set_str(&td, "closed", prop);
+    let enc = vm.str("utf-8");
+    vm.dict_set_str(&td, "encoding", enc);
     vm.interned_types.insert("TextIOWrapper", t.clone());
     t
 }
@@ -230,6 +244,11 @@ fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
             }
         }
     }
+}
+
+fn f_closed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    Ok(vm.bool(f.closed.get()))
 }
 
 fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
