@@ -75,34 +75,41 @@ pub fn syntax_error(vm: &mut Vm, e: &ferrython_compiler::CompileError) -> PyErr 
     PyErr(exc)
 }
 
-/// Executes module source in a fresh module registered as `name` in `sys.modules`.
-pub fn exec_module(
-    vm: &mut Vm,
-    name: &str,
-    source: &str,
-    path: Option<&str>,
-    package: Option<&str>,
-) -> PyResult<Value> {
+/// A module's source and the attributes its module object gets.
+pub struct ModuleSource<'a> {
+    pub text: &'a str,
+    /// File name for tracebacks (and `__file__` when `file_attr`).
+    pub file: &'a str,
+    pub file_attr: bool,
+    pub package: &'a str,
+    /// `__path__` for packages.
+    pub path: Option<String>,
+}
+
+/// Executes module source in a fresh module registered as `name` in `sys.modules`; on failure
+/// the half-initialised module is removed again.
+pub fn exec_module(vm: &mut Vm, name: &str, src: &ModuleSource) -> PyResult<Value> {
     let nv = vm.str(name);
-    let m = new_module(vm, nv.clone(), path);
+    let m = new_module(
+        vm,
+        nv.clone(),
+        if src.file_attr { Some(src.file) } else { None },
+    );
     let d = m.downcast::<PyModule>().unwrap().dict.clone();
-    if let Some(p) = package {
-        let pv = vm.str(p);
-        vm.dict_set_str(&d, "__package__", pv);
+    let pv = vm.str(src.package);
+    vm.dict_set_str(&d, "__package__", pv);
+    if let Some(p) = &src.path {
+        let pd = vm.str(p.as_str());
+        let pl = vm.list(vec![pd]);
+        vm.dict_set_str(&d, "__path__", pl);
     }
     let modules = vm.modules.clone();
     vm.dict_set(&modules, nv.clone(), m.clone())?;
-    if let Some(p) = path {
-        vm.sources.insert(p.to_string(), source.to_string());
-    }
-    let code = match compile_source(vm, source, path.unwrap_or(name), Mode::Exec) {
-        Ok(c) => c,
-        Err(e) => {
-            vm.dict_del(&modules, &nv)?;
-            return Err(e);
-        }
-    };
-    if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
+    vm.sources
+        .insert(src.file.to_string(), src.text.to_string());
+    let result = compile_source(vm, src.text, src.file, Mode::Exec)
+        .and_then(|code| vm.run_code(code, d.clone(), Some(d)));
+    if let Err(e) = result {
         vm.dict_del(&modules, &nv)?;
         return Err(e);
     }
@@ -147,29 +154,14 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
             let src = read_source(vm, &pkg_init)?;
             let pkg_dir = format!("{base}/{last}");
             // Register __path__ before executing so submodules can be found.
-            let nv = vm.str(full);
-            let m = new_module(vm, nv.clone(), Some(&pkg_init));
-            let d = m.downcast::<PyModule>().unwrap().dict.clone();
-            let pd = vm.str(pkg_dir.as_str());
-            let pl = vm.list(vec![pd]);
-            vm.dict_set_str(&d, "__path__", pl);
-            let pkg = vm.str(full);
-            vm.dict_set_str(&d, "__package__", pkg);
-            let modules = vm.modules.clone();
-            vm.dict_set(&modules, nv.clone(), m.clone())?;
-            vm.sources.insert(pkg_init.clone(), src.clone());
-            let code = match compile_source(vm, &src, &pkg_init, Mode::Exec) {
-                Ok(c) => c,
-                Err(e) => {
-                    vm.dict_del(&modules, &nv)?;
-                    return Err(e);
-                }
+            let source = ModuleSource {
+                text: &src,
+                file: &pkg_init,
+                file_attr: true,
+                package: full,
+                path: Some(pkg_dir),
             };
-            if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
-                vm.dict_del(&modules, &nv)?;
-                return Err(e);
-            }
-            return Ok(Some(m));
+            return exec_module(vm, full, &source).map(Some);
         }
         if std::path::Path::new(&file).is_file() {
             let src = read_source(vm, &file)?;
@@ -177,7 +169,14 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
                 .rsplit_once('.')
                 .map(|(p, _)| p.to_string())
                 .unwrap_or_default();
-            return exec_module(vm, full, &src, Some(&file), Some(&package)).map(Some);
+            let source = ModuleSource {
+                text: &src,
+                file: &file,
+                file_attr: true,
+                package: &package,
+                path: None,
+            };
+            return exec_module(vm, full, &source).map(Some);
         }
     }
     for (name, src, is_pkg) in EMBEDDED {
@@ -190,46 +189,18 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
                     .unwrap_or_default()
             };
             let file = format!("<frozen {full}>");
-            return exec_embedded(vm, full, src, &file, &package, *is_pkg).map(Some);
+            let path = is_pkg.then(|| format!("<embedded {full}>"));
+            let source = ModuleSource {
+                text: src,
+                file: &file,
+                file_attr: false,
+                package: &package,
+                path,
+            };
+            return exec_module(vm, full, &source).map(Some);
         }
     }
     Ok(None)
-}
-
-/// Runs an embedded module; packages get a `__path__` marker so submodules resolve.
-fn exec_embedded(
-    vm: &mut Vm,
-    full: &str,
-    src: &str,
-    file: &str,
-    package: &str,
-    is_pkg: bool,
-) -> PyResult<Value> {
-    let nv = vm.str(full);
-    let m = new_module(vm, nv.clone(), None);
-    let d = m.downcast::<PyModule>().unwrap().dict.clone();
-    let pv = vm.str(package);
-    vm.dict_set_str(&d, "__package__", pv);
-    if is_pkg {
-        let marker = vm.str(format!("<embedded {full}>"));
-        let pl = vm.list(vec![marker]);
-        vm.dict_set_str(&d, "__path__", pl);
-    }
-    let modules = vm.modules.clone();
-    vm.dict_set(&modules, nv.clone(), m.clone())?;
-    vm.sources.insert(file.to_string(), src.to_string());
-    let code = match compile_source(vm, src, file, Mode::Exec) {
-        Ok(c) => c,
-        Err(e) => {
-            vm.dict_del(&modules, &nv)?;
-            return Err(e);
-        }
-    };
-    if let Err(e) = vm.run_code(code, d.clone(), Some(d)) {
-        vm.dict_del(&modules, &nv)?;
-        return Err(e);
-    }
-    Ok(m)
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
