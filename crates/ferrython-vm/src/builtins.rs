@@ -1166,39 +1166,14 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => vm.dict(),
     };
     let f = func.downcast::<PyFunction>().unwrap();
-    let code = f.code.clone();
-    let globals = f.globals.clone();
-    let base = vm.stack.len();
-    for _ in 0..code.nlocalsplus {
-        vm.stack.push(Value::NULL);
-    }
-    let nv = code.bc.varnames.len();
-    for i in 0..code.bc.cellvars.len() {
-        vm.stack[base + nv + i] =
-            Value::new_object(&vm.t.cell, PyCell(std::cell::RefCell::new(None)));
-    }
-    if let Some(c) = &f.closure {
-        let nc = code.bc.cellvars.len();
-        for (j, cell) in c.downcast::<PyTuple>().unwrap().0.iter().enumerate() {
-            vm.stack[base + nv + nc + j] = cell.clone();
-        }
-    }
-    vm.push_frame(crate::interp::Frame {
+    let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let cell = vm.run_body(
         code,
         globals,
-        builtins: f.builtins.clone(),
-        locals: Some(ns.clone()),
-        func: Some(func.clone()),
-        base,
-        call_base: base,
-        lasti: 0,
-        resume: 0,
-        generator: None,
-    })?;
-    let cell = match vm.run(None)? {
-        crate::interp::Exit::Return(v) => v,
-        _ => unreachable!(),
-    };
+        builtins,
+        Some(ns.clone()),
+        Some(func.clone()),
+    )?;
     let bases_t = vm.tuple(bases);
     let mut cargs = vec![name, bases_t, ns];
     let mut names = Vec::new();

@@ -30,7 +30,8 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
     let mut saved = locals;
     // Set up cells and free variables as the frame would.
     let nv = code.bc.varnames.len();
-    for (i, arg) in code.bc.cell_args.iter().enumerate() {
+    for i in 0..code.bc.cellvars.len() {
+        let arg = code.bc.cell_args.get(i).copied().flatten();
         let init = arg
             .map(|a| saved[a as usize].clone())
             .filter(|v| !v.is_null());

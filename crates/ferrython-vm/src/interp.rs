@@ -54,21 +54,34 @@ impl Vm {
         locals: Option<Value>,
     ) -> PyResult<Value> {
         let builtins = self.builtins.clone();
+        self.run_body(code, globals, builtins, locals, None)
+    }
+
+    /// Runs a module, class or `exec` body: fresh slots, empty cells, the closure of `func`
+    /// (a class body's function) in the free-variable slots.
+    pub fn run_body(
+        &mut self,
+        code: Rc<CodeInner>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+        func: Option<Value>,
+    ) -> PyResult<Value> {
         let base = self.stack.len();
         for _ in 0..code.nlocalsplus {
             self.stack.push(Value::NULL);
         }
-        let nv = code.bc.varnames.len();
-        for i in 0..code.bc.cellvars.len() {
-            self.stack[base + nv + i] =
-                Value::new_object(&self.t.cell, PyCell(std::cell::RefCell::new(None)));
-        }
+        let closure = func
+            .as_ref()
+            .and_then(|f| f.downcast::<PyFunction>())
+            .and_then(|f| f.closure.clone());
+        init_cells(self, &code, base, closure.as_ref());
         self.push_frame(Frame {
             code,
             globals,
             builtins,
             locals,
-            func: None,
+            func,
             base,
             call_base: base,
             lasti: 0,
@@ -77,7 +90,7 @@ impl Vm {
         })?;
         match self.run(None)? {
             Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => unreachable!("module frames do not yield"),
+            Exit::Yield(_) => unreachable!("module and class bodies do not yield"),
         }
     }
 
@@ -1357,7 +1370,8 @@ fn simple_call(code: &CodeInner, nargs: usize) -> bool {
 /// Fills cell and free-variable slots of a new frame whose locals start at `base`.
 fn init_cells(vm: &mut Vm, code: &CodeInner, base: usize, closure: Option<&Value>) {
     let nv = code.bc.varnames.len();
-    for (i, arg) in code.bc.cell_args.iter().enumerate() {
+    for i in 0..code.bc.cellvars.len() {
+        let arg = code.bc.cell_args.get(i).copied().flatten();
         let init = arg
             .map(|a| vm.stack[base + a as usize].clone())
             .filter(|v| !v.is_null());
