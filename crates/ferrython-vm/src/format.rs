@@ -151,6 +151,14 @@ impl Vm {
         }
         let ty = self.type_of(v);
         let heap = ty.downcast::<PyType>().unwrap().heap;
+        if self
+            .interned_types
+            .get("UnionType")
+            .is_some_and(|u| u.is(&ty))
+        {
+            let r = self.call_method(v, "__repr__", &[])?;
+            return Ok(str_of(&r).unwrap_or("").to_string());
+        }
         if heap || v.kind() == Some(Kind::Instance) || v.kind() == Some(Kind::Exception) {
             let n = self.intern("__repr__");
             if let Some(f) = crate::ops::type_lookup(&ty, &n)

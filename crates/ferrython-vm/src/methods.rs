@@ -1792,6 +1792,8 @@ pub fn install(vm: &mut Vm) {
     }
     let ty = vm.t.type_.clone();
     add_method(vm, &ty, "mro", type_mro);
+    add_method(vm, &ty, "__or__", type_or);
+    add_method(vm, &ty, "__ror__", type_or);
     add_method(vm, &ty, "__subclasses__", type_subclasses);
     add_method(vm, &ty, "__call__", type_call);
     add_method(vm, &ty, "__new__", type_new_m);
@@ -1988,6 +1990,70 @@ fn proxy_len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let d = proxy_dict(a);
     let n = d.downcast::<PyDict>().unwrap().0.borrow().len();
     Ok(vm.int(n as i64))
+}
+
+/// `X | Y` on classes (and None): a `types.UnionType` holding the members as a tuple.
+fn type_or(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ut = union_type(vm);
+    let mut members = Vec::new();
+    for v in &a[..2] {
+        if let Some(t) = v.downcast::<PyTuple>().filter(|_| vm.type_of(v).is(&ut)) {
+            members.extend(t.0.iter().cloned());
+        } else if v.is(&vm.none) {
+            members.push(vm.t.none.clone());
+        } else if v.kind() == Some(Kind::Type) {
+            members.push(v.clone());
+        } else {
+            return Ok(vm.not_implemented.clone());
+        }
+    }
+    let mut uniq: Vec<Value> = Vec::new();
+    for m in members {
+        if !uniq.iter().any(|u| u.is(&m)) {
+            uniq.push(m);
+        }
+    }
+    Ok(Value::new_object(&ut, PyTuple(uniq.into())))
+}
+
+fn union_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = a[0].downcast::<PyTuple>().unwrap().0.to_vec();
+    let mut parts = Vec::new();
+    for t in items {
+        parts.push(if t.is(&vm.t.none) {
+            "None".to_string()
+        } else {
+            let name = t
+                .downcast::<PyType>()
+                .map(|x| x.qualname.borrow().to_string())
+                .unwrap_or_default();
+            match vm
+                .dict_get_name(&t.downcast::<PyType>().unwrap().dict.clone(), "__module__")
+                .as_ref()
+                .and_then(|m| str_of(m))
+            {
+                Some(m) if m != "builtins" => format!("{m}.{name}"),
+                _ => name,
+            }
+        });
+    }
+    Ok(vm.str(parts.join(" | ")))
+}
+
+/// The class of `int | str` values.
+pub fn union_type(vm: &mut Vm) -> Value {
+    if let Some(t) = vm.interned_types.get("UnionType") {
+        return t.clone();
+    }
+    let base = vm.t.object.clone();
+    let t = vm.new_type("UnionType", vec![base.clone()], Kind::Tuple, false);
+    crate::bootstrap::set_bases(&t, vec![base]);
+    t.make_immortal();
+    add_method(vm, &t, "__repr__", union_repr);
+    add_method(vm, &t, "__or__", type_or);
+    add_method(vm, &t, "__ror__", type_or);
+    vm.interned_types.insert("UnionType", t.clone());
+    t
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
