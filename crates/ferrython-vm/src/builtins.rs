@@ -1915,14 +1915,31 @@ impl Vm {
                 if let Some(s) = k.downcast::<PySlice>() {
                     let n = l.0.borrow().len();
                     let (start, _, step, cnt) = slice_indices(self, s, n)?;
-                    let mut idx: Vec<usize> = (0..cnt)
-                        .map(|i| (start + i as isize * step) as usize)
-                        .collect();
-                    idx.sort_unstable();
-                    let mut vec = l.0.borrow_mut();
-                    for i in idx.into_iter().rev() {
-                        vec.remove(i);
-                    }
+                    let removed: Vec<Value> = if step == 1 {
+                        let start = start as usize;
+                        l.0.borrow_mut().drain(start..start + cnt).collect()
+                    } else {
+                        // Keep the items whose index is not in the extended slice.
+                        let (lo, hi) = if step > 0 {
+                            (start, start + (cnt as isize - 1) * step)
+                        } else {
+                            (start + (cnt as isize - 1) * step, start)
+                        };
+                        let stride = step.unsigned_abs() as isize;
+                        let old = std::mem::take(&mut *l.0.borrow_mut());
+                        let (mut keep, mut gone) = (Vec::with_capacity(old.len()), Vec::new());
+                        for (i, v) in old.into_iter().enumerate() {
+                            let i = i as isize;
+                            if cnt > 0 && i >= lo && i <= hi && (i - lo) % stride == 0 {
+                                gone.push(v);
+                            } else {
+                                keep.push(v);
+                            }
+                        }
+                        *l.0.borrow_mut() = keep;
+                        gone
+                    };
+                    drop(removed);
                     return Ok(());
                 }
                 let n = l.0.borrow().len();
