@@ -211,6 +211,73 @@ fn set_init(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     set_update(vm, a, &[])
 }
 
+// Payload-level dunders, so subclasses can call `dict.__setitem__(self, ...)` or
+// `super().__getitem__(...)`. They never dispatch back through the subclass's own dunders.
+
+fn dict_dunder_getitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__getitem__", a, 1, 1)?;
+    if let Some(v) = vm.dict_get(&a[0], &a[1])? {
+        return Ok(v);
+    }
+    let ty = vm.type_of(&a[0]);
+    let missing = vm.intern("__missing__");
+    if ty.downcast::<PyType>().is_some_and(|t| t.heap)
+        && let Some(f) = type_lookup(&ty, &missing)
+    {
+        return vm.call(&f, &[a[0].clone(), a[1].clone()], &[]);
+    }
+    Err(vm.key_error(a[1].clone()))
+}
+
+fn dict_dunder_setitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__setitem__", a, 2, 2)?;
+    vm.dict_set(&a[0], a[1].clone(), a[2].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn dict_dunder_delitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__delitem__", a, 1, 1)?;
+    match vm.dict_del(&a[0], &a[1])? {
+        Some(_) => Ok(vm.none.clone()),
+        None => Err(vm.key_error(a[1].clone())),
+    }
+}
+
+fn dict_dunder_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__contains__", a, 1, 1)?;
+    let r = vm.dict_get(&a[0], &a[1])?.is_some();
+    Ok(vm.bool(r))
+}
+
+fn payload_len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = if let Some(d) = a[0].downcast::<PyDict>() {
+        d.0.borrow().len()
+    } else if let Some(l) = a[0].downcast::<PyList>() {
+        l.0.borrow().len()
+    } else if let Some(s) = a[0].downcast::<PySet>() {
+        s.table.borrow().len()
+    } else {
+        return Err(vm.type_error("descriptor '__len__' requires a builtin container"));
+    };
+    Ok(vm.int(n as i64))
+}
+
+fn list_dunder_getitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__getitem__", a, 1, 1)?;
+    // Index a plain list holding the same items (cheap for ints, a copy for slices).
+    let plain = vm.list(list_of(&a[0]).0.borrow().clone());
+    vm.getitem(&plain, &a[1])
+}
+
+fn list_dunder_setitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__setitem__", a, 2, 2)?;
+    let plain = vm.list(std::mem::take(&mut *list_of(&a[0]).0.borrow_mut()));
+    let r = vm.setitem(&plain, a[1].clone(), a[2].clone());
+    *list_of(&a[0]).0.borrow_mut() = std::mem::take(&mut *list_of(&plain).0.borrow_mut());
+    r?;
+    Ok(vm.none.clone())
+}
+
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -1718,6 +1785,9 @@ pub fn install(vm: &mut Vm) {
         ("sort", list_sort),
         ("__iadd__", list_iadd),
         ("__init__", list_init),
+        ("__len__", payload_len),
+        ("__getitem__", list_dunder_getitem),
+        ("__setitem__", list_dunder_setitem),
     ] {
         add_method(vm, &list, n, f);
     }
@@ -1736,6 +1806,11 @@ pub fn install(vm: &mut Vm) {
         ("copy", dict_copy),
         ("fromkeys", dict_fromkeys),
         ("__init__", dict_init),
+        ("__getitem__", dict_dunder_getitem),
+        ("__setitem__", dict_dunder_setitem),
+        ("__delitem__", dict_dunder_delitem),
+        ("__contains__", dict_dunder_contains),
+        ("__len__", payload_len),
     ] {
         add_method(vm, &dict, n, f);
     }
