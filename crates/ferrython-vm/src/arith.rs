@@ -159,22 +159,8 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
 pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let frozen = a.downcast::<PySet>().unwrap().frozen;
     let out = vm.set(frozen);
-    let xs: Vec<Value> = a
-        .downcast::<PySet>()
-        .unwrap()
-        .table
-        .borrow()
-        .iter()
-        .map(|(_, k)| k.clone())
-        .collect();
-    let ys: Vec<Value> = b
-        .downcast::<PySet>()
-        .unwrap()
-        .table
-        .borrow()
-        .iter()
-        .map(|(_, k)| k.clone())
-        .collect();
+    let xs: Vec<Value> = a.downcast::<PySet>().unwrap().items();
+    let ys: Vec<Value> = b.downcast::<PySet>().unwrap().items();
     match op {
         BinOp::Or => {
             for x in xs.into_iter().chain(ys) {

@@ -488,14 +488,7 @@ fn set_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let frozen = a[0].downcast::<PySet>().unwrap().frozen;
     let s = vm.set(frozen);
-    let items: Vec<Value> = a[0]
-        .downcast::<PySet>()
-        .unwrap()
-        .table
-        .borrow()
-        .iter()
-        .map(|(_, k)| k.clone())
-        .collect();
+    let items: Vec<Value> = a[0].downcast::<PySet>().unwrap().items();
     for x in items {
         vm.set_add(&s, x)?;
     }
@@ -549,14 +542,7 @@ fn set_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_inplace(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyResult<Value> {
     let r = set_binop(vm, a, op)?;
-    let items: Vec<Value> = r
-        .downcast::<PySet>()
-        .unwrap()
-        .table
-        .borrow()
-        .iter()
-        .map(|(_, k)| k.clone())
-        .collect();
+    let items: Vec<Value> = r.downcast::<PySet>().unwrap().items();
     a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
     for x in items {
         vm.set_add(&a[0], x)?;
@@ -1624,21 +1610,18 @@ impl Vm {
                     return Ok(Some(w.func.clone()));
                 }
             }
-            Some(Kind::Range) => {
-                let r = obj.downcast::<PyRange>().unwrap();
+            Some(Kind::Range) | Some(Kind::Slice) => {
+                let (start, stop, step) = match obj.downcast::<PyRange>() {
+                    Some(r) => (&r.start, &r.stop, &r.step),
+                    None => {
+                        let sl = obj.downcast::<PySlice>().unwrap();
+                        (&sl.start, &sl.stop, &sl.step)
+                    }
+                };
                 return Ok(match n.as_str() {
-                    "start" => Some(r.start.clone()),
-                    "stop" => Some(r.stop.clone()),
-                    "step" => Some(r.step.clone()),
-                    _ => None,
-                });
-            }
-            Some(Kind::Slice) => {
-                let r = obj.downcast::<PySlice>().unwrap();
-                return Ok(match n.as_str() {
-                    "start" => Some(r.start.clone()),
-                    "stop" => Some(r.stop.clone()),
-                    "step" => Some(r.step.clone()),
+                    "start" => Some(start.clone()),
+                    "stop" => Some(stop.clone()),
+                    "step" => Some(step.clone()),
                     _ => None,
                 });
             }

@@ -79,6 +79,13 @@ pub struct PySet {
     pub frozen: bool,
 }
 
+impl PySet {
+    /// The elements, in table order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(_, k)| k.clone()).collect()
+    }
+}
+
 /// A class. Attribute lookups walk `mro` and read each class's namespace dict.
 pub struct PyType {
     pub name: RefCell<Rc<str>>,

@@ -651,14 +651,7 @@ impl Vm {
     }
 
     fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let items: Vec<Value> = a
-            .downcast::<PySet>()
-            .unwrap()
-            .table
-            .borrow()
-            .iter()
-            .map(|(_, k)| k.clone())
-            .collect();
+        let items: Vec<Value> = a.downcast::<PySet>().unwrap().items();
         for k in items {
             if !self.set_contains(b, &k)? {
                 return Ok(false);
