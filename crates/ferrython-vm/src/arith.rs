@@ -138,14 +138,7 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
         (Some(Kind::Dict), Some(Kind::Dict), BinOp::Or) => {
             let out = vm.dict();
             for src in [a, b] {
-                let items: Vec<(Value, Value)> = src
-                    .downcast::<PyDict>()
-                    .unwrap()
-                    .0
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let items: Vec<(Value, Value)> = src.downcast::<PyDict>().unwrap().items();
                 for (k, v) in items {
                     vm.dict_set(&out, k, v)?;
                 }

@@ -1417,12 +1417,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
     // Copy the namespace.
     let items: Vec<(Value, Value)> = match ns.downcast::<PyDict>() {
-        Some(d) => {
-            d.0.borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect()
-        }
+        Some(d) => d.items(),
         None => {
             let keys = vm.mapping_keys(&ns)?;
             let mut out = Vec::new();
@@ -1507,14 +1502,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.dict_set(&dict, hash, none)?;
     }
     // __set_name__ and __init_subclass__.
-    let entries: Vec<(Value, Value)> = dict
-        .downcast::<PyDict>()
-        .unwrap()
-        .0
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let entries: Vec<(Value, Value)> = dict.downcast::<PyDict>().unwrap().items();
     for (k, v) in entries {
         let vt = vm.type_of(&v);
         if vt.downcast::<PyType>().unwrap().heap {
@@ -2097,12 +2085,7 @@ pub fn range_iter(_vm: &mut Vm, r: &Value) -> PyResult<IterState> {
 
 pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     if let Some(src) = m.downcast::<PyDict>() {
-        let items: Vec<(Value, Value)> = src
-            .0
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let items: Vec<(Value, Value)> = src.items();
         for (k, v) in items {
             vm.dict_set(d, k, v)?;
         }

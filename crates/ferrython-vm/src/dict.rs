@@ -240,6 +240,21 @@ impl DictTable {
         }
     }
 
+    /// The value of entry `idx` if that entry's key is `key` itself (inline caches).
+    pub fn value_if_key(&self, idx: usize, key: &Value) -> Option<Value> {
+        match self.entries.get(idx) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Index of the entry whose key is `key` itself.
+    pub fn position_of_key(&self, key: &Value) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.as_ref().is_some_and(|e| e.key.is(key)))
+    }
+
     pub fn value_mut(&mut self, entry: usize) -> &mut Value {
         &mut self.entries[entry].as_mut().expect("live entry").value
     }

@@ -159,22 +159,30 @@ impl Vm {
             let r = self.call_method(v, "__repr__", &[])?;
             return Ok(str_of(&r).unwrap_or("").to_string());
         }
-        if heap || v.kind() == Some(Kind::Instance) || v.kind() == Some(Kind::Exception) {
-            let n = self.intern("__repr__");
-            if let Some(f) = crate::ops::type_lookup(&ty, &n)
-                && f.kind() != Some(Kind::Builtin)
-            {
-                let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                return match str_of(&r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => Err(self.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&r)
-                    ))),
-                };
-            }
+        if (heap || matches!(v.kind(), Some(Kind::Instance) | Some(Kind::Exception)))
+            && let Some(s) = self.user_text_dunder(v, &ty, "__repr__")?
+        {
+            return Ok(s);
         }
         self.builtin_repr(v)
+    }
+
+    /// Calls a Python-level `__repr__`/`__str__` of `ty` on `v`, checking it returns a str;
+    /// `None` when the class only has the builtin one.
+    fn user_text_dunder(&mut self, v: &Value, ty: &Value, name: &str) -> PyResult<Option<String>> {
+        let n = self.intern(name);
+        let Some(f) = crate::ops::type_lookup(ty, &n).filter(|f| f.kind() != Some(Kind::Builtin))
+        else {
+            return Ok(None);
+        };
+        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+        match str_of(&r) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(self.type_error(format!(
+                "{name} returned non-string (type {})",
+                self.type_name(&r)
+            ))),
+        }
     }
 
     fn enter_repr(&mut self, v: &Value) -> bool {
@@ -243,14 +251,7 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Kind::Dict => {
-                let items: Vec<(Value, Value)> = v
-                    .downcast::<PyDict>()
-                    .unwrap()
-                    .0
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let items: Vec<(Value, Value)> = v.downcast::<PyDict>().unwrap().items();
                 if !self.enter_repr(v) {
                     return Ok("{...}".into());
                 }
@@ -461,18 +462,8 @@ impl Vm {
             return Ok(i.to_string());
         }
         let ty = self.type_of(v);
-        let n = self.intern("__str__");
-        if let Some(f) = crate::ops::type_lookup(&ty, &n)
-            && f.kind() != Some(Kind::Builtin)
-        {
-            let r = self.call(&f, std::slice::from_ref(v), &[])?;
-            return match str_of(&r) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(self.type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    self.type_name(&r)
-                ))),
-            };
+        if let Some(s) = self.user_text_dunder(v, &ty, "__str__")? {
+            return Ok(s);
         }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();

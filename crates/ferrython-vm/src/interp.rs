@@ -353,46 +353,21 @@ impl Vm {
                     // is the binding, whatever happened to the dict meanwhile.
                     let c = ip - 3;
                     let gi = code.words[c].get() as usize;
-                    if gi != 0 {
-                        let g = self.frames[fi]
-                            .globals
-                            .downcast::<PyDict>()
-                            .unwrap()
-                            .0
-                            .borrow();
-                        if let Some(Some(e)) = g.entries.get(gi - 1)
-                            && e.key.is(name)
-                        {
-                            let v = e.value.clone();
-                            drop(g);
-                            self.stack.push(v);
-                            continue;
-                        }
+                    let globals = self.frames[fi].globals.downcast::<PyDict>().unwrap();
+                    let cached = if gi != 0 {
+                        globals.0.borrow().value_if_key(gi - 1, name)
                     } else {
                         let bi = code.words[c + 1].get() as usize;
-                        let g = self.frames[fi]
-                            .globals
-                            .downcast::<PyDict>()
-                            .unwrap()
-                            .0
-                            .borrow();
-                        if bi != 0 && g.version as u32 == code.words[c + 2].get() {
-                            drop(g);
-                            let b = self.frames[fi]
-                                .builtins
-                                .downcast::<PyDict>()
-                                .unwrap()
-                                .0
-                                .borrow();
-                            if let Some(Some(e)) = b.entries.get(bi - 1)
-                                && e.key.is(name)
-                            {
-                                let v = e.value.clone();
-                                drop(b);
-                                self.stack.push(v);
-                                continue;
-                            }
+                        if bi != 0 && globals.0.borrow().version as u32 == code.words[c + 2].get() {
+                            let builtins = self.frames[fi].builtins.downcast::<PyDict>().unwrap();
+                            builtins.0.borrow().value_if_key(bi - 1, name)
+                        } else {
+                            None
                         }
+                    };
+                    if let Some(v) = cached {
+                        self.stack.push(v);
+                        continue;
                     }
                     self.fill_global_cache(&code, c, arg as usize, fi);
                     let v = match self.dict_get_str(&self.frames[fi].globals, name) {
@@ -930,14 +905,7 @@ impl Vm {
                         .unwrap_or_default();
                     let mut names = Vec::new();
                     if let Some(kw) = kwargs {
-                        let items: Vec<(Value, Value)> = kw
-                            .downcast::<PyDict>()
-                            .unwrap()
-                            .0
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.key.clone(), e.value.clone()))
-                            .collect();
+                        let items: Vec<(Value, Value)> = kw.downcast::<PyDict>().unwrap().items();
                         for (k, v) in items {
                             if k.kind() != Some(Kind::Str) {
                                 return Err(self.type_error("keywords must be strings"));
@@ -1188,21 +1156,12 @@ impl Vm {
             return;
         };
         let g = g.0.borrow();
-        if let Some(i) = g
-            .entries
-            .iter()
-            .position(|e| e.as_ref().is_some_and(|e| e.key.is(name)))
-        {
+        if let Some(i) = g.position_of_key(name) {
             code.words[c].set(i as u32 + 1);
             return;
         }
         code.words[c].set(0);
-        let b = b.0.borrow();
-        if let Some(i) = b
-            .entries
-            .iter()
-            .position(|e| e.as_ref().is_some_and(|e| e.key.is(name)))
-        {
+        if let Some(i) = b.0.borrow().position_of_key(name) {
             code.words[c + 1].set(i as u32 + 1);
             code.words[c + 2].set(g.version as u32);
         }

@@ -160,7 +160,7 @@ fn seq_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn seq_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     argc(vm, "count", a, 1, 1)?;
-    let items = seq_items(&a[0]);
+    let items = vm.collect(&a[0])?;
     let mut c = 0;
     for it in &items {
         if vm.eq(it, &a[1])? {
@@ -1413,17 +1413,6 @@ fn range_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn range_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let items = vm.collect(&a[0])?;
-    let mut c = 0;
-    for it in &items {
-        if vm.eq(it, &a[1])? {
-            c += 1;
-        }
-    }
-    Ok(vm.int(c))
-}
-
 fn contains_via_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if let Some(r) = a[0].downcast::<PyRange>()
         && let Some(x) = to_bigint(&a[1])
@@ -1892,7 +1881,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &sl, "indices", slice_indices_m);
     let r = vm.t.range.clone();
     add_method(vm, &r, "index", range_index);
-    add_method(vm, &r, "count", range_count);
+    add_method(vm, &r, "count", seq_count);
     add_method(vm, &r, "__contains__", contains_via_iter);
     install_bytes(vm);
     crate::strings::install(vm);

@@ -74,6 +74,18 @@ pub struct PyList(pub RefCell<Vec<Value>>);
 
 pub struct PyDict(pub RefCell<DictTable>);
 
+impl PyDict {
+    /// A snapshot of the (key, value) pairs in insertion order, so Python code can run while
+    /// they are processed.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.0
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+}
+
 pub struct PySet {
     pub table: RefCell<SetTable>,
     pub frozen: bool,

@@ -632,11 +632,7 @@ impl Vm {
         if da.0.borrow().len() != db.0.borrow().len() {
             return Ok(false);
         }
-        let items: Vec<(Value, Value)> =
-            da.0.borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+        let items: Vec<(Value, Value)> = da.items();
         for (k, v) in items {
             match self.dict_get(b, &k)? {
                 Some(v2) => {

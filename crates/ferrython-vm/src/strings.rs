@@ -1962,11 +1962,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 vm.type_error("if you give only one argument to maketrans it must be a dict")
             );
         };
-        let items: Vec<(Value, Value)> =
-            d.0.borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+        let items: Vec<(Value, Value)> = d.items();
         for (k, v) in items {
             let key = if let Some(t) = str_of(&k) {
                 let mut cs = t.chars();

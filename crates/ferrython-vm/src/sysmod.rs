@@ -234,7 +234,8 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `math.floor`/`ceil`/`trunc`: ints pass through; finite floats are rounded by `round`.
+fn float_to_int(vm: &mut Vm, args: &[Value], round: fn(f64) -> f64) -> PyResult<Value> {
     if let Some(b) = args.first().and_then(to_bigint) {
         return Ok(vm.bigint(b));
     }
@@ -242,35 +243,25 @@ fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .first()
         .and_then(as_float)
         .ok_or_else(|| vm.type_error("must be real number"))?;
-    if !x.is_finite() {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
-    Ok(vm.bigint(crate::ops::big_from_f64(x.floor())))
+    Ok(vm.bigint(crate::ops::big_from_f64(round(x))))
+}
+
+fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    float_to_int(vm, args, f64::floor)
 }
 
 fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let Some(b) = args.first().and_then(to_bigint) {
-        return Ok(vm.bigint(b));
-    }
-    let x = args
-        .first()
-        .and_then(as_float)
-        .ok_or_else(|| vm.type_error("must be real number"))?;
-    if !x.is_finite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    Ok(vm.bigint(crate::ops::big_from_f64(x.ceil())))
+    float_to_int(vm, args, f64::ceil)
 }
 
 fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let Some(b) = args.first().and_then(to_bigint) {
-        return Ok(vm.bigint(b));
-    }
-    let x = args
-        .first()
-        .and_then(as_float)
-        .ok_or_else(|| vm.type_error("must be real number"))?;
-    Ok(vm.bigint(crate::ops::big_from_f64(x.trunc())))
+    float_to_int(vm, args, f64::trunc)
 }
 
 fn two_floats(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
