@@ -170,7 +170,7 @@ impl<'a> Compiler<'a> {
     // ----- units -------------------------------------------------------------------------
 
     fn enter_unit(&mut self, scope: usize, name: &str, first_line: u32) {
-        let qualname = self.qualname_for(scope, name);
+        let qualname = self.qualname_for(name);
         let mut unit = Unit::new(scope, name, &qualname, first_line);
         unit.private = if self.table.scopes[scope].kind == ScopeKind::Class {
             Some(name.into())
@@ -224,10 +224,9 @@ impl<'a> Compiler<'a> {
         if function_like {
             unit.flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
         }
-        let (line, _) = (first_line, 0);
         unit.loc = Location {
-            line,
-            end_line: line,
+            line: first_line,
+            end_line: first_line,
             col: 0,
             end_col: 0,
         };
@@ -257,7 +256,7 @@ impl<'a> Compiler<'a> {
         format!("_{stripped}{name}")
     }
 
-    fn qualname_for(&self, scope: usize, name: &str) -> String {
+    fn qualname_for(&self, name: &str) -> String {
         // Walk enclosing units: functions add "<locals>", classes add their name.
         let mut parts: Vec<String> = Vec::new();
         for unit in self.units.iter().rev() {
@@ -270,14 +269,12 @@ impl<'a> Compiler<'a> {
             }
             break;
         }
-        let sc = &self.table.scopes[scope];
         // A name declared global in the enclosing scope is not qualified.
         if let Some(parent) = self.units.last()
             && self.table.scopes[parent.scope].lookup(name) == Some(NameScope::GlobalExplicit)
         {
             return name.to_string();
         }
-        let _ = sc;
         match parts.pop() {
             Some(p) => format!("{p}.{name}"),
             None => name.to_string(),
@@ -644,7 +641,6 @@ impl<'a> Compiler<'a> {
                 flags |= 4;
             }
         }
-        let is_lambda = matches!(body, FuncBody::Expr(_));
         self.enter_unit(scope, name, first_line);
         {
             let u = self.u();
@@ -682,7 +678,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let _ = is_lambda;
         let code = self.leave_unit()?;
         self.emit_closure_and_make(code, flags)
     }
@@ -1567,8 +1562,6 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(l) => {
                 let scope = self.scope_of(ScopeKind::Lambda, l.range);
                 let line = self.line_col(l.range.start().to_u32()).0;
-                static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-                let _ = &EMPTY;
                 match &l.parameters {
                     Some(p) => self.make_function(
                         scope,

@@ -2391,12 +2391,6 @@ pub fn install(vm: &mut Vm) {
     let range = vm.t.range.clone();
     range.downcast::<PyType>().unwrap().new.set(Some(range_new));
     crate::methods::install(vm);
-    let bn = vm.str("builtins");
-    let bm = crate::import::new_module(vm, bn, None);
-    if let Some(m) = bm.downcast::<PyModule>() {
-        let d = m.dict.clone();
-        let _ = d;
-    }
     // The builtins module shares its dict with `vm.builtins`.
     let bm = Value::new_object(
         &vm.t.module,

@@ -8,7 +8,7 @@ use ferrython_compiler::Mode;
 
 use crate::code::CodeInner;
 use crate::objects::*;
-use crate::value::{Kind, Value};
+use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Modules written in Python and embedded at build time: (name, source, is_package).
@@ -517,8 +517,4 @@ pub fn b_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 pub fn b_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, Mode::Eval)
-}
-
-pub fn module_name_of(_vm: &Vm, m: &Value) -> Option<Kind> {
-    m.kind()
 }

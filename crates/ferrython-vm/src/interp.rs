@@ -1561,17 +1561,3 @@ pub fn bind_args(
     }
     Ok(locals)
 }
-
-impl Vm {
-    /// Like `call` but for use by the interpreter to fetch locals for a frame (kept for
-    /// generators, which bind arguments before their frame first runs).
-    pub fn bind_for(
-        &mut self,
-        f: &Value,
-        args: &[Value],
-        kwnames: &[Value],
-    ) -> PyResult<Vec<Value>> {
-        let pf = f.downcast::<PyFunction>().unwrap();
-        bind_args(self, pf, args, kwnames)
-    }
-}

@@ -3,7 +3,7 @@
 //! computed rather than stored.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use crate::builtins::{add_method, dict_update, list_sort, split_kw};
 use crate::objects::*;
@@ -1698,8 +1698,6 @@ impl Vm {
         if n == "__doc__" {
             return Ok(Some(self.none.clone()));
         }
-        let _ = type_lookup;
-        let _ = ToPrimitive::to_i64(&0i64);
         Ok(None)
     }
 }

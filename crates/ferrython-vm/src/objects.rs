@@ -11,7 +11,7 @@ use crate::code::CodeInner;
 use crate::dict::DictTable;
 use crate::set::SetTable;
 use crate::value::Value;
-use crate::vm::{NativeFn, PyResult, Vm};
+use crate::vm::NativeFn;
 
 /// Instance attribute storage: a dict allocated on first store.
 pub type AttrCell = RefCell<Option<Value>>;
@@ -287,10 +287,4 @@ pub struct PyTraceback {
 /// Convenience for native methods: reads a `PyStr`'s text.
 pub fn str_of(v: &Value) -> Option<&str> {
     v.downcast::<PyStr>().map(|s| s.as_str())
-}
-
-/// A placeholder to keep `Vm` referenced in this module's imports for doc links.
-#[allow(dead_code)]
-fn _doc_links(_: &Vm) -> PyResult<()> {
-    Ok(())
 }

@@ -73,10 +73,6 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
 }
 
 fn file_type(vm: &mut Vm) -> Value {
-    let k = vm.intern("_io.TextIOWrapper");
-    if let Some(t) = vm.dict_get_str(&vm.t.object.downcast::<PyType>().unwrap().dict.clone(), &k) {
-        let _ = t;
-    }
     if let Some(t) = vm.interned_types.get("TextIOWrapper") {
         return t.clone();
     }
@@ -344,25 +340,13 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
         _ => {
             if !f.writable {
-                return Err(vm
-                    .err("io.UnsupportedOperation", "not writable")
-                    .clone_as_os(vm));
+                return Err(vm.err("OSError", "not writable"));
             }
             f.data.borrow_mut().push_str(s);
         }
     }
     let n = s.chars().count();
     Ok(vm.int(n as i64))
-}
-
-trait AsOs {
-    fn clone_as_os(self, vm: &Vm) -> crate::vm::PyErr;
-}
-
-impl AsOs for crate::vm::PyErr {
-    fn clone_as_os(self, vm: &Vm) -> crate::vm::PyErr {
-        vm.err("OSError", "not writable")
-    }
 }
 
 fn f_writelines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
