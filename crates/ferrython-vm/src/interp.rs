@@ -312,13 +312,7 @@ impl Vm {
                     };
                     let v = match v {
                         Some(v) => v,
-                        None => match self.dict_get_str(&self.frames[fi].globals, name) {
-                            Some(v) => v,
-                            None => match self.dict_get_str(&self.frames[fi].builtins, name) {
-                                Some(v) => v,
-                                None => return Err(self.name_error(str_of(name).unwrap())),
-                            },
-                        },
+                        None => self.global_or_builtin(fi, name)?,
                     };
                     self.stack.push(v);
                 }
@@ -370,13 +364,7 @@ impl Vm {
                         continue;
                     }
                     self.fill_global_cache(&code, c, arg as usize, fi);
-                    let v = match self.dict_get_str(&self.frames[fi].globals, name) {
-                        Some(v) => v,
-                        None => match self.dict_get_str(&self.frames[fi].builtins, name) {
-                            Some(v) => v,
-                            None => return Err(self.name_error(str_of(name).unwrap())),
-                        },
-                    };
+                    let v = self.global_or_builtin(fi, name)?;
                     self.stack.push(v);
                 }
                 Opcode::STORE_GLOBAL => {
@@ -1143,6 +1131,14 @@ impl Vm {
             }
             drop(obj);
         }
+    }
+
+    /// A name looked up in frame `fi`'s globals, then its builtins; NameError if absent.
+    fn global_or_builtin(&self, fi: usize, name: &Value) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        self.dict_get_str(&f.globals, name)
+            .or_else(|| self.dict_get_str(&f.builtins, name))
+            .ok_or_else(|| self.name_error(str_of(name).unwrap_or("?")))
     }
 
     /// Records where a global lives for the LOAD_GLOBAL inline cache at word `c`.
