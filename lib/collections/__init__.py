@@ -206,6 +206,8 @@ class deque:
     """A double-ended queue: fast appends and pops at both ends, with an
     optional maximum length beyond which items fall off the other end."""
 
+    __abc_tpflags__ = 1 << 5  # instances match sequence patterns
+
     # Items live in self._data[self._head:]; popleft just advances _head and
     # the dead prefix is dropped from time to time.
 

@@ -440,6 +440,7 @@ class Mapping(Collection):
     __len__ and get get, __contains__, keys, items, values and ==."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # instances match mapping patterns
 
     @_abstract
     def __getitem__(self, key):
@@ -612,6 +613,7 @@ class Sequence(Reversible, Collection):
     get iteration, in, reversed, index and count."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # instances match sequence patterns
 
     @_abstract
     def __getitem__(self, index):

@@ -19,6 +19,8 @@ use crate::assemble::{CELL_TAG, FREE_TAG, assemble};
 use crate::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::unit::{Label, Slot, Unit};
 
+mod patterns;
+
 /// An error found while generating code: a SyntaxError message and where it points.
 #[derive(Debug)]
 pub struct CodegenError {
@@ -430,7 +432,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(w, 0)
             }
-            Stmt::Match(m) => err("'match' is not supported yet by ferrython", m.range),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

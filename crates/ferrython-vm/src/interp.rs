@@ -1100,6 +1100,41 @@ impl Vm {
                     };
                     self.stack.push(it);
                 }
+                Opcode::MATCH_SEQUENCE => {
+                    let v = self.top().clone();
+                    let r = crate::matching::is_sequence(self, &v);
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::MATCH_MAPPING => {
+                    let v = self.top().clone();
+                    let r = crate::matching::is_mapping(self, &v);
+                    self.stack.push(self.bool(r));
+                }
+                Opcode::GET_LEN => {
+                    let v = self.top().clone();
+                    let n = self.len(&v)?;
+                    let v = self.int(n as i64);
+                    self.stack.push(v);
+                }
+                Opcode::MATCH_KEYS => {
+                    let n = self.stack.len();
+                    let (s, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    let r = crate::matching::match_keys(self, &s, &k)?;
+                    self.stack.push(r);
+                }
+                Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    let k = self.pop();
+                    let s = self.pop();
+                    let r = crate::matching::copy_without_keys(self, &s, &k)?;
+                    self.stack.push(r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let kw = self.pop();
+                    let cls = self.pop();
+                    let s = self.pop();
+                    let r = crate::matching::match_class(self, &s, &cls, arg as usize, &kw)?;
+                    self.stack.push(r);
+                }
                 other => {
                     return Err(self.err(
                         "SystemError",

@@ -12,6 +12,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod iter;
+pub mod matching;
 pub mod methods;
 pub mod objects;
 pub mod ops;

@@ -427,6 +427,11 @@ impl Vm {
                 Kind::BigInt => return Ok(bigint_hash(&v.downcast::<PyBigInt>().unwrap().0)),
                 Kind::Bool => return Ok(v.downcast::<PyBool>().unwrap().0 as i64),
                 Kind::Float => return Ok(float_hash(v.downcast::<PyFloat>().unwrap().0)),
+                Kind::Complex => {
+                    let c = v.downcast::<PyComplex>().unwrap();
+                    let h = float_hash(c.re).wrapping_add(float_hash(c.im).wrapping_mul(1000003));
+                    return Ok(if h == -1 { -2 } else { h });
+                }
                 Kind::Bytes => return Ok(hash_bytes(&v.downcast::<PyBytes>().unwrap().b)),
                 Kind::Tuple => {
                     let items: Vec<Value> = v.downcast::<PyTuple>().unwrap().0.to_vec();
@@ -560,6 +565,28 @@ impl Vm {
                 Some(o) => self.bool(cmp_result(o, op)),
                 None => self.bool(op == CmpOp::Ne),
             }));
+        }
+        if (ka == Some(Kind::Complex) || kb == Some(Kind::Complex))
+            && (numeric(ka) || ka == Some(Kind::Complex))
+            && (numeric(kb) || kb == Some(Kind::Complex))
+        {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(None);
+            }
+            let parts = |v: &Value| match v.downcast::<PyComplex>() {
+                Some(c) => (Some(c.re), c.im),
+                None => (None, 0.0),
+            };
+            let ((ra, ia), (rb, ib)) = (parts(a), parts(b));
+            // The real part of an int compares exactly (no rounding through float).
+            let re_eq = match (ra, rb) {
+                (Some(x), Some(y)) => x == y,
+                (Some(x), None) => num_cmp(&self.float(x), b) == Some(Ordering::Equal),
+                (None, Some(y)) => num_cmp(a, &self.float(y)) == Some(Ordering::Equal),
+                (None, None) => unreachable!(),
+            };
+            let eq = re_eq && ia == ib;
+            return Ok(Some(self.bool(eq == (op == CmpOp::Eq))));
         }
         match (ka, kb) {
             (Some(Kind::Str), Some(Kind::Str)) => {
