@@ -52,7 +52,9 @@ enum FBlock<'a> {
     },
     /// Inside a `finally` body run because of an exception: `prev exc` are on the stack.
     FinallyEnd,
-    With,
+    With {
+        is_async: bool,
+    },
     /// Inside an `except` body: `prev` is on the stack; the name to clear on exit.
     HandlerCleanup {
         name: Option<String>,
@@ -427,8 +429,8 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => {
-                if w.is_async {
-                    return err("'async with' is not supported yet by ferrython", w.range);
+                if w.is_async && !self.in_async_function() {
+                    return err("'async with' outside async function", w.range);
                 }
                 self.with_stmt(w, 0)
             }
@@ -877,17 +879,28 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
-        if f.is_async {
-            return err("'async for' is not supported yet by ferrython", f.range);
+        if f.is_async && !self.in_async_function() {
+            return err("'async for' outside async function", f.range);
         }
         let top = self.label();
         let exhausted = self.label();
         let end = self.label();
         self.expr(&f.iter)?;
         self.set_loc(f.iter.range());
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(
+            if f.is_async {
+                Opcode::GET_AITER
+            } else {
+                Opcode::GET_ITER
+            },
+            0,
+        );
         self.bind(top);
-        self.jump(Opcode::FOR_ITER, exhausted);
+        if f.is_async {
+            self.async_for_next(exhausted);
+        } else {
+            self.jump(Opcode::FOR_ITER, exhausted);
+        }
         self.target(&f.target, Ctx::Store)?;
         self.fblocks.last_mut().unwrap().push(FBlock::For {
             cont: top,
@@ -898,9 +911,23 @@ impl<'a> Compiler<'a> {
         self.set_loc(f.range);
         self.jump(Opcode::JUMP_BACKWARD, top);
         self.bind(exhausted);
+        if f.is_async {
+            self.set_loc(f.range);
+            self.emit(Opcode::END_ASYNC_FOR, 0);
+        }
         self.stmts(&f.orelse)?;
         self.bind(end);
         Ok(())
+    }
+
+    /// With the async iterator on top: awaits its `__anext__()`, leaving the item above the
+    /// iterator. StopAsyncIteration (or any other exception) goes to `exhausted` with
+    /// `[aiter, exc]` on the stack, where `END_ASYNC_FOR` must follow.
+    fn async_for_next(&mut self, exhausted: Label) {
+        self.u().push_handler(exhausted, false);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.yield_from_loop();
+        self.u().pop_handler();
     }
 
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
@@ -949,11 +976,21 @@ impl<'a> Compiler<'a> {
         let cleanup = self.label();
         let suppress = self.label();
         let end = self.label();
+        let is_async = w.is_async;
         self.expr(&it.context_expr)?;
         self.set_loc(it.context_expr.range());
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.emit(Opcode::GET_AWAITABLE, 1);
+            self.yield_from_loop();
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.u().push_handler(exc, false);
-        self.fblocks.last_mut().unwrap().push(FBlock::With);
+        self.fblocks
+            .last_mut()
+            .unwrap()
+            .push(FBlock::With { is_async });
         match &it.optional_vars {
             Some(t) => self.target(t, Ctx::Store)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -966,13 +1003,17 @@ impl<'a> Compiler<'a> {
         self.fblocks.last_mut().unwrap().pop();
         self.u().pop_handler();
         self.set_loc(w.range);
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         self.jump(Opcode::JUMP, end);
         // Exceptional exit: [exit, exc]
         self.bind(exc);
         self.u().push_handler(cleanup, false);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.emit(Opcode::GET_AWAITABLE, 2);
+            self.yield_from_loop();
+        }
         self.jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);
         self.bind(suppress);
@@ -989,14 +1030,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// With `[exit]` on the stack: `exit(None, None, None)` and discard the result.
-    fn call_exit_none(&mut self) {
+    /// With `[exit]` on the stack: `exit(None, None, None)` (awaited for `async with`) and
+    /// discard the result.
+    fn call_exit_none(&mut self, is_async: bool) {
         self.emit(Opcode::PUSH_NULL, 0);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.emit(Opcode::CALL, 3);
+        if is_async {
+            self.emit(Opcode::GET_AWAITABLE, 2);
+            self.yield_from_loop();
+        }
         self.emit(Opcode::POP_TOP, 0);
+    }
+
+    /// Whether the unit being compiled is an `async def` (or an async generator expression).
+    fn in_async_function(&self) -> bool {
+        let u = self.units.last().unwrap();
+        u.flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
@@ -1214,12 +1266,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_EXCEPT, 0);
                 self.u().pop_handler();
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.u().pop_handler();
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
-                self.call_exit_none();
+                self.call_exit_none(*is_async);
             }
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -1656,12 +1708,16 @@ impl<'a> Compiler<'a> {
                     ScopeKind::Module | ScopeKind::Class => {
                         err("'await' outside function", a.range)
                     }
-                    _ if self.u().flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
-                        == 0 =>
-                    {
+                    _ if !self.in_async_function() => {
                         err("'await' outside async function", a.range)
                     }
-                    _ => err("'await' is not supported yet by ferrython", a.range),
+                    _ => {
+                        self.expr(&a.value)?;
+                        self.set_loc(a.range);
+                        self.emit(Opcode::GET_AWAITABLE, 0);
+                        self.yield_from_loop();
+                        Ok(())
+                    }
                 };
             }
             Expr::Yield(y) => {
@@ -1676,7 +1732,7 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_loc(y.range);
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.yield_value();
             }
             Expr::YieldFrom(y) => {
                 if !matches!(
@@ -1750,6 +1806,15 @@ impl<'a> Compiler<'a> {
             Expr::IpyEscapeCommand(c) => return err("invalid syntax", c.range),
         }
         Ok(())
+    }
+
+    /// Yields the value on top (wrapped so `asend` can tell it from an awaited value, in an
+    /// async generator).
+    fn yield_value(&mut self) {
+        if self.u().flags & CodeFlags::ASYNC_GENERATOR != 0 {
+            self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::AsyncGenWrap as u32);
+        }
+        self.emit(Opcode::YIELD_VALUE, 0);
     }
 
     /// With `[iter, value]` on the stack, delegates to the sub-iterator until it returns;
@@ -2001,7 +2066,14 @@ impl<'a> Compiler<'a> {
         self.emit_closure_and_make(code, 0)?;
         self.emit(Opcode::PUSH_NULL, 0);
         self.expr(&g.generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(
+            if g.generators[0].is_async {
+                Opcode::GET_AITER
+            } else {
+                Opcode::GET_ITER
+            },
+            0,
+        );
         self.set_loc(g.range);
         self.emit(Opcode::CALL, 1);
         Ok(())
@@ -2013,17 +2085,24 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         kind: CompKind<'a>,
     ) -> CResult<()> {
-        if gens.iter().any(|g| g.is_async) {
+        let scope = self.scope_of(ScopeKind::Comprehension, range);
+        if self.table.scopes[scope].is_coroutine && !self.in_async_function() {
             return err(
-                "asynchronous comprehensions are not supported yet by ferrython",
+                "asynchronous comprehension outside of an asynchronous function",
                 range,
             );
         }
-        let scope = self.scope_of(ScopeKind::Comprehension, range);
         // The first iterable is evaluated outside the comprehension scope.
         self.expr(&gens[0].iter)?;
         self.set_loc(range);
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(
+            if gens[0].is_async {
+                Opcode::GET_AITER
+            } else {
+                Opcode::GET_ITER
+            },
+            0,
+        );
         let mut overlay = HashMap::new();
         let sc = &self.table.scopes[scope];
         let names: Vec<(String, NameScope)> = sc
@@ -2078,13 +2157,24 @@ impl<'a> Compiler<'a> {
             }
         } else {
             self.expr(&g.iter)?;
-            self.emit(Opcode::GET_ITER, 0);
+            self.emit(
+                if g.is_async {
+                    Opcode::GET_AITER
+                } else {
+                    Opcode::GET_ITER
+                },
+                0,
+            );
         }
         let top = self.label();
         let end = self.label();
         self.bind(top);
         self.set_loc(g.range);
-        self.jump(Opcode::FOR_ITER, end);
+        if g.is_async {
+            self.async_for_next(end);
+        } else {
+            self.jump(Opcode::FOR_ITER, end);
+        }
         self.target(&g.target, Ctx::Store)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -2108,13 +2198,16 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
-                    self.emit(Opcode::YIELD_VALUE, 0);
+                    self.yield_value();
                     self.emit(Opcode::POP_TOP, 0);
                 }
             }
         }
         self.jump(Opcode::JUMP_BACKWARD, top);
         self.bind(end);
+        if g.is_async {
+            self.emit(Opcode::END_ASYNC_FOR, 0);
+        }
         Ok(())
     }
 }

@@ -726,7 +726,17 @@ impl Builder {
                 &g.generators,
                 &[&g.elt],
             ),
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                // An `await` makes an enclosing comprehension asynchronous.
+                let cur = *self.stack.last().unwrap();
+                if matches!(
+                    self.scopes[cur].kind,
+                    ScopeKind::Comprehension | ScopeKind::GenExpr
+                ) {
+                    self.scopes[cur].is_coroutine = true;
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.mark_generator(y.range);
                 if let Some(v) = &y.value {

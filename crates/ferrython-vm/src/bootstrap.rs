@@ -128,6 +128,12 @@ pub fn bootstrap() -> Vm {
         staticmethod: mk("staticmethod", Kind::Wrapper),
         super_: mk("super", Kind::Super),
         generator: mk("generator", Kind::Generator),
+        coroutine: mk("coroutine", Kind::Generator),
+        async_generator: mk("async_generator", Kind::Generator),
+        coroutine_wrapper: mk("coroutine_wrapper", Kind::Wrapper),
+        async_gen_asend: mk("async_generator_asend", Kind::AsyncGenOp),
+        async_gen_athrow: mk("async_generator_athrow", Kind::AsyncGenOp),
+        async_gen_wrapped: mk("async_generator_wrapped_value", Kind::Wrapper),
         none: mk("NoneType", Kind::Instance),
         not_implemented: mk("NotImplementedType", Kind::Instance),
         ellipsis: mk("ellipsis", Kind::Instance),
@@ -222,6 +228,12 @@ pub fn bootstrap() -> Vm {
         vm.t.staticmethod.clone(),
         vm.t.super_.clone(),
         vm.t.generator.clone(),
+        vm.t.coroutine.clone(),
+        vm.t.async_generator.clone(),
+        vm.t.coroutine_wrapper.clone(),
+        vm.t.async_gen_asend.clone(),
+        vm.t.async_gen_athrow.clone(),
+        vm.t.async_gen_wrapped.clone(),
         vm.t.none.clone(),
         vm.t.not_implemented.clone(),
         vm.t.ellipsis.clone(),
@@ -237,6 +249,10 @@ pub fn bootstrap() -> Vm {
         set_bases(ty, vec![obj.clone()]);
     }
     set_bases(&vm.t.bool.clone(), vec![vm.t.int.clone()]);
+    // Suspended generators are closed when they die; `generator::finalize` does it.
+    for t in [&vm.t.generator, &vm.t.coroutine, &vm.t.async_generator] {
+        t.downcast::<PyType>().unwrap().has_del.set(true);
+    }
     vm.exc.insert("BaseException", vm.t.base_exception.clone());
     for (name, base) in EXCEPTIONS {
         let b = vm.exc[base].clone();

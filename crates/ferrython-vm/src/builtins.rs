@@ -340,7 +340,8 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "next", args, 1, 2)?;
     let it = &args[0];
-    let is_iter = matches!(it.kind(), Some(Kind::Iter) | Some(Kind::Generator)) || {
+    let plain_gen = crate::coroutine::is_plain_generator(vm, it);
+    let is_iter = it.kind() == Some(Kind::Iter) || plain_gen || {
         let t = vm.type_of(it);
         let n = vm.intern("__next__");
         type_lookup(&t, &n).is_some()
@@ -348,7 +349,7 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    if it.kind() == Some(Kind::Generator) {
+    if plain_gen {
         let none = vm.none.clone();
         return match crate::generator::resume(vm, it, none, None)? {
             Ok(v) => Ok(v),

@@ -379,6 +379,11 @@ impl Vm {
                 )
             }
             Kind::Cell => format!("<cell at {:#x}>", v.id()),
+            Kind::Generator => {
+                let g = v.downcast::<PyGenerator>().unwrap();
+                let qn = g.state.borrow().code.bc.qualname.clone();
+                format!("<{} object {qn} at {:#x}>", self.type_name(v), v.id())
+            }
             Kind::Code => {
                 let c = v.downcast::<PyCode>().unwrap();
                 format!(

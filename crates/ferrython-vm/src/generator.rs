@@ -55,8 +55,9 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
         finished: false,
         started: false,
     };
+    let cls = crate::coroutine::class_for_flags(vm, state.code.bc.flags.0);
     Value::new_object(
-        &vm.t.generator,
+        &cls,
         PyGenerator {
             state: std::cell::RefCell::new(state),
         },
@@ -64,6 +65,7 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
 }
 
 pub fn mark_finished(g: &Value) {
+    g.skip_finalizer();
     if let Some(genr) = g.downcast::<PyGenerator>() {
         let mut st = genr.state.borrow_mut();
         st.finished = true;
@@ -81,22 +83,37 @@ pub fn resume(
     exc: Option<PyErr>,
 ) -> PyResult<Result<Value, Value>> {
     let genr = g.downcast::<PyGenerator>().unwrap();
+    let flavor = crate::coroutine::flavor(vm, g);
+    let noun = flavor.noun();
+    let (mut sent, mut exc) = (sent, exc);
+    if let Some(e) = exc.take() {
+        match delegate_throw(vm, g, e)? {
+            Delegated::Done(r) => return Ok(r),
+            Delegated::Resume(v) => sent = v,
+            Delegated::Throw(e) => exc = Some(e),
+        }
+    }
     let (code, globals, builtins, func, saved, lasti) = {
         let mut st = genr.state.borrow_mut();
         if st.running {
             drop(st);
-            return Err(vm.value_error("generator already executing"));
+            return Err(vm.value_error(format!("{noun} already executing")));
         }
         if st.finished {
             drop(st);
             if let Some(e) = exc {
                 return Err(e);
             }
+            if flavor == crate::coroutine::Flavor::Coroutine {
+                return Err(vm.err("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             return Ok(Err(vm.none.clone()));
         }
         if !st.started && !sent.is(&vm.none) && exc.is_none() {
             drop(st);
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {noun}"
+            )));
         }
         st.running = true;
         st.started = true;
@@ -145,8 +162,15 @@ pub fn resume(
         }
         Err(e) => {
             mark_finished(g);
-            if vm.exc_matches(&e, "StopIteration") {
-                let msg = "generator raised StopIteration";
+            let async_stop = flavor == crate::coroutine::Flavor::AsyncGenerator
+                && vm.exc_matches(&e, "StopAsyncIteration");
+            if vm.exc_matches(&e, "StopIteration") || async_stop {
+                let what = if async_stop {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
+                let msg = format!("{noun} raised {what}");
                 let new = vm.err("RuntimeError", msg);
                 if let Some(x) = new.0.downcast::<PyException>() {
                     *x.cause.borrow_mut() = Some(e.0.clone());
@@ -160,6 +184,121 @@ pub fn resume(
     }
 }
 
+/// When `g` is suspended inside `yield from`/`await`: the sub-iterator and the instruction
+/// after the delegation loop.
+fn delegation(g: &Value) -> Option<(Value, u32)> {
+    use ferrython_bytecode::opcode::{ALL_OPCODES, Opcode, decode};
+    let st = g.downcast::<PyGenerator>()?.state.borrow();
+    if !st.started || st.finished || st.running || st.lasti < 1 {
+        return None;
+    }
+    let word = |i: usize| decode(st.code.words[i].get());
+    let (op, arg) = word(st.lasti - 1);
+    if ALL_OPCODES[op as usize] != Opcode::YIELD_VALUE || arg != 1 {
+        return None;
+    }
+    // The delegation loop is `SEND exit; YIELD_VALUE 1; JUMP_BACKWARD send`.
+    let (_, send_at) = word(st.lasti);
+    let (_, exit) = word(send_at as usize);
+    Some((st.saved.last()?.clone(), exit))
+}
+
+/// What a suspended generator is delegating to (`gi_yieldfrom`, `cr_await`, `ag_await`).
+pub fn awaiting_on(g: &Value) -> Option<Value> {
+    delegation(g).map(|(sub, _)| sub)
+}
+
+enum Delegated {
+    /// The sub-iterator yielded (or the whole step finished): this is the step's result.
+    Done(Result<Value, Value>),
+    /// The sub-iterator returned this value: resume the frame after its `yield from`.
+    Resume(Value),
+    /// Throw this exception into the frame at its suspension point.
+    Throw(PyErr),
+}
+
+/// An exception thrown into a generator suspended in `yield from`/`await` goes to the
+/// sub-iterator first (GeneratorExit closes it), as PEP 380 specifies.
+fn delegate_throw(vm: &mut Vm, g: &Value, exc: PyErr) -> PyResult<Delegated> {
+    let genr = g.downcast::<PyGenerator>().unwrap();
+    let Some((sub, exit)) = delegation(g) else {
+        return Ok(Delegated::Throw(exc));
+    };
+    if vm.exc_matches(&exc, "GeneratorExit") {
+        let r = if sub.kind() == Some(Kind::Generator) {
+            gen_close(vm, &[sub], &[]).map(|_| ())
+        } else {
+            match vm.getattr_str(&sub, "close") {
+                Ok(f) => vm.call(&f, &[], &[]).map(|_| ()),
+                Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(()),
+                Err(e) => Err(e),
+            }
+        };
+        return Ok(Delegated::Throw(r.err().unwrap_or(exc)));
+    }
+    genr.state.borrow_mut().running = true;
+    let r = if sub.kind() == Some(Kind::Generator) {
+        let none = vm.none.clone();
+        resume(vm, &sub, none, Some(exc))
+    } else {
+        match vm.getattr_str(&sub, "throw") {
+            Ok(f) => match vm.call(&f, std::slice::from_ref(&exc.0), &[]) {
+                Ok(y) => Ok(Ok(y)),
+                Err(e) if vm.exc_matches(&e, "StopIteration") => Ok(Err(stop_value(vm, &e))),
+                Err(e) => Err(e),
+            },
+            Err(e) if vm.exc_matches(&e, "AttributeError") => {
+                genr.state.borrow_mut().running = false;
+                return Ok(Delegated::Throw(exc));
+            }
+            Err(e) => Err(e),
+        }
+    };
+    genr.state.borrow_mut().running = false;
+    match r {
+        Ok(Ok(y)) => Ok(Delegated::Done(Ok(y))),
+        Ok(Err(ret)) => {
+            let mut st = genr.state.borrow_mut();
+            st.saved.pop();
+            st.lasti = exit as usize;
+            Ok(Delegated::Resume(ret))
+        }
+        Err(e) => Ok(Delegated::Throw(e)),
+    }
+}
+
+/// Runs when the last reference to a generator object goes: a suspended generator is closed
+/// (its `finally` blocks run); a coroutine that never started gets CPython's warning.
+pub fn finalize(vm: &mut Vm, g: &Value) {
+    let Some(genr) = g.downcast::<PyGenerator>() else {
+        return;
+    };
+    let (started, finished, qualname) = {
+        let st = genr.state.borrow();
+        (st.started, st.finished, st.code.bc.qualname.clone())
+    };
+    if finished {
+        return;
+    }
+    if !started {
+        mark_finished(g);
+        if crate::coroutine::flavor(vm, g) == crate::coroutine::Flavor::Coroutine {
+            let msg = format!("coroutine '{qualname}' was never awaited");
+            crate::traceback::warn(vm, "RuntimeWarning", &msg);
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback"
+            );
+        }
+        return;
+    }
+    if let Err(e) = gen_close(vm, std::slice::from_ref(g), &[]) {
+        let r = vm.repr_string(g).unwrap_or_default();
+        crate::traceback::write_unraisable(vm, &e.0, &r);
+    }
+}
+
 pub fn gen_next(vm: &mut Vm, g: &Value) -> PyResult<Option<Value>> {
     let none = vm.none.clone();
     match resume(vm, g, none, None)? {
@@ -170,8 +309,10 @@ pub fn gen_next(vm: &mut Vm, g: &Value) -> PyResult<Option<Value>> {
 
 /// One step of `yield from`: `Ok(Ok(yielded))`, or `Ok(Err(return value))` when done.
 pub fn send_to(vm: &mut Vm, sub: &Value, v: Value) -> PyResult<Result<Value, Value>> {
-    if sub.kind() == Some(Kind::Generator) {
-        return resume(vm, sub, v, None);
+    match sub.kind() {
+        Some(Kind::Generator) => return resume(vm, sub, v, None),
+        Some(Kind::AsyncGenOp) => return crate::coroutine::op_send_to(vm, sub, v),
+        _ => {}
     }
     let r = if v.is(&vm.none) {
         vm.next(sub).map(|o| o.ok_or(()))
@@ -256,7 +397,10 @@ pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     let e = vm.new_exception(&exit, vec![]);
     let none = vm.none.clone();
     match resume(vm, &g, none, Some(PyErr(e))) {
-        Ok(Ok(_)) => Err(vm.err("RuntimeError", "generator ignored GeneratorExit")),
+        Ok(Ok(_)) => {
+            let noun = crate::coroutine::flavor(vm, &g).noun();
+            Err(vm.err("RuntimeError", format!("{noun} ignored GeneratorExit")))
+        }
         Ok(Err(_)) => Ok(vm.none.clone()),
         Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => {
             Ok(vm.none.clone())

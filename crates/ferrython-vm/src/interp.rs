@@ -929,6 +929,7 @@ impl Vm {
                             }
                             self.none.clone()
                         }
+                        Intrinsic1::AsyncGenWrap => crate::coroutine::wrap_yielded(self, v),
                         other => {
                             return Err(self.err(
                                 "NotImplementedError",
@@ -1093,12 +1094,48 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
-                    let it = if v.kind() == Some(Kind::Generator) {
+                    let it = if crate::coroutine::is_plain_generator(self, &v) {
                         v
+                    } else if v.kind() == Some(Kind::Generator)
+                        && code.bc.flags.0 & CodeFlags::COROUTINE == 0
+                    {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
                     } else {
                         self.iter(&v)?
                     };
                     self.stack.push(it);
+                }
+                Opcode::GET_AWAITABLE => {
+                    let v = self.pop();
+                    let it = crate::coroutine::get_awaitable(self, &v, arg)?;
+                    self.stack.push(it);
+                }
+                Opcode::GET_AITER => {
+                    let v = self.pop();
+                    let it = crate::coroutine::get_aiter(self, &v)?;
+                    self.stack.push(it);
+                }
+                Opcode::GET_ANEXT => {
+                    let ait = self.top().clone();
+                    let aw = crate::coroutine::get_anext(self, &ait)?;
+                    self.stack.push(aw);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    if self.exc_matches(&PyErr(exc.clone()), "StopAsyncIteration") {
+                        self.pop();
+                    } else {
+                        self.reraise = true;
+                        return Err(PyErr(exc));
+                    }
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = self.pop();
+                    let (exit, enter) = crate::coroutine::before_async_with(self, &mgr)?;
+                    self.stack.push(exit);
+                    self.stack.push(enter);
                 }
                 Opcode::MATCH_SEQUENCE => {
                     let v = self.top().clone();
@@ -1151,16 +1188,19 @@ impl Vm {
         loop {
             let next = crate::value::PENDING_FINALIZERS.with(|q| q.borrow_mut().pop());
             let Some(obj) = next else { break };
+            if obj.kind() == Some(Kind::Generator) {
+                let saved_reraise = std::mem::take(&mut self.reraise);
+                crate::generator::finalize(self, &obj);
+                self.reraise = saved_reraise;
+                continue;
+            }
             let ty = self.type_of(&obj);
             let name = self.intern("__del__");
             if let Some(f) = type_lookup(&ty, &name) {
                 let saved_reraise = std::mem::take(&mut self.reraise);
                 if let Err(e) = self.call(&f, std::slice::from_ref(&obj), &[]) {
                     let fr = self.repr_string(&f).unwrap_or_default();
-                    let text = crate::traceback::format_exception(self, &e.0);
-                    use std::io::Write;
-                    let _ = std::io::stdout().flush();
-                    let _ = write!(std::io::stderr(), "Exception ignored in: {fr}\n{text}");
+                    crate::traceback::write_unraisable(self, &e.0, &fr);
                 }
                 self.reraise = saved_reraise;
             }

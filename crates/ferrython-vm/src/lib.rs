@@ -6,6 +6,7 @@ pub mod arith;
 pub mod bootstrap;
 pub mod builtins;
 pub mod code;
+pub mod coroutine;
 pub mod dict;
 pub mod format;
 pub mod generator;

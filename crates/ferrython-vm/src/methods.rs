@@ -1668,13 +1668,29 @@ impl Vm {
                 let g = obj.downcast::<PyGenerator>().unwrap();
                 let st = g.state.borrow();
                 let code = st.code.clone();
-                let running = st.running;
+                let (running, suspended) = (st.running, st.started && !st.finished && !st.running);
                 drop(st);
-                return Ok(match n.as_str() {
-                    "__name__" => Some(self.str(&*code.bc.name)),
-                    "__qualname__" => Some(self.str(&*code.bc.qualname)),
-                    "gi_running" => Some(self.bool(running)),
-                    "gi_code" => Some(Value::new_object(&self.t.code, PyCode(code))),
+                let prefix = match crate::coroutine::flavor(self, obj) {
+                    crate::coroutine::Flavor::Generator => "gi_",
+                    crate::coroutine::Flavor::Coroutine => "cr_",
+                    crate::coroutine::Flavor::AsyncGenerator => "ag_",
+                };
+                if n == "__name__" {
+                    return Ok(Some(self.str(&*code.bc.name)));
+                }
+                if n == "__qualname__" {
+                    return Ok(Some(self.str(&*code.bc.qualname)));
+                }
+                let Some(field) = n.strip_prefix(prefix) else {
+                    return Ok(None);
+                };
+                return Ok(match field {
+                    "running" => Some(self.bool(running)),
+                    "suspended" => Some(self.bool(suspended)),
+                    "code" => Some(Value::new_object(&self.t.code, PyCode(code))),
+                    "yieldfrom" | "await" if (prefix == "gi_") == (field == "yieldfrom") => {
+                        Some(crate::generator::awaiting_on(obj).unwrap_or(self.none.clone()))
+                    }
                     _ => None,
                 });
             }
@@ -1863,6 +1879,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &genr, "send", crate::generator::gen_send);
     add_method(vm, &genr, "throw", crate::generator::gen_throw);
     add_method(vm, &genr, "close", crate::generator::gen_close);
+    crate::coroutine::install(vm);
     let func = vm.t.function.clone();
     add_method(vm, &func, "__get__", func_get);
     let it = vm.t.iterator.clone();

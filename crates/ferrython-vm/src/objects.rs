@@ -257,6 +257,10 @@ pub enum WrapperKind {
     DictItems,
     /// The mappingproxy of a class `__dict__`.
     MappingProxy,
+    /// `coroutine.__await__()`: `func` is the coroutine.
+    CoroutineWrapper,
+    /// A value yielded by an async generator's own `yield`.
+    AsyncGenValue,
 }
 
 /// Objects that wrap one value: classmethod, staticmethod, dict views.

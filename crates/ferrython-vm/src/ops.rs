@@ -1534,7 +1534,10 @@ impl Vm {
                     })
                 }
                 Some(Kind::Range) => Some(crate::builtins::range_iter(self, v)?),
-                Some(Kind::Iter) | Some(Kind::Generator) => return Ok(v.clone()),
+                Some(Kind::Iter) => return Ok(v.clone()),
+                Some(Kind::Generator) if crate::coroutine::is_plain_generator(self, v) => {
+                    return Ok(v.clone());
+                }
                 Some(Kind::Wrapper) => {
                     let w = v.downcast::<PyWrapper>().unwrap();
                     let which = match w.kind {
@@ -1623,7 +1626,7 @@ impl Vm {
         if let Some(i) = it.downcast::<PyIter>() {
             return crate::iter::iter_next(self, i);
         }
-        if it.kind() == Some(Kind::Generator) {
+        if crate::coroutine::is_plain_generator(self, it) {
             return crate::generator::gen_next(self, it);
         }
         let r = self.call_special(it, "__next__", &[]);

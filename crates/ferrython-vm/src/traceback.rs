@@ -6,7 +6,7 @@ use crate::objects::*;
 use crate::value::{Kind, Value};
 use crate::vm::Vm;
 
-fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
+pub fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
     let text = match vm.sources.get(file) {
         Some(s) => s.clone(),
         None => std::fs::read_to_string(file).ok()?,
@@ -14,6 +14,40 @@ fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
     text.lines()
         .nth(line.checked_sub(1)? as usize)
         .map(|s| s.to_string())
+}
+
+/// Writes a warning as the default `warnings` filter shows it: `file:line: Category: message`
+/// and the stripped source line, attributed to the innermost running Python frame.
+pub fn warn(vm: &mut Vm, category: &str, message: &str) {
+    let (file, line) = match vm.frames.last() {
+        Some(f) => {
+            let loc = f.code.bc.location(f.lasti);
+            (f.code.bc.filename.to_string(), loc.line)
+        }
+        None => ("sys".to_string(), 1),
+    };
+    let mut text = format!("{file}:{line}: {category}: {message}\n");
+    if let Some(src) = source_line(vm, &file, line) {
+        let s = src.trim();
+        if !s.is_empty() {
+            text.push_str(&format!("  {s}\n"));
+        }
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = write!(std::io::stderr(), "{text}");
+}
+
+/// Reports an exception raised where nobody can catch it (a finalizer), as CPython's
+/// `Exception ignored in: <obj>` block.
+pub fn write_unraisable(vm: &mut Vm, e: &Value, obj_repr: &str) {
+    let text = format_exception(vm, e);
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = write!(
+        std::io::stderr(),
+        "Exception ignored in: {obj_repr}\n{text}"
+    );
 }
 
 /// Offset of the binary operator inside `span` (a binary expression's source), if found.

@@ -95,6 +95,7 @@ payload_kinds! {
     Wrapper => PyWrapper,
     Super => PySuper,
     Generator => PyGenerator,
+    AsyncGenOp => crate::coroutine::PyAsyncGenOp,
     Traceback => PyTraceback,
     File => crate::stdio::PyFile,
 }
@@ -329,6 +330,14 @@ impl Value {
     pub fn make_immortal(&self) {
         if self.is_ptr() {
             self.header().rc.set(IMMORTAL);
+        }
+    }
+
+    /// Marks the object as needing no finalizer when it dies (a finished generator).
+    pub fn skip_finalizer(&self) {
+        if self.is_ptr() {
+            let h = self.header();
+            h.flags.set(h.flags.get() | FINALIZED);
         }
     }
 
