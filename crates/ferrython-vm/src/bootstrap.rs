@@ -23,6 +23,7 @@ fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
         new: Default::default(),
         has_del: Default::default(),
         flags_cache: Default::default(),
+        subclasses: Default::default(),
     })
 }
 

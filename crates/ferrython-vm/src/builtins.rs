@@ -395,11 +395,14 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let r = matches!(
         v.kind(),
         Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Method) | Some(Kind::Type)
-    ) || {
-        let t = vm.type_of(v);
-        let n = vm.intern("__call__");
-        type_lookup(&t, &n).is_some()
-    };
+    ) || v
+        .downcast::<PyWrapper>()
+        .is_some_and(|w| w.kind == WrapperKind::StaticMethod)
+        || {
+            let t = vm.type_of(v);
+            let n = vm.intern("__call__");
+            type_lookup(&t, &n).is_some()
+        };
     Ok(vm.bool(r))
 }
 
@@ -1134,7 +1137,8 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let func = pos[0].clone();
     let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut extra_kw: Vec<(Value, Value)> = Vec::new();
     for (k, v) in kws {
@@ -1145,27 +1149,30 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let meta = match meta {
-        Some(m) => m,
+        Some(m) if m.kind() != Some(Kind::Type) => m,
+        Some(m) => most_derived_metaclass(vm, m, &bases)?,
         None => {
-            // The most derived metaclass of the bases.
-            let mut m = vm.t.type_.clone();
-            for b in &bases {
-                let bt = vm.type_of(b);
-                if is_subtype(&bt, &m) {
-                    m = bt;
-                }
-            }
-            m
+            let t = vm.t.type_.clone();
+            most_derived_metaclass(vm, t, &bases)?
         }
     };
-    let ns = match vm.call_special_on_type(
-        &meta,
-        "__prepare__",
-        &[name.clone(), vm.tuple(bases.clone())],
-    )? {
-        Some(ns) => ns,
-        None => vm.dict(),
+    let mut prep_args = vec![name.clone(), vm.tuple(bases.clone())];
+    let mut prep_names = Vec::new();
+    for (k, v) in &extra_kw {
+        prep_args.push(v.clone());
+        prep_names.push(k.clone());
+    }
+    let prepare = vm.intern("__prepare__");
+    let ns = match vm.getattr(&meta, &prepare) {
+        Ok(f) => vm.call(&f, &prep_args, &prep_names)?,
+        Err(e) if vm.exc_matches(&e, "AttributeError") => vm.dict(),
+        Err(e) => return Err(e),
     };
+    if orig_bases.len() != bases.len() || orig_bases.iter().zip(&bases).any(|(a, b)| !a.is(b)) {
+        let ob = vm.tuple(orig_bases.clone());
+        let key = vm.intern("__orig_bases__");
+        vm.setitem(&ns, key, ob)?;
+    }
     let f = func.downcast::<PyFunction>().unwrap();
     let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
     let cell = vm.run_body(
@@ -1187,6 +1194,52 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         *c.0.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// Replaces bases that are not classes by what their `__mro_entries__(bases)` returns.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut all: Option<Value> = None;
+    for b in bases {
+        if b.kind() == Some(Kind::Type) {
+            out.push(b.clone());
+            continue;
+        }
+        let ty = vm.type_of(b);
+        let n = vm.intern("__mro_entries__");
+        let Some(f) = type_lookup(&ty, &n) else {
+            out.push(b.clone());
+            continue;
+        };
+        let orig = all.get_or_insert_with(|| vm.tuple(bases.to_vec())).clone();
+        let r = vm.call(&f, &[b.clone(), orig], &[])?;
+        let Some(t) = r.downcast::<PyTuple>() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(t.0.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// The metaclass to use: the most derived of `meta` and the metaclasses of the bases, or a
+/// TypeError when they are unrelated.
+pub fn most_derived_metaclass(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta;
+    for b in bases {
+        let bt = vm.type_of(b);
+        if is_subtype(&winner, &bt) {
+            continue;
+        }
+        if is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 impl Vm {
@@ -1385,15 +1438,28 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .downcast::<PyTuple>()
         .map(|t| t.0.to_vec())
         .unwrap_or_default();
-    if bases.is_empty() {
-        bases.push(vm.t.object.clone());
-    }
-    let ns = pos[3].clone();
     for b in &bases {
         if b.kind() != Some(Kind::Type) {
             return Err(vm.type_error("bases must be types"));
         }
     }
+    // A base's metaclass more derived than the one called takes over, as in CPython.
+    let winner = most_derived_metaclass(vm, meta.clone(), &bases)?;
+    if !winner.is(meta) {
+        let n = vm.intern("__new__");
+        if let Some(f) = type_lookup(&winner, &n)
+            && f.kind() == Some(Kind::Function)
+        {
+            let mut a = vec![winner.clone()];
+            a.extend_from_slice(&args[1..]);
+            return vm.call(&f, &a, kw);
+        }
+    }
+    let meta = &winner;
+    if bases.is_empty() {
+        bases.push(vm.t.object.clone());
+    }
+    let ns = pos[3].clone();
     let layout = {
         let mut l = Kind::Instance;
         for b in &bases {
@@ -1414,6 +1480,11 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut full_mro = vec![cls.clone()];
     full_mro.extend(mro);
     *t.mro.borrow_mut() = full_mro;
+    for b in &bases {
+        if let Some(bt) = b.downcast::<PyType>() {
+            bt.subclasses.borrow_mut().push(cls.clone());
+        }
+    }
     crate::ops::bump_type_epoch();
 
     // Copy the namespace.
@@ -1531,6 +1602,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     names.push(vm.str(k));
                 }
                 vm.call(&func, &a, &names)?;
+            } else if !split_kw(args, kw).1.is_empty() {
+                // object.__init_subclass__ accepts no keywords.
+                let n = t.name.borrow().clone();
+                return Err(vm.type_error(format!(
+                    "{n}.__init_subclass__() takes no keyword arguments"
+                )));
             }
             break;
         }
@@ -1565,7 +1642,7 @@ fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
                 .collect();
             let _ = name;
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -323,7 +323,7 @@ impl Vm {
                         .locals
                         .clone()
                         .unwrap_or_else(|| self.frames[fi].globals.clone());
-                    if target.kind() == Some(Kind::Dict) {
+                    if self.is_exact_dict(&target) {
                         self.dict_set(&target, name, v)?;
                     } else {
                         self.setitem(&target, name, v)?;
@@ -335,7 +335,14 @@ impl Vm {
                         .locals
                         .clone()
                         .unwrap_or_else(|| self.frames[fi].globals.clone());
-                    if self.dict_del(&target, &name)?.is_none() {
+                    if !self.is_exact_dict(&target) {
+                        match self.delitem(&target, &name) {
+                            Err(e) if self.exc_matches(&e, "KeyError") => {
+                                return Err(self.name_error(str_of(&name).unwrap()));
+                            }
+                            r => r?,
+                        }
+                    } else if self.dict_del(&target, &name)?.is_none() {
                         return Err(self.name_error(str_of(&name).unwrap()));
                     }
                 }
@@ -1267,8 +1274,13 @@ impl Vm {
         }
     }
 
+    /// A plain `dict` (not a subclass, whose item methods may be overridden).
+    fn is_exact_dict(&self, m: &Value) -> bool {
+        m.kind() == Some(Kind::Dict) && m.header_type().is_some_and(|t| t.is(&self.t.dict))
+    }
+
     fn mapping_get_name(&mut self, m: &Value, name: &Value) -> PyResult<Option<Value>> {
-        if m.kind() == Some(Kind::Dict) {
+        if self.is_exact_dict(m) {
             return Ok(self.dict_get_str(m, name));
         }
         match self.getitem(m, name) {

@@ -961,7 +961,16 @@ fn object_format(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     vm.to_str(&a[0])
 }
 
-fn object_init_subclass(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !k.is_empty() {
+        let name = match a.first().and_then(|c| c.downcast::<PyType>()) {
+            Some(t) => t.name.borrow().to_string(),
+            None => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(vm.none.clone())
 }
 
@@ -975,8 +984,12 @@ fn type_mro(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.list(m))
 }
 
-fn type_subclasses(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(vm.list(vec![]))
+fn type_subclasses(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let subs = match a.first().and_then(|t| t.downcast::<PyType>()) {
+        Some(t) => t.subclasses.borrow().clone(),
+        None => Vec::new(),
+    };
+    Ok(vm.list(subs))
 }
 
 fn type_call(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -1851,6 +1864,18 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(vm, &obj, n, f);
     }
+    // `object.__init_subclass__` is implicitly a classmethod, so `super()` passes the class.
+    let od = obj.downcast::<PyType>().unwrap().dict.clone();
+    let isc = vm.dict_get_name(&od, "__init_subclass__").unwrap();
+    let wrapped = Value::new_object(
+        &vm.t.classmethod,
+        PyWrapper {
+            kind: WrapperKind::ClassMethod,
+            func: isc,
+            dict: std::cell::RefCell::new(None),
+        },
+    );
+    vm.dict_set_str(&od, "__init_subclass__", wrapped);
     let ty = vm.t.type_.clone();
     add_method(vm, &ty, "mro", type_mro);
     add_method(vm, &ty, "__or__", type_or);

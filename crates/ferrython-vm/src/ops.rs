@@ -1110,7 +1110,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         let heap = ty.downcast::<PyType>().unwrap().heap;
-        if heap && obj.kind() != Some(Kind::Type) && type_flags(self, &ty) & CUSTOM_SETATTR != 0 {
+        if heap && type_flags(self, &ty) & CUSTOM_SETATTR != 0 {
             let sa = self.names.setattr.clone();
             if let Some(f) = type_lookup(&ty, &sa)
                 && f.downcast::<PyFunction>().is_some()
@@ -1273,6 +1273,12 @@ impl Vm {
                 self.call(&func, &full, kwnames)
             }
             Some(Kind::Type) => crate::builtins::call_type(self, f, args, kwnames),
+            Some(Kind::Wrapper)
+                if f.downcast::<PyWrapper>().unwrap().kind == WrapperKind::StaticMethod =>
+            {
+                let inner = f.downcast::<PyWrapper>().unwrap().func.clone();
+                self.call(&inner, args, kwnames)
+            }
             _ => {
                 let ty = self.type_of(f);
                 let c = self.intern("__call__");

@@ -430,6 +430,7 @@ impl Vm {
                 new: Default::default(),
                 has_del: Default::default(),
                 flags_cache: Default::default(),
+                subclasses: Default::default(),
             },
         )
     }
