@@ -449,10 +449,13 @@ pub enum Intrinsic1 {
     TypeAlias,
     /// Unwrap an async generator's yielded value marker.
     AsyncGenWrap,
+    /// After the `except*` clauses: from `(original, raised list, unhandled rest)`, the
+    /// exception to re-raise or None.
+    PrepReraiseStar,
 }
 
 impl Intrinsic1 {
-    pub const ALL: [Intrinsic1; 10] = [
+    pub const ALL: [Intrinsic1; 11] = [
         Intrinsic1::PrintExpr,
         Intrinsic1::ImportStar,
         Intrinsic1::StopIterationError,
@@ -463,6 +466,7 @@ impl Intrinsic1 {
         Intrinsic1::SubscriptGeneric,
         Intrinsic1::TypeAlias,
         Intrinsic1::AsyncGenWrap,
+        Intrinsic1::PrepReraiseStar,
     ];
 }
 

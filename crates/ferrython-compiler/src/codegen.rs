@@ -20,6 +20,7 @@ use crate::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::unit::{Label, Slot, Unit};
 
 mod patterns;
+mod try_star;
 
 /// An error found while generating code: a SyntaxError message and where it points.
 #[derive(Debug)]
@@ -29,6 +30,8 @@ pub struct CodegenError {
 }
 
 type CResult<T> = Result<T, CodegenError>;
+
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 fn err<T>(msg: impl Into<String>, range: TextRange) -> CResult<T> {
     Err(CodegenError {
@@ -61,6 +64,8 @@ enum FBlock<'a> {
     },
     /// The `except` clause test itself: `prev exc` on the stack.
     ExceptionHandler,
+    /// The body of an `except*` clause, which `break`, `continue` and `return` may not leave.
+    ExceptStar,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -383,6 +388,13 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
                     return err("'return' outside function", r.range);
                 }
+                let in_except_star = self
+                    .fblocks
+                    .last()
+                    .is_some_and(|b| b.iter().any(|f| matches!(f, FBlock::ExceptStar)));
+                if in_except_star {
+                    return err(EXCEPT_STAR_EXIT, r.range);
+                }
                 let is_async_gen = self.u().flags & CodeFlags::ASYNC_GENERATOR != 0;
                 if is_async_gen && r.value.is_some() {
                     return err("'return' with value in async generator", r.range);
@@ -450,11 +462,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return err("'except*' is not supported yet by ferrython", t.range);
-                }
                 if t.finalbody.is_empty() {
-                    self.try_except(t)
+                    self.try_handlers(t)
                 } else {
                     self.try_finally(t)
                 }
@@ -1051,6 +1060,14 @@ impl<'a> Compiler<'a> {
         u.flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
     }
 
+    fn try_handlers(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            self.try_star(t)
+        } else {
+            self.try_except(t)
+        }
+    }
+
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         let handler = self.label();
         let end = self.label();
@@ -1156,7 +1173,7 @@ impl<'a> Compiler<'a> {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
         } else {
-            self.try_except(t)?;
+            self.try_handlers(t)?;
         }
         self.fblocks.last_mut().unwrap().pop();
         self.u().pop_handler();
@@ -1182,10 +1199,14 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult<()> {
         // Find the innermost loop.
         let blocks = self.fblocks.last().unwrap();
-        let Some(pos) = blocks
+        let pos = blocks
             .iter()
-            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
-        else {
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }));
+        let inner = &blocks[pos.map_or(0, |p| p + 1)..];
+        if inner.iter().any(|b| matches!(b, FBlock::ExceptStar)) {
+            return err(EXCEPT_STAR_EXIT, range);
+        }
+        let Some(pos) = pos else {
             return if is_break {
                 err("'break' outside loop", range)
             } else {
@@ -1289,6 +1310,7 @@ impl<'a> Compiler<'a> {
             FBlock::ExceptionHandler => {
                 self.u().pop_handler();
             }
+            FBlock::ExceptStar => {}
         }
         Ok(())
     }

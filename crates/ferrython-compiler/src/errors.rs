@@ -351,6 +351,17 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 e.location,
             );
         }
+        ParseErrorType::OtherError(m) if m.starts_with("Cannot have both 'except'") => {
+            // CPython points at the `except` keyword of the clause of the other kind.
+            let r = TextRange::at(e.location.start(), TextSize::new(6));
+            let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+            return at_range(source, filename, ErrorKind::Syntax, msg, r);
+        }
+        ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => {
+            let r = TextRange::at(e.location.start(), TextSize::new(1));
+            let msg = "expected one or more exception types";
+            return at_range(source, filename, ErrorKind::Syntax, msg, r);
+        }
         _ => {}
     }
     // CPython points at the first offending character.

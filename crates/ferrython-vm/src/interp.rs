@@ -937,6 +937,10 @@ impl Vm {
                             self.none.clone()
                         }
                         Intrinsic1::AsyncGenWrap => crate::coroutine::wrap_yielded(self, v),
+                        Intrinsic1::PrepReraiseStar => {
+                            let parts = v.downcast::<PyTuple>().unwrap().0.to_vec();
+                            self.exception_group_helper("prep_reraise", &parts)?
+                        }
                         other => {
                             return Err(self.err(
                                 "NotImplementedError",
@@ -1026,6 +1030,13 @@ impl Vm {
                     let e = self.top().clone();
                     let r = self.exception_matches(&e, &ty)?;
                     self.stack.push(self.bool(r));
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = self.pop();
+                    let exc = self.pop();
+                    let r = self.exception_group_helper("check_match", &[exc, ty])?;
+                    let pair = r.downcast::<PyTuple>().unwrap().0.to_vec();
+                    self.stack.extend(pair);
                 }
                 Opcode::LOAD_ASSERTION_ERROR => {
                     let t = self.exc_type("AssertionError");
@@ -1216,11 +1227,43 @@ impl Vm {
     }
 
     /// A name looked up in frame `fi`'s globals, then its builtins; NameError if absent.
-    fn global_or_builtin(&self, fi: usize, name: &Value) -> PyResult<Value> {
+    fn global_or_builtin(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
         let f = &self.frames[fi];
-        self.dict_get_str(&f.globals, name)
+        if let Some(v) = self
+            .dict_get_str(&f.globals, name)
             .or_else(|| self.dict_get_str(&f.builtins, name))
-            .ok_or_else(|| self.name_error(str_of(name).unwrap_or("?")))
+        {
+            return Ok(v);
+        }
+        let n = str_of(name).unwrap_or("?").to_string();
+        match self.lazy_builtin(&n)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(&n)),
+        }
+    }
+
+    /// Builtins written in Python (`lib/_exceptiongroup.py`), loaded on first use and then
+    /// installed in `builtins`.
+    pub fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if !matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
+            return Ok(None);
+        }
+        let m = crate::import::import_absolute(self, "_exceptiongroup")?;
+        let b = self.builtins.clone();
+        for n in ["BaseExceptionGroup", "ExceptionGroup"] {
+            let v = self.getattr_str(&m, n)?;
+            self.dict_set_str(&b, n, v);
+        }
+        let v = self.getattr_str(&m, name)?;
+        Ok(Some(v))
+    }
+
+    /// Calls a helper function of the `_exceptiongroup` module.
+    fn exception_group_helper(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        self.lazy_builtin("ExceptionGroup")?;
+        let m = crate::import::import_absolute(self, "_exceptiongroup")?;
+        let f = self.getattr_str(&m, name)?;
+        self.call(&f, args, &[])
     }
 
     /// Records where a global lives for the LOAD_GLOBAL inline cache at word `c`.

@@ -1677,6 +1677,17 @@ impl Vm {
                     _ => None,
                 });
             }
+            Some(Kind::Traceback) => {
+                let tb = obj.downcast::<PyTraceback>().unwrap();
+                return Ok(match n.as_str() {
+                    "tb_next" => Some(tb.next.borrow().clone().unwrap_or(self.none.clone())),
+                    "tb_lineno" => {
+                        Some(self.int(tb.code.bc.location(tb.offset as usize).line as i64))
+                    }
+                    "tb_lasti" => Some(self.int(tb.offset as i64 * 2)),
+                    _ => None,
+                });
+            }
             Some(Kind::Generator) => {
                 let g = obj.downcast::<PyGenerator>().unwrap();
                 let st = g.state.borrow();

@@ -1181,6 +1181,36 @@ impl Vm {
                 }
             }
         }
+        if let Some(x) = obj.downcast::<PyException>()
+            && let Some(v) = &value
+            && let Some(n) = str_of(name)
+        {
+            let opt = |v: &Value| (!v.is(&self.none)).then(|| v.clone());
+            match n {
+                "__traceback__" => {
+                    if !v.is(&self.none) && v.kind() != Some(Kind::Traceback) {
+                        return Err(self.type_error("__traceback__ must be a traceback or None"));
+                    }
+                    *x.traceback.borrow_mut() = opt(v);
+                    return Ok(());
+                }
+                "__cause__" => {
+                    *x.cause.borrow_mut() = opt(v);
+                    x.suppress_context.set(true);
+                    return Ok(());
+                }
+                "__context__" => {
+                    *x.context.borrow_mut() = opt(v);
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    let b = self.truthy(v)?;
+                    x.suppress_context.set(b);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         if let Some(t) = obj.downcast::<PyType>() {
             let dict = t.dict.clone();
             bump_versions(obj);

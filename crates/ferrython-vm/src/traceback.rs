@@ -324,19 +324,65 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
 pub fn format_exception(vm: &mut Vm, e: &Value) -> String {
     let mut seen: Vec<usize> = Vec::new();
     let mut out = String::new();
-    format_chain(vm, e, &mut seen, &mut out);
+    format_chain(vm, e, &mut seen, &mut out, 0);
     out
 }
 
-fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String) {
+/// The members of an exception group (None for other exceptions). Groups exist only once
+/// the `_exceptiongroup` module has been loaded.
+fn group_members(vm: &mut Vm, e: &Value) -> Option<Vec<Value>> {
+    let key = vm.intern("_exceptiongroup");
+    let modules = vm.modules.clone();
+    let m = vm.dict_get_str(&modules, &key)?;
+    let base = vm.getattr_str(&m, "BaseExceptionGroup").ok()?;
+    if !crate::ops::is_subtype(&vm.type_of(e), &base) {
+        return None;
+    }
+    let excs = vm.getattr_str(e, "exceptions").ok()?;
+    vm.collect(&excs).ok()
+}
+
+/// Appends `text` with each line boxed at group nesting `depth` (no box at depth 0).
+fn emit(out: &mut String, depth: usize, margin: char, text: &str) {
+    if depth == 0 {
+        out.push_str(text);
+        return;
+    }
+    for (i, line) in text.lines().enumerate() {
+        let m = if i == 0 { margin } else { '|' };
+        out.push_str(&format!("{}{m} {line}\n", "  ".repeat(depth)));
+    }
+}
+
+/// The rule between the members of a group: `+-+---- 1 ----` for the first member,
+/// `+---- n ----` for later ones, `+--------` after the last.
+fn group_separator(depth: usize, index: Option<usize>) -> String {
+    let dashes = "-".repeat(16);
+    match index {
+        Some(1) => format!("{}+-+{dashes} 1 {dashes}\n", "  ".repeat(depth)),
+        Some(n) => format!("{}+{dashes} {n} {dashes}\n", "  ".repeat(depth + 1)),
+        None => format!("{}+{}\n", "  ".repeat(depth + 1), "-".repeat(36)),
+    }
+}
+
+fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String, depth: usize) {
     seen.push(e.id());
+    let members = group_members(vm, e);
+    let depth = if members.is_some() {
+        depth.max(1)
+    } else {
+        depth
+    };
     if let Some(x) = e.downcast::<PyException>() {
         let cause = x.cause.borrow().clone();
         let context = x.context.borrow().clone();
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
-                format_chain(vm, &c, seen, out);
-                out.push_str(
+                format_chain(vm, &c, seen, out, depth);
+                emit(
+                    out,
+                    depth,
+                    '|',
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
@@ -344,19 +390,34 @@ fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String)
             && !x.suppress_context.get()
             && !seen.contains(&c.id())
         {
-            format_chain(vm, &c, seen, out);
-            out.push_str(
+            format_chain(vm, &c, seen, out, depth);
+            emit(
+                out,
+                depth,
+                '|',
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
         }
         let tb = x.traceback.borrow().clone();
         if tb.is_some() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(vm, tb, out);
+            let mut text = String::from(if members.is_some() {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
+            format_tb(vm, tb, &mut text);
+            emit(out, depth, if members.is_some() { '+' } else { '|' }, &text);
         }
     }
     let last = format_exception_only(vm, e);
-    out.push_str(&last);
+    emit(out, depth, '|', &last);
+    if let Some(members) = members {
+        for (i, m) in members.iter().enumerate() {
+            out.push_str(&group_separator(depth, Some(i + 1)));
+            format_chain(vm, m, seen, out, depth + 1);
+        }
+        out.push_str(&group_separator(depth, None));
+    }
 }
 
 /// Prints an uncaught exception to stderr (honouring a user `sys.excepthook`).
