@@ -248,6 +248,15 @@ impl DictTable {
         }
     }
 
+    /// Entry position of a str key (hashed probe; str keys never need Python equality).
+    pub fn position_of_str(&self, key: &Value) -> Option<usize> {
+        let hash = crate::ops::str_hash(key);
+        match self.lookup_from(hash, key, self.start(hash)) {
+            Probe::Found { entry } => Some(entry),
+            _ => None,
+        }
+    }
+
     /// Index of the entry whose key is `key` itself.
     pub fn position_of_key(&self, key: &Value) -> Option<usize> {
         self.entries

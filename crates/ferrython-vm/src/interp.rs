@@ -388,8 +388,15 @@ impl Vm {
                 }
                 Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT => {
                     let obj = self.pop();
-                    let v = self.getattr(&obj, &code.names[arg as usize])?;
+                    let name = &code.names[arg as usize];
+                    let c = ip - 4;
+                    if let Some(v) = crate::attr_cache::load(&code, c, &obj, name) {
+                        self.stack.push(v);
+                        continue;
+                    }
+                    let v = self.getattr(&obj, name)?;
                     self.stack.push(v);
+                    crate::attr_cache::fill(self, &code, c, &obj, name, false);
                 }
                 Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED => {
                     let obj = self.pop();
@@ -436,7 +443,13 @@ impl Vm {
                 Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT => {
                     let obj = self.pop();
                     let v = self.pop();
-                    self.setattr(&obj, &code.names[arg as usize], v)?;
+                    let name = &code.names[arg as usize];
+                    let c = ip - 4;
+                    if crate::attr_cache::store(&code, c, &obj, name, &v) {
+                        continue;
+                    }
+                    self.setattr(&obj, name, v)?;
+                    crate::attr_cache::fill(self, &code, c, &obj, name, true);
                 }
                 Opcode::DELETE_ATTR => {
                     let obj = self.pop();

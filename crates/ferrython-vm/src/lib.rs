@@ -3,6 +3,7 @@
 #![deny(unsafe_code)]
 
 pub mod arith;
+pub mod attr_cache;
 pub mod bootstrap;
 pub mod builtins;
 pub mod code;

@@ -74,6 +74,12 @@ pub fn type_flags(vm: &Vm, ty: &Value) -> u8 {
     f
 }
 
+/// The current type epoch (changes whenever any class namespace changes).
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
 /// Invalidates every cached class attribute lookup.
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));

@@ -177,7 +177,7 @@ impl Vm {
 
     #[inline]
     pub fn float(&self, f: f64) -> Value {
-        Value::new_object(&self.t.float, PyFloat(f))
+        Value::new_float(&self.t.float, f)
     }
 
     pub fn complex(&self, re: f64, im: f64) -> Value {

@@ -1,0 +1,128 @@
+//! Inline caches for instance attributes (`LOAD_ATTR`, `STORE_ATTR`).
+//!
+//! Four cache words follow each instruction: the class's address (two words), the low 32 bits
+//! of the global type epoch when the entry was filled, and one plus the position of the name
+//! in the instance dict's entry array. The entry records that, for instances of exactly that
+//! class, the attribute is an ordinary instance-dict attribute: the class has no custom
+//! `__getattribute__` (or `__setattr__` for stores) and no data descriptor of that name. Any
+//! change to any class namespace bumps the epoch and so invalidates every entry; the
+//! position is only a hint, checked against the key's identity on each use.
+//!
+//! Measured with callgrind on nbody: attribute loads and stores went through `getattr` →
+//! `generic_getattr` → `type_lookup` → dict probe on every access.
+
+use crate::code::CodeInner;
+use crate::objects::{PyDict, PyProperty, PyType};
+use crate::ops::{CUSTOM_GETATTRIBUTE, CUSTOM_SETATTR, type_epoch, type_flags, type_lookup};
+use crate::value::{Kind, Value};
+use crate::vm::Vm;
+
+/// Words `c..c + 4` of `code` hold the cache of the instruction.
+fn matches(code: &CodeInner, c: usize, obj: &Value) -> bool {
+    let Some(ty) = obj.header_type() else {
+        return false;
+    };
+    let addr = ty.id() as u64;
+    code.words[c].get() == addr as u32
+        && code.words[c + 1].get() == (addr >> 32) as u32
+        && code.words[c + 2].get() == type_epoch() as u32
+}
+
+/// The cached instance attribute, if the cache at `c` applies to `obj`.
+#[inline]
+pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
+        return None;
+    }
+    let attrs = obj.header().attrs.borrow();
+    let d = attrs.as_ref()?.downcast::<PyDict>()?;
+    let table = d.0.borrow();
+    let hint = code.words[c + 3].get() as usize;
+    if hint != 0
+        && let Some(v) = table.value_if_key(hint - 1, name)
+    {
+        return Some(v);
+    }
+    let pos = table.position_of_str(name)?;
+    code.words[c + 3].set(pos as u32 + 1);
+    table.value_if_key(pos, name)
+}
+
+/// Stores through the cache: true when the attribute already existed at the cached position
+/// and was replaced.
+#[inline]
+pub fn store(code: &CodeInner, c: usize, obj: &Value, name: &Value, v: &Value) -> bool {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
+        return false;
+    }
+    let attrs = obj.header().attrs.borrow();
+    let Some(d) = attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) else {
+        return false;
+    };
+    let hint = code.words[c + 3].get() as usize;
+    let mut table = d.0.borrow_mut();
+    if hint == 0 || table.value_if_key(hint - 1, name).is_none() {
+        return false;
+    }
+    // The old value is dropped after the borrows end (its `__del__` may touch the object).
+    let old = std::mem::replace(table.value_mut(hint - 1), v.clone());
+    drop(table);
+    drop(attrs);
+    drop(old);
+    true
+}
+
+/// After a slow-path access: records `obj`'s class in the cache if the attribute `name` is a
+/// plain instance-dict attribute for it.
+pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, store: bool) {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) {
+        return;
+    }
+    let ty = vm.type_of(obj);
+    let Some(t) = ty.downcast::<PyType>() else {
+        return;
+    };
+    if !t.heap || crate::ops::slots_of(&ty).is_some() {
+        return;
+    }
+    let custom = if store {
+        CUSTOM_SETATTR
+    } else {
+        CUSTOM_GETATTRIBUTE
+    };
+    if type_flags(vm, &ty) & custom != 0 {
+        return;
+    }
+    if let Some(d) = type_lookup(&ty, name)
+        && is_data_descriptor(vm, &d)
+    {
+        return;
+    }
+    let pos = {
+        let attrs = obj.header().attrs.borrow();
+        let Some(d) = attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) else {
+            return;
+        };
+        let Some(p) = d.0.borrow().position_of_str(name) else {
+            return;
+        };
+        p
+    };
+    let addr = ty.id() as u64;
+    code.words[c].set(addr as u32);
+    code.words[c + 1].set((addr >> 32) as u32);
+    code.words[c + 2].set(type_epoch() as u32);
+    code.words[c + 3].set(pos as u32 + 1);
+}
+
+fn is_data_descriptor(vm: &mut Vm, d: &Value) -> bool {
+    if d.downcast::<PyProperty>().is_some() {
+        return true;
+    }
+    let dt = vm.type_of(d);
+    if !dt.downcast::<PyType>().is_some_and(|t| t.heap) {
+        return false;
+    }
+    let (set, del) = (vm.names.set.clone(), vm.names.delete.clone());
+    type_lookup(&dt, &set).is_some() || type_lookup(&dt, &del).is_some()
+}
