@@ -2044,6 +2044,23 @@ impl Vm {
 }
 
 pub fn unary_op(vm: &mut Vm, a: &Value, op: Opcode) -> PyResult<Value> {
+    let (name, sym) = match op {
+        Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
+        Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
+        _ => ("__invert__", "unary ~"),
+    };
+    // A subclass of a builtin number may override the operator.
+    if a.is_ptr() && a.kind() != Some(Kind::Instance) {
+        let ty = vm.type_of(a);
+        if ty.downcast::<PyType>().is_some_and(|t| t.heap) {
+            let n = vm.intern(name);
+            if let Some(f) = type_lookup(&ty, &n)
+                && f.kind() == Some(Kind::Function)
+            {
+                return vm.call(&f, std::slice::from_ref(a), &[]);
+            }
+        }
+    }
     if let Some(b) = to_bigint(a) {
         return Ok(match op {
             Opcode::UNARY_NEGATIVE => vm.bigint(-b),
@@ -2065,11 +2082,6 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: Opcode) -> PyResult<Value> {
             _ => {}
         }
     }
-    let (name, sym) = match op {
-        Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
-        Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
-        _ => ("__invert__", "unary ~"),
-    };
     match vm.call_special(a, name, &[])? {
         Some(r) => Ok(r),
         None => Err(vm.type_error(format!("bad operand type for {sym}: '{}'", vm.type_name(a)))),

@@ -30,12 +30,10 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
         IterState::Seq { seq, idx } => {
             let i = *idx;
             let item = match seq.kind() {
-                Some(Kind::List) if seq.downcast::<PyList>().is_some() && !is_heap(vm, seq) => {
-                    seq.downcast::<PyList>().unwrap().0.borrow().get(i).cloned()
-                }
-                Some(Kind::Tuple) if !is_heap(vm, seq) => {
-                    seq.downcast::<PyTuple>().unwrap().0.get(i).cloned()
-                }
+                // Subclasses iterate their payload too (list.__iter__/tuple.__iter__ are
+                // inherited; an overriding __getitem__ does not change iteration).
+                Some(Kind::List) => seq.downcast::<PyList>().unwrap().0.borrow().get(i).cloned(),
+                Some(Kind::Tuple) => seq.downcast::<PyTuple>().unwrap().0.get(i).cloned(),
                 Some(Kind::Bytes) => seq
                     .downcast::<PyBytes>()
                     .unwrap()
@@ -270,8 +268,4 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
         }
         IterState::Exhausted => Ok(None),
     }
-}
-
-fn is_heap(vm: &Vm, v: &Value) -> bool {
-    vm.type_of(v).downcast::<PyType>().is_some_and(|t| t.heap)
 }

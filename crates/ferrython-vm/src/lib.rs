@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod code;
 pub mod coroutine;
 pub mod dict;
+pub mod dunders;
 pub mod format;
 pub mod generator;
 pub mod import;

@@ -1916,6 +1916,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &genr, "throw", crate::generator::gen_throw);
     add_method(vm, &genr, "close", crate::generator::gen_close);
     crate::coroutine::install(vm);
+    crate::dunders::install(vm);
     let func = vm.t.function.clone();
     add_method(vm, &func, "__get__", func_get);
     let it = vm.t.iterator.clone();

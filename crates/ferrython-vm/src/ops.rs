@@ -427,7 +427,11 @@ impl Vm {
         }
         let ty = self.type_of(v);
         let heap = ty.downcast::<PyType>().unwrap().heap;
-        if !heap {
+        // Subclasses of builtin types keep the payload's hash unless they define __hash__.
+        let inherits_payload_hash = heap
+            && v.kind() != Some(Kind::Instance)
+            && type_lookup(&ty, &self.intern("__hash__")).is_some_and(|f| is_object_slot(self, &f));
+        if !heap || inherits_payload_hash {
             match v.kind().unwrap() {
                 Kind::Str => return Ok(str_hash(v)),
                 Kind::BigInt => return Ok(bigint_hash(&v.downcast::<PyBigInt>().unwrap().0)),
@@ -1350,6 +1354,9 @@ impl Vm {
         let ty = self.type_of(obj);
         let n = self.intern(name);
         match type_lookup(&ty, &n) {
+            // A builtin class's own operator dunder: the caller's payload path does the same
+            // without copying the payload.
+            Some(f) if crate::dunders::is_payload_dunder(self, &f) => Ok(None),
             Some(f) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
@@ -1544,8 +1551,22 @@ impl Vm {
 
     // ----- iteration -------------------------------------------------------------------------------
 
-    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+    /// Whether an operation on `v` can use its builtin payload directly: an exact builtin, or
+    /// a subclass that does not override the dunder `name` in Python.
+    fn payload_slot(&mut self, v: &Value, name: &str) -> bool {
         if exact_builtin(v) {
+            return true;
+        }
+        if matches!(v.kind(), None | Some(Kind::Instance)) {
+            return false;
+        }
+        let ty = self.type_of(v);
+        let n = self.intern(name);
+        type_lookup(&ty, &n).is_none_or(|f| f.kind() == Some(Kind::Builtin))
+    }
+
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if self.payload_slot(v, "__iter__") {
             let st = match v.kind() {
                 Some(Kind::List)
                 | Some(Kind::Tuple)
@@ -1702,7 +1723,7 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if exact_builtin(container) {
+        if self.payload_slot(container, "__contains__") {
             match container.kind() {
                 Some(Kind::Dict) => return Ok(self.dict_get(container, item)?.is_some()),
                 Some(Kind::Set) => return self.set_contains(container, item),
