@@ -99,12 +99,7 @@ fn repr_str(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    let v = c as u32;
-    (0x80..0xa0).contains(&v)
-        || v == 0xad
-        || (0xd800..0xe000).contains(&v)
-        || v == 0x2028
-        || v == 0x2029
+    !crate::strings::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
@@ -469,6 +464,13 @@ impl Vm {
         let ty = self.type_of(v);
         if let Some(s) = self.user_text_dunder(v, &ty, "__str__")? {
             return Ok(s);
+        }
+        if let Some(w) = v.downcast::<PyWrapper>()
+            && w.kind == WrapperKind::MappingProxy
+        {
+            // str() of a mappingproxy is str() of the mapping it shows.
+            let inner = w.func.clone();
+            return self.str_string(&inner);
         }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();

@@ -6,6 +6,7 @@ pub mod arith;
 pub mod attr_cache;
 pub mod bootstrap;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod code;
 pub mod coroutine;
 pub mod dict;

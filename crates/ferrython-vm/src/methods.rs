@@ -278,6 +278,31 @@ fn list_dunder_setitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value
     Ok(vm.none.clone())
 }
 
+/// `types.MappingProxyType(d)`: a read-only view of a dict.
+fn mappingproxy_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 || !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let m = &args[1];
+    if m.kind() != Some(Kind::Dict) {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(m)
+        )));
+    }
+    Ok(Value::new_object(
+        &vm.t.mappingproxy,
+        PyWrapper {
+            kind: WrapperKind::MappingProxy,
+            func: m.clone(),
+            dict: std::cell::RefCell::new(None),
+        },
+    ))
+}
+
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -2033,21 +2058,6 @@ fn bytearray_extend(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn bytes_decode(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let data = bytes_from(vm, Some(&a[0]), None)?;
-    match String::from_utf8(data) {
-        Ok(s) => Ok(vm.str(s)),
-        Err(e) => Err(vm.err(
-            "UnicodeDecodeError",
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                e.as_bytes()[e.utf8_error().valid_up_to()],
-                e.utf8_error().valid_up_to()
-            ),
-        )),
-    }
-}
-
 fn bytes_hex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let data = bytes_from(vm, Some(&a[0]), None)?;
     let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
@@ -2185,6 +2195,11 @@ pub fn install_bytes(vm: &mut Vm) {
     }
     let sl = vm.t.slice.clone();
     sl.downcast::<PyType>().unwrap().new.set(Some(slice_new));
+    let mp = vm.t.mappingproxy.clone();
+    mp.downcast::<PyType>()
+        .unwrap()
+        .new
+        .set(Some(mappingproxy_new));
     let (b, ba) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
     b.downcast::<PyType>().unwrap().new.set(Some(bytes_new));
     ba.downcast::<PyType>()
@@ -2194,7 +2209,7 @@ pub fn install_bytes(vm: &mut Vm) {
     add_method(vm, &ba, "append", bytearray_append);
     add_method(vm, &ba, "extend", bytearray_extend);
     for t in [&b, &ba] {
-        add_method(vm, t, "decode", bytes_decode);
         add_method(vm, t, "hex", bytes_hex);
     }
+    crate::bytes_methods::install(vm);
 }

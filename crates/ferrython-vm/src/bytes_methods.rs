@@ -1,0 +1,567 @@
+//! Methods of `bytes` and `bytearray`.
+//!
+//! Most are the `str` method of the same name applied through latin-1, which maps each byte
+//! to the code point of the same value and back, so searching, splitting on a separator,
+//! joining, replacing and padding give exactly the bytes results. Methods whose meaning
+//! differs for bytes (ASCII-only whitespace, case and character classes) are written here.
+
+use crate::builtins::add_method;
+use crate::objects::*;
+use crate::value::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+const ASCII_WS: &[u8] = b" \t\n\r\x0b\x0c";
+
+/// The bytes of a bytes-like value.
+fn data(v: &Value) -> Option<Vec<u8>> {
+    if let Some(b) = v.downcast::<PyBytes>() {
+        return Some(b.b.to_vec());
+    }
+    v.downcast::<PyByteArray>().map(|b| b.0.borrow().clone())
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn unlatin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// A result of the receiver's kind (bytearray methods return bytearrays).
+fn same_kind(vm: &Vm, receiver: &Value, b: Vec<u8>) -> Value {
+    if receiver.kind() == Some(Kind::ByteArray) {
+        Value::new_object(&vm.t.bytearray, PyByteArray(std::cell::RefCell::new(b)))
+    } else {
+        vm.bytes(b)
+    }
+}
+
+/// Converts an argument for the str method: bytes-likes to latin-1 strs; an int byte value
+/// (accepted by count/find/index) to a one-character str.
+fn to_str_arg(vm: &mut Vm, v: &Value, int_as_byte: bool) -> PyResult<Value> {
+    if let Some(b) = data(v) {
+        return Ok(vm.str(latin1(&b)));
+    }
+    if let Some(t) = v.downcast::<PyTuple>() {
+        let items = t.0.to_vec();
+        let mut out = Vec::with_capacity(items.len());
+        for i in &items {
+            out.push(to_str_arg(vm, i, false)?);
+        }
+        return Ok(vm.tuple(out));
+    }
+    if int_as_byte && let Some(i) = v.as_small_int() {
+        if !(0..256).contains(&i) {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
+        return Ok(vm.str(((i as u8) as char).to_string()));
+    }
+    if v.kind() == Some(Kind::Str) {
+        return Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    Ok(v.clone())
+}
+
+/// Converts a str-method result back: strs to bytes of the receiver's kind, recursively
+/// inside lists and tuples.
+fn from_str_result(vm: &mut Vm, receiver: &Value, r: Value) -> Value {
+    if let Some(s) = r.downcast::<PyStr>() {
+        let b = unlatin1(s.as_str());
+        return same_kind(vm, receiver, b);
+    }
+    if let Some(l) = r.downcast::<PyList>() {
+        let items = l.0.borrow().clone();
+        let out = items
+            .into_iter()
+            .map(|x| from_str_result(vm, receiver, x))
+            .collect();
+        return vm.list(out);
+    }
+    if let Some(t) = r.downcast::<PyTuple>() {
+        let items = t.0.to_vec();
+        let out = items
+            .into_iter()
+            .map(|x| from_str_result(vm, receiver, x))
+            .collect();
+        return vm.tuple(out);
+    }
+    r
+}
+
+/// Calls `str.<name>` on the latin-1 view of the receiver and arguments.
+fn via_str(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let receiver = a[0].clone();
+    let me = vm.str(latin1(&data(&receiver).unwrap_or_default()));
+    let searching = matches!(name, "count" | "find" | "rfind" | "index" | "rindex");
+    let mut args = vec![me];
+    for (i, x) in a[1..].iter().enumerate() {
+        if searching && i == 0 && data(x).is_none() && x.as_small_int().is_none() {
+            return Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                vm.type_name(x)
+            )));
+        }
+        let conv = to_str_arg(vm, x, searching && i == 0)?;
+        args.push(conv);
+    }
+    let sd = vm.t.str.downcast::<PyType>().unwrap().dict.clone();
+    let f = vm
+        .dict_get_name(&sd, name)
+        .ok_or_else(|| vm.err("SystemError", format!("str.{name} missing")))?;
+    let r = match vm.call(&f, &args, kw) {
+        Ok(r) => r,
+        Err(e) if searching && vm.exc_matches(&e, "ValueError") => {
+            return Err(vm.value_error("subsection not found"));
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(from_str_result(vm, &receiver, r))
+}
+
+macro_rules! bridged {
+    ($($f:ident => $name:literal,)*) => {
+        $(
+            fn $f(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+                via_str(vm, $name, a, k)
+            }
+        )*
+        const BRIDGED: &[(&str, crate::vm::NativeFn)] = &[$(($name, $f),)*];
+    };
+}
+
+bridged! {
+    count => "count",
+    find => "find",
+    rfind => "rfind",
+    index => "index",
+    rindex => "rindex",
+    startswith => "startswith",
+    endswith => "endswith",
+    replace => "replace",
+    partition => "partition",
+    rpartition => "rpartition",
+    center => "center",
+    ljust => "ljust",
+    rjust => "rjust",
+    zfill => "zfill",
+    expandtabs => "expandtabs",
+    removeprefix => "removeprefix",
+    removesuffix => "removesuffix",
+}
+
+fn join(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let sep = data(&a[0]).unwrap_or_default();
+    let Some(it) = a.get(1) else {
+        return Err(vm.type_error("join() takes exactly one argument (0 given)"));
+    };
+    let items = vm.collect(it)?;
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let Some(b) = data(x) else {
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(x)
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    Ok(same_kind(vm, &a[0], out))
+}
+
+/// split/rsplit: with a separator through str; without one, on runs of ASCII whitespace.
+fn split_impl(vm: &mut Vm, a: &[Value], k: &[Value], right: bool) -> PyResult<Value> {
+    let name = if right { "rsplit" } else { "split" };
+    let sep_given = a.get(1).is_some_and(|s| !s.is(&vm.none)) || {
+        let n = a.len() - k.len();
+        k.iter()
+            .zip(&a[n..])
+            .any(|(kn, v)| str_of(kn) == Some("sep") && !v.is(&vm.none))
+    };
+    if sep_given {
+        if let Some(s) = a.get(1).filter(|_| a.len() - k.len() > 1)
+            && data(s).is_none()
+        {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(s)
+            )));
+        }
+        return via_str(vm, name, a, k);
+    }
+    let n = a.len() - k.len();
+    let mut maxsplit = a.get(2).filter(|_| n > 2).and_then(|v| v.as_small_int());
+    for (kn, v) in k.iter().zip(&a[n..]) {
+        if str_of(kn) == Some("maxsplit") {
+            maxsplit = v.as_small_int();
+        }
+    }
+    let b = data(&a[0]).unwrap_or_default();
+    let max = maxsplit.filter(|m| *m >= 0).map(|m| m as usize);
+    let words = ascii_split(&b, max, right);
+    let out = words.into_iter().map(|w| same_kind(vm, &a[0], w)).collect();
+    Ok(vm.list(out))
+}
+
+fn ascii_split(b: &[u8], max: Option<usize>, right: bool) -> Vec<Vec<u8>> {
+    let ws = |c: &u8| ASCII_WS.contains(c);
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    if right {
+        let mut end = b.len();
+        loop {
+            while end > 0 && ws(&b[end - 1]) {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            if max.is_some_and(|m| out.len() == m) {
+                out.push(b[..end].to_vec());
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !ws(&b[start - 1]) {
+                start -= 1;
+            }
+            out.push(b[start..end].to_vec());
+            end = start;
+        }
+        out.reverse();
+    } else {
+        let mut start = 0;
+        loop {
+            while start < b.len() && ws(&b[start]) {
+                start += 1;
+            }
+            if start == b.len() {
+                break;
+            }
+            if max.is_some_and(|m| out.len() == m) {
+                out.push(b[start..].to_vec());
+                break;
+            }
+            let mut end = start;
+            while end < b.len() && !ws(&b[end]) {
+                end += 1;
+            }
+            out.push(b[start..end].to_vec());
+            start = end;
+        }
+    }
+    out
+}
+
+fn split(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    split_impl(vm, a, k, false)
+}
+
+fn rsplit(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    split_impl(vm, a, k, true)
+}
+
+/// strip/lstrip/rstrip: ASCII whitespace by default, else the given bytes.
+fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    let chars: Vec<u8> = match a.get(1) {
+        Some(c) if !c.is(&vm.none) => match data(c) {
+            Some(d) => d,
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(c)
+                )));
+            }
+        },
+        _ => ASCII_WS.to_vec(),
+    };
+    let mut s = 0;
+    let mut e = b.len();
+    if left {
+        while s < e && chars.contains(&b[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && chars.contains(&b[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(same_kind(vm, &a[0], b[s..e].to_vec()))
+}
+
+fn strip(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, a, true, true)
+}
+
+fn lstrip(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, a, true, false)
+}
+
+fn rstrip(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, a, false, true)
+}
+
+fn splitlines(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    let keep = match a.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let _ = k;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let eol = match b[i] {
+            b'\n' => 1,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            _ => 0,
+        };
+        if eol > 0 {
+            let end = if keep { i + eol } else { i };
+            out.push(same_kind(vm, &a[0], b[start..end].to_vec()));
+            i += eol;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        out.push(same_kind(vm, &a[0], b[start..].to_vec()));
+    }
+    Ok(vm.list(out))
+}
+
+/// Case conversions touch ASCII letters only.
+fn map_case(vm: &mut Vm, a: &[Value], f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    Ok(same_kind(vm, &a[0], f(&b)))
+}
+
+fn lower(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    map_case(vm, a, |b| b.to_ascii_lowercase())
+}
+
+fn upper(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    map_case(vm, a, |b| b.to_ascii_uppercase())
+}
+
+fn swapcase(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    map_case(vm, a, |b| {
+        b.iter()
+            .map(|c| {
+                if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn capitalize(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    map_case(vm, a, |b| {
+        let mut out = b.to_ascii_lowercase();
+        if let Some(c) = out.first_mut() {
+            *c = c.to_ascii_uppercase();
+        }
+        out
+    })
+}
+
+fn title(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    map_case(vm, a, |b| {
+        let mut prev_letter = false;
+        b.iter()
+            .map(|&c| {
+                let r = if prev_letter {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_letter = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn test_all(vm: &mut Vm, a: &[Value], f: fn(&u8) -> bool) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    Ok(vm.bool(!b.is_empty() && b.iter().all(f)))
+}
+
+fn isdigit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    test_all(vm, a, u8::is_ascii_digit)
+}
+
+fn isalpha(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    test_all(vm, a, u8::is_ascii_alphabetic)
+}
+
+fn isalnum(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    test_all(vm, a, u8::is_ascii_alphanumeric)
+}
+
+fn isspace(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    test_all(vm, a, |c| ASCII_WS.contains(c))
+}
+
+fn isascii(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    Ok(vm.bool(b.is_ascii()))
+}
+
+/// islower/isupper: at least one cased byte and none of the other case.
+fn cased(vm: &mut Vm, a: &[Value], lower: bool) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    let has = b.iter().any(|c| {
+        if lower {
+            c.is_ascii_lowercase()
+        } else {
+            c.is_ascii_uppercase()
+        }
+    });
+    let other = b.iter().any(|c| {
+        if lower {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_ascii_lowercase()
+        }
+    });
+    Ok(vm.bool(has && !other))
+}
+
+fn islower(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    cased(vm, a, true)
+}
+
+fn isupper(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    cased(vm, a, false)
+}
+
+fn decode(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    let n = a.len() - k.len();
+    let mut encoding = "utf-8".to_string();
+    let mut errors = "strict".to_string();
+    for (i, v) in a[1..n].iter().enumerate() {
+        let s = str_of(v).map(|s| s.to_string());
+        match (i, s) {
+            (0, Some(s)) => encoding = s,
+            (1, Some(s)) => errors = s,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "decode() argument {} must be str, not {}",
+                    i + 1,
+                    vm.type_name(v)
+                )));
+            }
+        }
+    }
+    for (kn, v) in k.iter().zip(&a[n..]) {
+        let s = str_of(v).unwrap_or_default().to_string();
+        match str_of(kn) {
+            Some("encoding") => encoding = s,
+            Some("errors") => errors = s,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "decode() got an unexpected keyword argument '{}'",
+                    str_of(kn).unwrap_or("")
+                )));
+            }
+        }
+    }
+    let s = crate::strings::decode_bytes(vm, &b, &encoding, &errors)?;
+    Ok(vm.str(s))
+}
+
+/// `bytes.fromhex(s)`: reached through the class (`a[0]` is the string) or an instance.
+fn parse_hex(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<u8>> {
+    let arg = if a.first().is_some_and(|v| v.kind() == Some(Kind::Str)) {
+        a.first()
+    } else {
+        a.get(1)
+    };
+    let Some(s) = arg.and_then(|v| str_of(v).map(|s| s.to_string())) else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {pos}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    Ok(out)
+}
+
+fn bytes_fromhex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = parse_hex(vm, a)?;
+    Ok(vm.bytes(b))
+}
+
+fn bytearray_fromhex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = parse_hex(vm, a)?;
+    Ok(Value::new_object(
+        &vm.t.bytearray,
+        PyByteArray(std::cell::RefCell::new(b)),
+    ))
+}
+
+pub fn install(vm: &mut Vm) {
+    let (b, ba) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
+    for t in [&b, &ba] {
+        for (n, f) in BRIDGED {
+            add_method(vm, t, n, *f);
+        }
+        for (n, f) in [
+            ("join", join as crate::vm::NativeFn),
+            ("split", split),
+            ("rsplit", rsplit),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("splitlines", splitlines),
+            ("lower", lower),
+            ("upper", upper),
+            ("swapcase", swapcase),
+            ("capitalize", capitalize),
+            ("title", title),
+            ("isdigit", isdigit),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("isascii", isascii),
+            ("islower", islower),
+            ("isupper", isupper),
+            ("decode", decode),
+        ] {
+            add_method(vm, t, n, f);
+        }
+    }
+    add_method(vm, &b, "fromhex", bytes_fromhex);
+    add_method(vm, &ba, "fromhex", bytearray_fromhex);
+}

@@ -1,0 +1,12 @@
+b = b"  Hello, World\tfoo\n bar  "
+print(b.split(), b.split(b","), b.strip(), b.lstrip(), b.rstrip(b" "), b.lower(), b.upper())
+print(b.count(b"o"), b.count(111), b.find(b"World"), b.rfind(b"o"), b.replace(b"o", b"0"), b.startswith(b"  H"), b.endswith((b"x", b"  ")))
+print(b", ".join([b"a", b"b"]), b"a,b,,c".split(b",", 1), b"x y  z".rsplit(None, 1), b"line1\nline2\r\nl3".splitlines(), b"ab\ncd".splitlines(True))
+print(b"abc".partition(b"b"), b"abc".center(9, b"*"), b"42".zfill(5), b"hello world".title(), b"Hi".swapcase(), b"hi".capitalize())
+print(b"123".isdigit(), b"abc".isalpha(), b"ab1".isalnum(), b" \t".isspace(), b"abc".islower(), b"ABC".isupper(), b"\xff".isascii())
+print(b"\xe9t\xe9".decode("latin-1"), bytes.fromhex("de ad be ef"), b"caf\xc3\xa9".decode(), b"abc".index(b"c"), bytearray(b"xyz").upper())
+print(b"prefix-body".removeprefix(b"prefix-"), b"a\tb".expandtabs(4), b"abc".hex())
+try: b"abc".index(b"z")
+except ValueError as e: print(type(e).__name__, e)
+try: b"x".decode("ascii"); b"\xff".decode("ascii")
+except UnicodeDecodeError as e: print(type(e).__name__, e)
