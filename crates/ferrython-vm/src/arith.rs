@@ -100,10 +100,23 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             v.extend(b.downcast::<PyTuple>().unwrap().0.iter().cloned());
             Ok(Some(vm.tuple(v)))
         }
-        (Some(Kind::Bytes), Some(Kind::Bytes), BinOp::Add) => {
-            let mut v = a.downcast::<PyBytes>().unwrap().b.to_vec();
-            v.extend_from_slice(&b.downcast::<PyBytes>().unwrap().b);
-            Ok(Some(vm.bytes(v)))
+        (Some(Kind::Bytes | Kind::ByteArray), Some(Kind::Bytes | Kind::ByteArray), BinOp::Add) => {
+            let mut v = bytes_payload(a);
+            v.extend_from_slice(&bytes_payload(b));
+            Ok(Some(bytes_like(vm, a, v)))
+        }
+        (Some(Kind::Bytes | Kind::ByteArray), _, BinOp::Mul)
+        | (_, Some(Kind::Bytes | Kind::ByteArray), BinOp::Mul) => {
+            let (s, n) = if matches!(a.kind(), Some(Kind::Bytes | Kind::ByteArray)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let Some(IntRef::Small(n)) = as_int(n) else {
+                return Ok(None);
+            };
+            let v = bytes_payload(s).repeat(n.max(0) as usize);
+            Ok(Some(bytes_like(vm, s, v)))
         }
         (Some(Kind::List), _, BinOp::Mul)
         | (Some(Kind::Tuple), _, BinOp::Mul)
@@ -355,4 +368,21 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// The bytes of a bytes or bytearray value.
+fn bytes_payload(v: &Value) -> Vec<u8> {
+    match v.downcast::<PyBytes>() {
+        Some(b) => b.b.to_vec(),
+        None => v.downcast::<PyByteArray>().unwrap().0.borrow().clone(),
+    }
+}
+
+/// A result of the same kind as `like` (bytearray operands give bytearrays).
+fn bytes_like(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
+    if like.kind() == Some(Kind::ByteArray) {
+        Value::new_object(&vm.t.bytearray, PyByteArray(std::cell::RefCell::new(b)))
+    } else {
+        vm.bytes(b)
+    }
 }

@@ -1780,6 +1780,9 @@ impl Vm {
                     return Ok(t.0[i].clone());
                 }
                 Some(Kind::Str) => return crate::strings::str_getitem(self, c, k),
+                Some(Kind::ByteArray) => {
+                    return crate::bytes_methods::bytearray_getitem(self, c, k);
+                }
                 Some(Kind::Bytes) => {
                     let b = c.downcast::<PyBytes>().unwrap();
                     if let Some(s) = k.downcast::<PySlice>() {
@@ -1905,6 +1908,9 @@ impl Vm {
             return Ok(());
         }
         match c.kind() {
+            Some(Kind::ByteArray) => {
+                return crate::bytes_methods::bytearray_setitem(self, c, k, v);
+            }
             Some(Kind::List) => {
                 let l = c.downcast::<PyList>().unwrap();
                 if let Some(s) = k.downcast::<PySlice>() {
@@ -1946,18 +1952,6 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(c, k, v),
-            Some(Kind::ByteArray) => {
-                let i = self.index_value(&k)?;
-                let b = self.index_value(&v)?;
-                let ba = c.downcast::<PyByteArray>().unwrap();
-                let n = ba.0.borrow().len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(self.index_error("bytearray index out of range"));
-                }
-                ba.0.borrow_mut()[j as usize] = b as u8;
-                Ok(())
-            }
             _ => {
                 if self.call_special(c, "__setitem__", &[k, v])?.is_some() {
                     return Ok(());
@@ -1976,6 +1970,7 @@ impl Vm {
             return Ok(());
         }
         match c.kind() {
+            Some(Kind::ByteArray) => return crate::bytes_methods::bytearray_delitem(self, c, k),
             Some(Kind::List) => {
                 let l = c.downcast::<PyList>().unwrap();
                 if let Some(s) = k.downcast::<PySlice>() {

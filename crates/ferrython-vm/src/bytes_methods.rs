@@ -565,3 +565,114 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &b, "fromhex", bytes_fromhex);
     add_method(vm, &ba, "fromhex", bytearray_fromhex);
 }
+
+// ----- bytearray items --------------------------------------------------------------------
+
+fn bytearray_of(v: &Value) -> &PyByteArray {
+    v.downcast::<PyByteArray>().expect("bytearray")
+}
+
+/// `ba[k]`: an int for an index, a new bytearray for a slice.
+pub fn bytearray_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
+    let b = bytearray_of(c).0.borrow().clone();
+    if k.downcast::<PySlice>().is_some() {
+        let bytes = vm.bytes(b);
+        let r = vm.getitem(&bytes, k)?;
+        let out = data(&r).unwrap_or_default();
+        return Ok(same_kind(vm, c, out));
+    }
+    let bytes = vm.bytes(b);
+    vm.getitem(&bytes, k)
+}
+
+/// The byte values of `v` for a slice assignment: a bytes-like or an iterable of ints.
+fn byte_values(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(d) = data(v) {
+        return Ok(d.iter().map(|&x| vm.int(x as i64)).collect());
+    }
+    if v.as_small_int().is_some() {
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
+    }
+    let items = vm.collect(v)?;
+    for i in &items {
+        check_byte(vm, i)?;
+    }
+    Ok(items)
+}
+
+fn check_byte(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.as_small_int() {
+        Some(i) if (0..256).contains(&i) => Ok(i as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// Applies a list operation to the bytes of `c` (as a list of ints) and stores the result.
+fn via_list(
+    vm: &mut Vm,
+    c: &Value,
+    op: impl FnOnce(&mut Vm, &Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let items: Vec<Value> = bytearray_of(c)
+        .0
+        .borrow()
+        .iter()
+        .map(|&x| vm.int(x as i64))
+        .collect();
+    let list = vm.list(items);
+    op(vm, &list)?;
+    let out: Vec<u8> = list
+        .downcast::<PyList>()
+        .unwrap()
+        .0
+        .borrow()
+        .iter()
+        .map(|v| v.as_small_int().unwrap_or(0) as u8)
+        .collect();
+    *bytearray_of(c).0.borrow_mut() = out;
+    Ok(())
+}
+
+pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
+    if k.downcast::<PySlice>().is_some() {
+        let vals = byte_values(vm, &v)?;
+        let vl = vm.list(vals);
+        return via_list(vm, c, |vm, l| vm.setitem(l, k, vl));
+    }
+    check_byte(vm, &v)?;
+    via_list(vm, c, |vm, l| {
+        vm.setitem(l, k, v).map_err(|e| {
+            if vm.exc_matches(&e, "IndexError") {
+                vm.index_error("bytearray index out of range")
+            } else {
+                e
+            }
+        })
+    })
+}
+
+pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
+    via_list(vm, c, |vm, l| vm.delitem(l, k))
+}
+
+/// `x in b` for bytes and bytearray: a byte value or a contiguous subsequence.
+pub fn bytes_contains(vm: &mut Vm, b: &Value, item: &Value) -> PyResult<bool> {
+    let hay = data(b).unwrap_or_default();
+    if let Some(needle) = data(item) {
+        return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+    }
+    if item.as_small_int().is_some() {
+        let byte = check_byte(vm, item)?;
+        return Ok(hay.contains(&byte));
+    }
+    Err(vm.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(item)
+    )))
+}

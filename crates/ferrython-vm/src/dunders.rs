@@ -242,6 +242,12 @@ fn hash(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.int(h))
 }
 
+fn repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = receiver(vm, a, "__repr__")?;
+    let s = vm.repr_string(&x)?;
+    Ok(vm.str(s))
+}
+
 fn len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let x = receiver(vm, a, "__len__")?;
     let n = vm.len(&x)?;
@@ -288,6 +294,7 @@ const NUMBER: &[(&str, NativeFn)] = &[
     ("__hash__", hash),
     ("__eq__", eq),
     ("__ne__", ne),
+    ("__repr__", repr),
 ];
 
 const REAL: &[(&str, NativeFn)] = &[
@@ -330,6 +337,7 @@ const ORDERED: &[(&str, NativeFn)] = &[
     ("__len__", len),
     ("__contains__", contains),
     ("__iter__", iter),
+    ("__repr__", repr),
 ];
 
 const SEQUENCE: &[(&str, NativeFn)] = &[

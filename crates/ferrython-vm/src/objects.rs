@@ -36,7 +36,14 @@ pub struct PyStr {
     pub hash: Cell<i64>,
     /// Number of code points.
     pub len: usize,
+    /// For non-ASCII text, built on the first index by code point: the byte offset of every
+    /// `STR_STRIDE`-th code point, so `s[i]` walks at most a stride instead of the whole
+    /// prefix (json decoding of non-ASCII text was quadratic without it).
+    pub index: std::cell::OnceCell<Box<[u32]>>,
 }
+
+/// Code points between two entries of `PyStr::index`.
+const STR_STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
@@ -49,7 +56,31 @@ impl PyStr {
             s,
             hash: Cell::new(-1),
             len,
+            index: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Byte offset of code point `cp` (the end of the text when `cp >= len`).
+    pub fn byte_offset(&self, cp: usize) -> usize {
+        if self.is_ascii() {
+            return cp.min(self.s.len());
+        }
+        if cp >= self.len {
+            return self.s.len();
+        }
+        let index = self.index.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STR_STRIDE)
+                .map(|(b, _)| b as u32)
+                .collect()
+        });
+        let base = index[cp / STR_STRIDE] as usize;
+        let rest = cp % STR_STRIDE;
+        self.s[base..]
+            .char_indices()
+            .nth(rest)
+            .map_or(self.s.len(), |(b, _)| base + b)
     }
 
     pub fn is_ascii(&self) -> bool {

@@ -607,12 +607,12 @@ impl Vm {
                     .cmp(&b.downcast::<PyStr>().unwrap().s);
                 Ok(Some(self.bool(cmp_result(o, op))))
             }
-            (Some(Kind::Bytes), Some(Kind::Bytes)) => {
-                let o = a
-                    .downcast::<PyBytes>()
-                    .unwrap()
-                    .b
-                    .cmp(&b.downcast::<PyBytes>().unwrap().b);
+            (Some(Kind::Bytes | Kind::ByteArray), Some(Kind::Bytes | Kind::ByteArray)) => {
+                let bytes = |v: &Value| match v.downcast::<PyBytes>() {
+                    Some(b) => b.b.to_vec(),
+                    None => v.downcast::<PyByteArray>().unwrap().0.borrow().clone(),
+                };
+                let o = bytes(a).cmp(&bytes(b));
                 Ok(Some(self.bool(cmp_result(o, op))))
             }
             (Some(Kind::List), Some(Kind::List)) => {
@@ -1735,6 +1735,9 @@ impl Vm {
                         )));
                     };
                     return Ok(container.downcast::<PyStr>().unwrap().s.contains(&*s.s));
+                }
+                Some(Kind::Bytes) | Some(Kind::ByteArray) => {
+                    return crate::bytes_methods::bytes_contains(self, container, item);
                 }
                 Some(Kind::List) | Some(Kind::Tuple) => {
                     let items = self.collect(container)?;

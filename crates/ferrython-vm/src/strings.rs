@@ -229,15 +229,6 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64
     (start, end)
 }
 
-/// Byte offset of code point `cp` (clamped to the end).
-fn byte_offset(s: &str, ascii: bool, cp: usize) -> usize {
-    if ascii {
-        cp.min(s.len())
-    } else {
-        s.char_indices().nth(cp).map(|(b, _)| b).unwrap_or(s.len())
-    }
-}
-
 fn cp_len(s: &str, ascii: bool) -> usize {
     if ascii { s.len() } else { s.chars().count() }
 }
@@ -246,11 +237,11 @@ fn cp_len(s: &str, ascii: bool) -> usize {
 fn sub_range(s: &PyStr, start: i64, end: i64) -> (&str, usize) {
     let ascii = s.is_ascii();
     let (st, en) = (start as usize, end as usize);
-    let b0 = byte_offset(&s.s, ascii, st);
+    let b0 = s.byte_offset(st);
     let b1 = if ascii {
         en.min(s.s.len())
     } else {
-        b0 + byte_offset(&s.s[b0..], false, en - st)
+        s.byte_offset(en)
     };
     (&s.s[b0..b1], st)
 }
@@ -648,8 +639,7 @@ pub fn str_getitem(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<Value> {
             let (b0, b1) = if ascii {
                 (start, start + n)
             } else {
-                let b0 = byte_offset(&ps.s, false, start);
-                (b0, b0 + byte_offset(&ps.s[b0..], false, n))
+                (ps.byte_offset(start), ps.byte_offset(start + n))
             };
             return Ok(vm.str(&ps.s[b0..b1]));
         }
@@ -693,7 +683,7 @@ pub fn str_getitem(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<Value> {
         let mut buf = [0u8; 4];
         return Ok(vm.intern((b as char).encode_utf8(&mut buf)));
     }
-    let c = ps.s.chars().nth(j).unwrap_or('\0');
+    let c = ps.s[ps.byte_offset(j)..].chars().next().unwrap_or('\0');
     let mut buf = [0u8; 4];
     Ok(vm.str(&*c.encode_utf8(&mut buf)))
 }
@@ -1123,11 +1113,7 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
         return Ok(text);
     }
     let ps = text.downcast::<PyStr>().expect("str");
-    let payload = PyStr {
-        s: ps.s.clone(),
-        hash: std::cell::Cell::new(-1),
-        len: ps.len,
-    };
+    let payload = PyStr::new(ps.s.clone());
     Ok(Value::new_object(cls, payload))
 }
 
