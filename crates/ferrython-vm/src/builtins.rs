@@ -1908,9 +1908,7 @@ impl Vm {
             return Ok(());
         }
         match c.kind() {
-            Some(Kind::ByteArray) => {
-                return crate::bytes_methods::bytearray_setitem(self, c, k, v);
-            }
+            Some(Kind::ByteArray) => crate::bytes_methods::bytearray_setitem(self, c, k, v),
             Some(Kind::List) => {
                 let l = c.downcast::<PyList>().unwrap();
                 if let Some(s) = k.downcast::<PySlice>() {
@@ -1970,7 +1968,7 @@ impl Vm {
             return Ok(());
         }
         match c.kind() {
-            Some(Kind::ByteArray) => return crate::bytes_methods::bytearray_delitem(self, c, k),
+            Some(Kind::ByteArray) => crate::bytes_methods::bytearray_delitem(self, c, k),
             Some(Kind::List) => {
                 let l = c.downcast::<PyList>().unwrap();
                 if let Some(s) = k.downcast::<PySlice>() {
