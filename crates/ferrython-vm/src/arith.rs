@@ -90,6 +90,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             Ok(Some(vm.str(st.repeat(n))))
         }
         (Some(Kind::Str), _, BinOp::Mod) => Ok(Some(crate::format::percent_format(vm, a, b)?)),
+        (Some(Kind::Bytes | Kind::ByteArray), _, BinOp::Mod) => {
+            Ok(Some(crate::bytes_methods::percent_format(vm, a, b)?))
+        }
         (Some(Kind::List), Some(Kind::List), BinOp::Add) => {
             let mut v = a.downcast::<PyList>().unwrap().0.borrow().clone();
             v.extend(b.downcast::<PyList>().unwrap().0.borrow().iter().cloned());

@@ -563,6 +563,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     add_method(vm, &b, "fromhex", bytes_fromhex);
+    install_bytearray(vm);
     add_method(vm, &ba, "fromhex", bytearray_fromhex);
 }
 
@@ -675,4 +676,111 @@ pub fn bytes_contains(vm: &mut Vm, b: &Value, item: &Value) -> PyResult<bool> {
         "a bytes-like object is required, not '{}'",
         vm.type_name(item)
     )))
+}
+
+// ----- bytearray mutators -----------------------------------------------------------------
+
+fn ba_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let idx = match a.get(1) {
+        Some(i) => vm.index_value(i)?,
+        None => -1,
+    };
+    let ba = bytearray_of(&a[0]);
+    let n = ba.0.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let j = if idx < 0 { idx + n } else { idx };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let b = ba.0.borrow_mut().remove(j as usize);
+    Ok(vm.int(b as i64))
+}
+
+fn ba_insert(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let i = vm.index_value(&a[1])?;
+    let b = check_byte(vm, &a[2])?;
+    let ba = bytearray_of(&a[0]);
+    let n = ba.0.borrow().len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    ba.0.borrow_mut().insert(j as usize, b);
+    Ok(vm.none.clone())
+}
+
+fn ba_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(v) = a.get(1) else {
+        return Err(vm.type_error("remove() takes exactly one argument (0 given)"));
+    };
+    let b = check_byte(vm, v)?;
+    let ba = bytearray_of(&a[0]);
+    let pos = ba.0.borrow().iter().position(|&x| x == b);
+    match pos {
+        Some(p) => {
+            ba.0.borrow_mut().remove(p);
+            Ok(vm.none.clone())
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn ba_reverse(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    bytearray_of(&a[0]).0.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+
+fn ba_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    bytearray_of(&a[0]).0.borrow_mut().clear();
+    Ok(vm.none.clone())
+}
+
+fn ba_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = bytearray_of(&a[0]).0.borrow().clone();
+    Ok(same_kind(vm, &a[0], b))
+}
+
+pub fn install_bytearray(vm: &mut Vm) {
+    let ba = vm.t.bytearray.clone();
+    for (n, f) in [
+        ("pop", ba_pop as crate::vm::NativeFn),
+        ("insert", ba_insert),
+        ("remove", ba_remove),
+        ("reverse", ba_reverse),
+        ("clear", ba_clear),
+        ("copy", ba_copy),
+    ] {
+        add_method(vm, &ba, n, f);
+    }
+}
+
+/// `b % args`: the str %-formatting of the latin-1 views, with bytes arguments inserted as
+/// their bytes (`%s`/`%b`).
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let f = vm.str(latin1(&data(fmt).unwrap_or_default()));
+    let conv = |vm: &mut Vm, v: &Value| match data(v) {
+        Some(d) => vm.str(latin1(&d)),
+        None => v.clone(),
+    };
+    let args = if let Some(t) = args.downcast::<PyTuple>() {
+        let items: Vec<Value> = t.0.to_vec();
+        let out = items.iter().map(|v| conv(vm, v)).collect();
+        vm.tuple(out)
+    } else {
+        conv(vm, args)
+    };
+    let fb = vm.str(str_of(&f).unwrap_or("").replace("%b", "%s"));
+    let r = crate::format::percent_format(vm, &fb, &args)?;
+    let text = str_of(&r).unwrap_or("").to_string();
+    if text.chars().any(|c| c as u32 > 0xff) {
+        return Err(vm.type_error(
+            "%b requires a bytes-like object, or an object that implements __bytes__",
+        ));
+    }
+    Ok(same_kind(vm, fmt, unlatin1(&text)))
 }

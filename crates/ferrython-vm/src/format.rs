@@ -881,15 +881,30 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 .cloned()
                 .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
             idx += 1;
-            sp.width = vm.index_value(&w)?.max(0) as usize;
+            let w = vm.index_value(&w)?;
+            // A negative `*` width means left-justified.
+            if w < 0 {
+                left = true;
+            }
+            sp.width = w.unsigned_abs() as usize;
         }
         if i < chars.len() && chars[i] == '.' {
             i += 1;
-            let st = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
+            if i < chars.len() && chars[i] == '*' {
                 i += 1;
+                let p = items
+                    .get(idx)
+                    .cloned()
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                idx += 1;
+                sp.precision = Some(vm.index_value(&p)?.max(0) as usize);
+            } else {
+                let st = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                sp.precision = Some(chars[st..i].iter().collect::<String>().parse().unwrap_or(0));
             }
-            sp.precision = Some(chars[st..i].iter().collect::<String>().parse().unwrap_or(0));
         }
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
@@ -907,9 +922,19 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         let arg = match &key {
             Some(k) => {
                 let kv = vm.str(k.as_str());
-                match vm.dict_get(args, &kv)? {
-                    Some(v) => v,
-                    None => return Err(vm.key_error(kv)),
+                if is_mapping {
+                    match vm.dict_get(args, &kv)? {
+                        Some(v) => v,
+                        None => return Err(vm.key_error(kv)),
+                    }
+                } else if matches!(args.kind(), Some(Kind::Tuple) | Some(Kind::Str) | None) {
+                    return Err(vm.type_error("format requires a mapping"));
+                } else {
+                    match vm.getitem(args, &kv) {
+                        Ok(v) => v,
+                        Err(e) if vm.exc_matches(&e, "KeyError") => return Err(e),
+                        Err(_) => return Err(vm.type_error("format requires a mapping")),
+                    }
                 }
             }
             None => {

@@ -1507,6 +1507,13 @@ impl Vm {
                 self.type_name(b)
             )));
         }
+        if op == BinOp::Add && matches!(a.kind(), Some(Kind::Bytes | Kind::ByteArray)) {
+            return Err(self.type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            )));
+        }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
             self.type_name(a),
