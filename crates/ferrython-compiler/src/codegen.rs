@@ -85,6 +85,8 @@ pub struct Compiler<'a> {
     fblocks: Vec<Vec<FBlock<'a>>>,
     optimize: u32,
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    future_annotations: bool,
 }
 
 fn scope_key(kind: ScopeKind, r: TextRange) -> (u32, u32, u8) {
@@ -119,6 +121,7 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             optimize,
             interactive,
+            future_annotations: false,
         }
     }
 
@@ -323,6 +326,7 @@ impl<'a> Compiler<'a> {
         } else {
             body
         };
+        self.check_future_imports(body)?;
         let n = body.len();
         for (i, s) in body.iter().enumerate() {
             if self.interactive
@@ -736,7 +740,47 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text = annotation_text(&self._source[e.range()]);
+            self.load_const(Constant::Str(text.into()));
+            return Ok(());
+        }
         self.expr(e)
+    }
+
+    /// Validates `from __future__ import ...` statements (only allowed first in the module)
+    /// and records the features that change compilation.
+    fn check_future_imports(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        let mut leading = true;
+        for s in body {
+            let Stmt::ImportFrom(i) = s else {
+                leading = false;
+                continue;
+            };
+            if i.module.as_ref().map(|m| m.as_str()) != Some("__future__") || i.level != 0 {
+                leading = false;
+                continue;
+            }
+            if !leading {
+                return err(
+                    "from __future__ imports must occur at the beginning of the file",
+                    i.range,
+                );
+            }
+            for a in &i.names {
+                match a.name.as_str() {
+                    "annotations" => self.future_annotations = true,
+                    "nested_scopes" | "generators" | "division" | "absolute_import"
+                    | "with_statement" | "print_function" | "unicode_literals"
+                    | "generator_stop" => {}
+                    "braces" => return err("not a chance", a.range),
+                    other => {
+                        return err(format!("future feature {other} is not defined"), a.range);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
@@ -863,7 +907,7 @@ impl<'a> Compiler<'a> {
             && a.simple
             && matches!(kind, ScopeKind::Module | ScopeKind::Class)
         {
-            self.expr(&a.annotation)?;
+            self.annotation_expr(&a.annotation)?;
             let i = self.u().add_name("__annotations__");
             self.emit(Opcode::LOAD_NAME, i);
             self.load_const(Constant::Str(n.id.as_str().into()));
@@ -2456,4 +2500,62 @@ pub fn describe(e: &Expr) -> &'static str {
         Expr::Named(_) => "named expression",
         _ => "expression",
     }
+}
+
+/// The text of an annotation under `from __future__ import annotations`: its source with
+/// line breaks and the indentation after them folded into single spaces.
+fn annotation_text(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut lines = src.lines();
+    if let Some(first) = lines.next() {
+        out.push_str(first.trim_end());
+    }
+    for l in lines {
+        let t = l.trim();
+        if !t.is_empty() {
+            if !out.ends_with(['(', '[', '{']) && !t.starts_with([')', ']', '}']) {
+                out.push(' ');
+            }
+            out.push_str(t);
+        }
+    }
+    single_quoted(&out)
+}
+
+/// Rewrites double-quoted string literals without single quotes or escapes as
+/// single-quoted ones, as CPython's unparser writes them.
+fn single_quoted(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\'' {
+            // Copy a single-quoted literal unchanged.
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '\'' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            let end = (j + 1).min(chars.len());
+            out.extend(&chars[i..end]);
+            i = end;
+            continue;
+        }
+        if c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '"' && chars[j] != '\\' && chars[j] != '\'' {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '"' {
+                out.push('\'');
+                out.extend(&chars[i + 1..j]);
+                out.push('\'');
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
