@@ -877,10 +877,13 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = b.to_signed_bytes_le();
-    if !signed && bytes.len() > 1 && *bytes.last().unwrap() == 0 {
-        bytes.pop();
-    }
+    let mut bytes = if b.is_zero() {
+        Vec::new()
+    } else if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
@@ -890,6 +893,55 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         bytes.reverse();
     }
     Ok(vm.bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, reached through the class
+/// (the bytes come first) or an instance.
+fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(a, kw);
+    let pos: Vec<&Value> = if pos
+        .first()
+        .is_some_and(|v| v.kind() == Some(Kind::Type) || as_int(v).is_some())
+    {
+        pos[1..].iter().collect()
+    } else {
+        pos.iter().collect()
+    };
+    let mut src = pos.first().map(|v| (*v).clone());
+    let mut little = pos.get(1).and_then(|v| str_of(v)).map(|s| s == "little");
+    let mut signed = false;
+    for (k, v) in kws {
+        match k {
+            "bytes" => src = Some(v.clone()),
+            "byteorder" => little = str_of(v).map(|s| s == "little"),
+            "signed" => signed = vm.truthy(v)?,
+            other => {
+                return Err(vm.type_error(format!(
+                    "from_bytes() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(src) = src else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let mut data = match bytes_from(vm, Some(&src), None) {
+        Ok(d) => d,
+        Err(_) => vm
+            .collect(&src)?
+            .iter()
+            .map(|v| v.as_small_int().unwrap_or(0) as u8)
+            .collect(),
+    };
+    if !little.unwrap_or(false) {
+        data.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&data)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    Ok(vm.bigint(n))
 }
 
 fn int_bit_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1878,6 +1930,7 @@ pub fn install(vm: &mut Vm) {
     }
     add_method(vm, &int, "bit_length", int_bit_length);
     add_method(vm, &int, "to_bytes", int_to_bytes);
+    add_method(vm, &int, "from_bytes", int_from_bytes);
     add_method(vm, &int, "conjugate", int_conjugate);
     add_method(vm, &int, "bit_count", int_bit_count);
     add_method(vm, &float, "__trunc__", float_trunc);

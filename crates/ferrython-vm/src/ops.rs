@@ -251,7 +251,13 @@ pub fn as_float(v: &Value) -> Option<f64> {
     }
     match v.kind()? {
         Kind::Float => Some(v.downcast::<PyFloat>().unwrap().0),
-        Kind::BigInt => v.downcast::<PyBigInt>().unwrap().0.to_f64(),
+        // Ints beyond the float range do not convert (callers raise OverflowError).
+        Kind::BigInt => v
+            .downcast::<PyBigInt>()
+            .unwrap()
+            .0
+            .to_f64()
+            .filter(|f| f.is_finite()),
         Kind::Bool => Some(v.downcast::<PyBool>().unwrap().0 as i64 as f64),
         _ => None,
     }

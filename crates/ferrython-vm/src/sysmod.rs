@@ -164,7 +164,35 @@ fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `b == m * 2**e` with `0.5 <= m <= 1` rounded to the nearest float, for positive ints too
+/// large for a float.
+fn big_frexp(b: &num_bigint::BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let top: u64 = num_traits::ToPrimitive::to_u64(&(b >> (bits - 64) as usize)).unwrap();
+    (top as f64 / 18446744073709551616.0, bits)
+}
+
 fn math1(vm: &mut Vm, args: &[Value], f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    // Logarithms of ints beyond the float range work on mantissa and exponent.
+    if matches!(name, "m_log2" | "m_log10")
+        && let Some(b) = args.first().and_then(to_bigint)
+        && b > num_bigint::BigInt::from(0)
+        && num_traits::ToPrimitive::to_f64(&b).is_none_or(|f| f.is_infinite())
+    {
+        let (m, e) = big_frexp(&b);
+        let r = if name == "m_log2" {
+            m.log2() + e as f64
+        } else {
+            m.log10() + e as f64 * std::f64::consts::LOG10_2
+        };
+        return Ok(vm.float(r));
+    }
+    if args
+        .first()
+        .is_some_and(|a| to_bigint(a).is_some() && as_float(a).is_none())
+    {
+        return Err(vm.overflow_error("int too large to convert to float"));
+    }
     let x = args.first().and_then(as_float).ok_or_else(|| {
         vm.type_error(format!(
             "must be real number, not {}",
@@ -208,13 +236,12 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = match args.first().and_then(to_bigint) {
         Some(b) if b > num_bigint::BigInt::from(0) => {
             // Large ints: use the bit length to stay finite.
-            let bits = b.bits();
-            if bits > 1000 {
-                let shift = bits - 53;
-                let top = num_traits::ToPrimitive::to_f64(&(b >> shift as usize)).unwrap();
-                top.ln() + shift as f64 * std::f64::consts::LN_2
-            } else {
-                num_traits::ToPrimitive::to_f64(&b).unwrap().ln()
+            match num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
+                Some(f) => f.ln(),
+                None => {
+                    let (m, e) = big_frexp(&b);
+                    m.ln() + e as f64 * std::f64::consts::LN_2
+                }
             }
         }
         _ => {
@@ -430,6 +457,23 @@ fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or("").to_string();
     vm.err(cls, format!("[Errno {errno}] {msg}: '{path}'"))
+}
+
+/// `os.urandom(n)`: n bytes from the kernel's random source.
+fn os_urandom(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = match args.first() {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("urandom() missing required argument 'size' (pos 1)")),
+    };
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    use std::io::Read;
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| vm.err("OSError", e.to_string()))?;
+    Ok(vm.bytes(buf))
 }
 
 fn os_getcwd(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -664,6 +708,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         ],
         "os" => vec![
             ("getcwd", os_getcwd),
+            ("urandom", os_urandom),
             ("remove", os_remove),
             ("unlink", os_remove),
             ("listdir", os_listdir),
