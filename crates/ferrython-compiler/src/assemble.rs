@@ -71,7 +71,7 @@ pub fn assemble(
                 InstrKind::Setup(h) => {
                     let hd = &unit.handlers[h.0 as usize];
                     let t = label_pos[hd.target.0 as usize];
-                    work.push((t, d + 1 + hd.push_lasti as i32));
+                    work.push((t, d - hd.below as i32 + 1 + hd.push_lasti as i32));
                 }
                 InstrKind::Op(op) => {
                     if let Some(t) = ins.target
@@ -135,7 +135,7 @@ pub fn assemble(
         if let Some(h) = ins.handler {
             let hd = &unit.handlers[h.0 as usize];
             let target = offsets[label_pos[hd.target.0 as usize]] as u32;
-            let hdepth = depth[hd.setup_instr].max(0) as u32;
+            let hdepth = (depth[hd.setup_instr] - hd.below as i32).max(0) as u32;
             let end = code.len() as u32;
             match table.last_mut() {
                 Some(e) if e.end == start && e.target == target && e.depth == hdepth => e.end = end,

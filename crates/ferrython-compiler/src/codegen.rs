@@ -1039,7 +1039,8 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Opcode::BEFORE_WITH, 0);
         }
-        self.u().push_handler(exc, false);
+        // The handler keeps only the exit function, not `__enter__`'s result.
+        self.u().push_handler_below(exc, false, 1);
         self.fblocks
             .last_mut()
             .unwrap()

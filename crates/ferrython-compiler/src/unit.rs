@@ -37,6 +37,9 @@ pub struct Handler {
     pub target: Label,
     pub setup_instr: usize,
     pub push_lasti: bool,
+    /// Values on the stack at the setup point that the handler does not keep (the result
+    /// of `__enter__`, which the `with` body consumes first).
+    pub below: u32,
 }
 
 pub struct Unit {
@@ -147,11 +150,18 @@ impl Unit {
 
     /// Opens a handler region jumping to `target`.
     pub fn push_handler(&mut self, target: Label, push_lasti: bool) {
+        self.push_handler_below(target, push_lasti, 0);
+    }
+
+    /// Opens a handler region whose stack depth leaves out the top `below` values present
+    /// at this point.
+    pub fn push_handler_below(&mut self, target: Label, push_lasti: bool, below: u32) {
         let id = HandlerId(self.handlers.len() as u32);
         self.handlers.push(Handler {
             target,
             setup_instr: self.instrs.len(),
             push_lasti,
+            below,
         });
         self.push_instr(InstrKind::Setup(id), 0, Some(target));
         self.handler_stack.push(id);

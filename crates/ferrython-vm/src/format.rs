@@ -294,7 +294,12 @@ impl Vm {
                         _ => format!("<class '{}'>", t.qualname.borrow()),
                     }
                 } else {
-                    format!("<class '{}'>", t.name.borrow())
+                    // Builtin classes of other modules (weakref.ReferenceType) show it.
+                    let module = self.dict_get_str(&t.dict, &self.interned["__module__"]);
+                    match module.as_ref().and_then(|m| str_of(m)) {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.name.borrow()),
+                        _ => format!("<class '{}'>", t.name.borrow()),
+                    }
                 }
             }
             Kind::Function => {
@@ -374,6 +379,7 @@ impl Vm {
                 )
             }
             Kind::Cell => format!("<cell at {:#x}>", v.id()),
+            Kind::WeakRef => crate::weakref::repr(self, v),
             Kind::Generator => {
                 let g = v.downcast::<PyGenerator>().unwrap();
                 let qn = g.state.borrow().code.bc.qualname.clone();

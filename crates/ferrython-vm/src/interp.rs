@@ -1216,6 +1216,7 @@ impl Vm {
     /// Runs `__del__` of queued dead objects; errors are reported as unraisable.
     pub fn run_finalizers(&mut self) {
         crate::value::FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+        crate::weakref::run_callbacks(self);
         loop {
             let next = crate::value::PENDING_FINALIZERS.with(|q| q.borrow_mut().pop());
             let Some(obj) = next else { break };
@@ -1236,6 +1237,7 @@ impl Vm {
                 self.reraise = saved_reraise;
             }
             drop(obj);
+            crate::weakref::run_callbacks(self);
         }
     }
 

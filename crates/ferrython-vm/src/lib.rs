@@ -27,6 +27,7 @@ pub mod sysmod;
 pub mod traceback;
 pub mod value;
 pub mod vm;
+pub mod weakref;
 
 pub use value::Value;
 pub use vm::{PyErr, PyResult, Vm};

@@ -1754,6 +1754,9 @@ impl Vm {
                     _ => None,
                 });
             }
+            Some(Kind::WeakRef) if n == "__callback__" => {
+                return Ok(Some(crate::weakref::callback(self, obj)));
+            }
             Some(Kind::Traceback) => {
                 let tb = obj.downcast::<PyTraceback>().unwrap();
                 return Ok(match n.as_str() {
@@ -1995,6 +1998,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &genr, "close", crate::generator::gen_close);
     crate::coroutine::install(vm);
     crate::dunders::install(vm);
+    crate::weakref::install(vm);
     let func = vm.t.function.clone();
     add_method(vm, &func, "__get__", func_get);
     let it = vm.t.iterator.clone();

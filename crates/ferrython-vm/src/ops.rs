@@ -443,6 +443,7 @@ impl Vm {
                 Kind::BigInt => return Ok(bigint_hash(&v.downcast::<PyBigInt>().unwrap().0)),
                 Kind::Bool => return Ok(v.downcast::<PyBool>().unwrap().0 as i64),
                 Kind::Float => return Ok(float_hash(v.downcast::<PyFloat>().unwrap().0)),
+                Kind::WeakRef => return crate::weakref::hash(self, v),
                 Kind::Complex => {
                     let c = v.downcast::<PyComplex>().unwrap();
                     let h = float_hash(c.re).wrapping_add(float_hash(c.im).wrapping_mul(1000003));
@@ -630,6 +631,10 @@ impl Vm {
                 let x = a.downcast::<PyTuple>().unwrap().0.to_vec();
                 let y = b.downcast::<PyTuple>().unwrap().0.to_vec();
                 self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::WeakRef), Some(Kind::WeakRef)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = crate::weakref::equal(self, a, b)?;
+                Ok(Some(self.bool(eq == (op == CmpOp::Eq))))
             }
             (Some(Kind::Dict), Some(Kind::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;

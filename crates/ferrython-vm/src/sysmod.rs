@@ -672,6 +672,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("isenabled", gc_isenabled),
         ],
         "dis" => vec![("dis", dis_dis)],
+        "_weakref" => crate::weakref::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
             ("sin", m_sin),
@@ -768,6 +769,11 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let vv = vm.str(v);
             vm.dict_set_str(&d, k, vv);
         }
+    }
+    if name == "_weakref" {
+        let r = vm.t.weakref.clone();
+        vm.dict_set_str(&d, "ref", r.clone());
+        vm.dict_set_str(&d, "ReferenceType", r);
     }
     if name == "os.path" {
         let sep = vm.str("/");

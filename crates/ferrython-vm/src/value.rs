@@ -23,6 +23,9 @@ use std::ptr::NonNull;
 /// Header flag: `__del__` has been run.
 const FINALIZED: u8 = 1;
 
+/// Header flag: weak references to this object are registered in `WEAKREFS`.
+const HAS_WEAKREFS: u8 = 2;
+
 /// Set when objects with `__del__` wait in `PENDING_FINALIZERS`.
 pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
@@ -40,6 +43,135 @@ thread_local! {
     /// Freed float objects (header and payload dropped, memory still allocated).
     static FLOAT_FREE: std::cell::RefCell<Vec<NonNull<Obj<crate::objects::PyFloat>>>> =
         const { std::cell::RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    /// Weak references by referent: referent header address -> header addresses of the live
+    /// weak reference objects to it, oldest first. A weak reference object is listed while
+    /// both it and its referent live: its `Drop` unlists it, and the referent's death
+    /// (`clear_weakrefs`) empties the list after zeroing every reference's target.
+    static WEAKREFS: std::cell::RefCell<std::collections::HashMap<usize, Vec<usize>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// (dead weak reference, callback) pairs waiting for the interpreter to call them.
+    pub static WEAKREF_CALLBACKS: std::cell::RefCell<Vec<(Value, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The payload of a weak reference object (`weakref.ref`).
+pub struct PyWeakRef {
+    /// Header address of the referent while it lives; 0 once it has died.
+    target: Cell<usize>,
+    pub callback: std::cell::RefCell<Option<Value>>,
+    /// The referent's hash, remembered so a dead reference stays hashable.
+    pub hash: Cell<Option<i64>>,
+}
+
+impl PyWeakRef {
+    /// A new reference to the referent, or None once it has died.
+    pub fn referent(&self) -> Option<Value> {
+        let a = self.target.get();
+        if a == 0 {
+            return None;
+        }
+        // SAFETY: a non-zero target is the header of a live object: `clear_weakrefs` zeroes
+        // it before the object's memory is released. The new count is owned by the result.
+        unsafe {
+            let h = &*(a as *const Header);
+            h.rc.set(h.rc.get() + 1);
+            Some(Value::from_raw(NonNull::new_unchecked(a as *mut Header)))
+        }
+    }
+}
+
+impl Drop for PyWeakRef {
+    fn drop(&mut self) {
+        let target = self.target.get();
+        if target == 0 {
+            return;
+        }
+        let me = self as *const PyWeakRef as usize;
+        let _ = WEAKREFS.try_with(|w| {
+            let mut w = w.borrow_mut();
+            if let Some(list) = w.get_mut(&target) {
+                list.retain(|&r| weakref_payload_addr(r) != me);
+                if list.is_empty() {
+                    w.remove(&target);
+                }
+            }
+        });
+    }
+}
+
+fn weakref_payload_addr(header_addr: usize) -> usize {
+    header_addr + std::mem::offset_of!(Obj<PyWeakRef>, data)
+}
+
+impl Value {
+    /// A weak reference object of class `ty` to the heap object `target`.
+    pub fn new_weakref(ty: &Value, target: &Value, callback: Option<Value>) -> Value {
+        let r = Value::new_object(
+            ty,
+            PyWeakRef {
+                target: Cell::new(target.bits()),
+                callback: std::cell::RefCell::new(callback),
+                hash: Cell::new(None),
+            },
+        );
+        WEAKREFS.with(|w| {
+            w.borrow_mut()
+                .entry(target.bits())
+                .or_default()
+                .push(r.bits())
+        });
+        let h = target.header();
+        h.flags.set(h.flags.get() | HAS_WEAKREFS);
+        r
+    }
+
+    /// The live weak reference objects to this object, oldest first.
+    pub fn weakrefs(&self) -> Vec<Value> {
+        if !self.is_ptr() || self.header().flags.get() & HAS_WEAKREFS == 0 {
+            return Vec::new();
+        }
+        let addrs = WEAKREFS.with(|w| w.borrow().get(&self.bits()).cloned().unwrap_or_default());
+        addrs
+            .into_iter()
+            .map(|a| {
+                // SAFETY: listed weak reference objects are alive (their `Drop` unlists
+                // them); the new count is owned by the returned value.
+                unsafe {
+                    let h = &*(a as *const Header);
+                    h.rc.set(h.rc.get() + 1);
+                    Value::from_raw(NonNull::new_unchecked(a as *mut Header))
+                }
+            })
+            .collect()
+    }
+}
+
+/// The referent at header address `addr` is dying: its weak references go dead and their
+/// callbacks are queued for the interpreter.
+fn clear_weakrefs(addr: usize) {
+    let refs = WEAKREFS
+        .try_with(|w| w.borrow_mut().remove(&addr))
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    // The most recently created reference's callback runs first, as in CPython.
+    for r in refs.into_iter().rev() {
+        // SAFETY: listed weak reference objects are alive (see `WEAKREFS`), and `r` is the
+        // header address of an `Obj<PyWeakRef>`.
+        let obj = unsafe { &*(r as *const Obj<PyWeakRef>) };
+        obj.data.target.set(0);
+        let cb = obj.data.callback.borrow_mut().take();
+        if let Some(cb) = cb {
+            obj.header.rc.set(obj.header.rc.get() + 1);
+            // SAFETY: the count just added is owned by this value.
+            let rv = unsafe { Value::from_raw(NonNull::new_unchecked(r as *mut Header)) };
+            WEAKREF_CALLBACKS.with(|q| q.borrow_mut().push((rv, cb)));
+            FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
 }
 
 /// Reference count given to objects that must never be freed.
@@ -108,6 +240,7 @@ payload_kinds! {
     AsyncGenOp => crate::coroutine::PyAsyncGenOp,
     Traceback => PyTraceback,
     File => crate::stdio::PyFile,
+    WeakRef => PyWeakRef,
 }
 
 /// Implemented by every type that can be the payload of a heap object.
@@ -434,6 +567,9 @@ fn drop_slow(p: NonNull<Header>) {
     }
     // SAFETY: the count just reached zero, so no other reference exists. The type reference
     // is released after the payload so that a type outlives its last instance's payload.
+    if h.flags.get() & HAS_WEAKREFS != 0 {
+        clear_weakrefs(p.as_ptr() as usize);
+    }
     unsafe {
         let ty = (*p.as_ptr()).ty.take();
         if (*p.as_ptr()).kind == Kind::Float {

@@ -58,6 +58,7 @@ builtin_types!(
     staticmethod,
     super_,
     generator,
+    weakref,
     coroutine,
     async_generator,
     coroutine_wrapper,
