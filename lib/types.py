@@ -34,7 +34,26 @@ except TypeError as _exc:
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
+
+async def _sample_coroutine():
+    pass
+
+
+async def _sample_async_generator():
+    yield
+
+
+_coroutine = _sample_coroutine()
+CoroutineType = type(_coroutine)
+_coroutine.close()
+AsyncGeneratorType = type(_sample_async_generator())
+try:
+    UnionType = type(int | str)
+except TypeError:
+    pass
+
 del _sample_function, _sample_generator, _SampleClass
+del _sample_coroutine, _sample_async_generator, _coroutine
 
 
 class SimpleNamespace:

@@ -536,6 +536,8 @@ class defaultdict(dict):
     """A dict that creates missing entries on lookup by calling
     default_factory (when it is not None)."""
 
+    default_factory = None
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')

@@ -13,88 +13,9 @@ __all__ = ['Hashable', 'Iterable', 'Iterator', 'Reversible', 'Generator',
            'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
            'MutableSequence']
 
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
+
 _MISSING = object()
-
-# Bumped by every register() call; the per-class answer caches are thrown
-# away when they were filled under an older generation.
-_generation = [0]
-
-
-def _abstract(func):
-    func.__isabstractmethod__ = True
-    return func
-
-
-class _ABCMeta(type):
-    """Metaclass giving the classes below their isinstance/issubclass rules
-    and a register() method."""
-
-    def __init__(cls, name, bases, namespace, **kwargs):
-        cls._abc_registry = []
-        cls._abc_children = []
-        cls._abc_cache = {}
-        cls._abc_cache_generation = _generation[0]
-        abstracts = set()
-        for attr, value in namespace.items():
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(attr)
-        for base in bases:
-            for attr in getattr(base, '__abstractmethods__', ()):
-                if getattr(getattr(cls, attr, None), '__isabstractmethod__',
-                           False):
-                    abstracts.add(attr)
-            if isinstance(base, _ABCMeta):
-                base._abc_children.append(cls)
-        cls.__abstractmethods__ = frozenset(abstracts)
-
-    def register(cls, subclass):
-        """Declare subclass a virtual subclass of cls; returns subclass so
-        this can be used as a class decorator."""
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
-        _generation[0] += 1
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        if cls.__subclasscheck__(type(instance)):
-            return True
-        klass = getattr(instance, '__class__', None)
-        return klass is not None and klass is not type(instance) and \
-            cls.__subclasscheck__(klass)
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls._abc_cache_generation != _generation[0]:
-            cls._abc_cache = {}
-            cls._abc_cache_generation = _generation[0]
-        cache = cls._abc_cache
-        answer = cache.get(subclass)
-        if answer is None:
-            answer = cls._abc_decide(subclass)
-            cache[subclass] = answer
-        return answer
-
-    def _abc_decide(cls, subclass):
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            verdict = hook(subclass)
-            if verdict is not NotImplemented:
-                return bool(verdict)
-        if cls in getattr(subclass, '__mro__', ()):
-            return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for child in cls._abc_children:
-            if issubclass(subclass, child):
-                return True
-        return False
 
 
 def _check_methods(C, *methods):

@@ -231,6 +231,13 @@ impl Vm {
             return Ok(false);
         }
         if cls.kind() != Some(Kind::Type) {
+            // Any object whose class defines __instancecheck__ decides for itself.
+            let n = self.intern("__instancecheck__");
+            let meta = self.type_of(cls);
+            if let Some(f) = type_lookup(&meta, &n) {
+                let r = self.call(&f, &[cls.clone(), obj.clone()], &[])?;
+                return self.truthy(&r);
+            }
             return Err(
                 self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
             );
@@ -256,6 +263,12 @@ impl Vm {
             return Ok(false);
         }
         if cls.kind() != Some(Kind::Type) {
+            let n = self.intern("__subclasscheck__");
+            let meta = self.type_of(cls);
+            if let Some(f) = type_lookup(&meta, &n) {
+                let r = self.call(&f, &[cls.clone(), c.clone()], &[])?;
+                return self.truthy(&r);
+            }
             return Err(self
                 .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }

@@ -1257,15 +1257,19 @@ impl Vm {
         }
     }
 
-    /// Builtins written in Python (`lib/_exceptiongroup.py`), loaded on first use and then
-    /// installed in `builtins`.
+    /// Builtins written in Python (`lib/_exceptiongroup.py`, `lib/_asyncbuiltins.py`), loaded
+    /// on first use and then installed in `builtins`.
     pub fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
-        if !matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
+        const LAZY: &[(&str, &[&str])] = &[
+            ("_exceptiongroup", &["BaseExceptionGroup", "ExceptionGroup"]),
+            ("_asyncbuiltins", &["aiter", "anext"]),
+        ];
+        let Some((module, names)) = LAZY.iter().find(|(_, names)| names.contains(&name)) else {
             return Ok(None);
-        }
-        let m = crate::import::import_absolute(self, "_exceptiongroup")?;
+        };
+        let m = crate::import::import_absolute(self, module)?;
         let b = self.builtins.clone();
-        for n in ["BaseExceptionGroup", "ExceptionGroup"] {
+        for n in names.iter() {
             let v = self.getattr_str(&m, n)?;
             self.dict_set_str(&b, n, v);
         }

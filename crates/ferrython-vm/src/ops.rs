@@ -444,6 +444,12 @@ impl Vm {
                 Kind::Bool => return Ok(v.downcast::<PyBool>().unwrap().0 as i64),
                 Kind::Float => return Ok(float_hash(v.downcast::<PyFloat>().unwrap().0)),
                 Kind::WeakRef => return crate::weakref::hash(self, v),
+                Kind::Method => {
+                    let m = v.downcast::<PyMethod>().unwrap();
+                    let (f, s) = (m.func.clone(), m.self_.id() as i64 >> 4);
+                    let h = self.hash(&f)? ^ s;
+                    return Ok(if h == -1 { -2 } else { h });
+                }
                 Kind::Complex => {
                     let c = v.downcast::<PyComplex>().unwrap();
                     let h = float_hash(c.re).wrapping_add(float_hash(c.im).wrapping_mul(1000003));
@@ -631,6 +637,15 @@ impl Vm {
                 let x = a.downcast::<PyTuple>().unwrap().0.to_vec();
                 let y = b.downcast::<PyTuple>().unwrap().0.to_vec();
                 self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::Method), Some(Kind::Method)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                // Bound methods are equal when they bind the same function to the same object.
+                let (x, y) = (
+                    a.downcast::<PyMethod>().unwrap(),
+                    b.downcast::<PyMethod>().unwrap(),
+                );
+                let eq = x.self_.is(&y.self_) && self.eq(&x.func.clone(), &y.func.clone())?;
+                Ok(Some(self.bool(eq == (op == CmpOp::Eq))))
             }
             (Some(Kind::WeakRef), Some(Kind::WeakRef)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = crate::weakref::equal(self, a, b)?;
@@ -918,6 +933,20 @@ impl Vm {
             let g = self.names.getattr.clone();
             if let Some(f) = type_lookup(ty, &g) {
                 return self.call(&f, &[obj.clone(), name.clone()], &[]);
+            }
+        }
+        if let Some(m) = obj.downcast::<PyModule>() {
+            let d = m.dict.clone();
+            // Builtins written in Python are installed on first use.
+            if d.is(&self.builtins)
+                && let Some(v) = self.lazy_builtin(str_of(name).unwrap_or(""))?
+            {
+                return Ok(v);
+            }
+            // PEP 562: a module-level `__getattr__`.
+            let g = self.names.getattr.clone();
+            if let Some(f) = self.dict_get_str(&d, &g) {
+                return self.call(&f, std::slice::from_ref(name), &[]);
             }
         }
         Err(e)
