@@ -93,9 +93,15 @@ fn binop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value
             a.len().saturating_sub(1)
         )));
     }
-    let (Some(x), Some(y)) = (plain_any(vm, &a[0])?, plain_any(vm, &a[1])?) else {
+    // Only the receiver is reduced to its payload: the other operand keeps its class (a
+    // str subclass formatted by `%s` must still use its own __str__).
+    let (Some(x), true) = (
+        plain_any(vm, &a[0])?,
+        plain(vm, &a[1]).is_some() || a[1].kind() == Some(Kind::Set),
+    ) else {
         return Ok(vm.not_implemented.clone());
     };
+    let y = a[1].clone();
     if outranks(&x, &y) {
         return Ok(vm.not_implemented.clone());
     }
