@@ -191,6 +191,7 @@ pub fn bootstrap() -> Vm {
         frames: Vec::with_capacity(64),
         handling: Vec::new(),
         recursion_limit: 1000,
+        finalizing: false,
         exc: HashMap::new(),
         optimize: 0,
         small_ints: Vec::new(),

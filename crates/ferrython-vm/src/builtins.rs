@@ -404,8 +404,13 @@ fn b_id(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "callable", args, 1, 1)?;
-    let v = &args[0];
-    let r = matches!(
+    let r = is_callable(vm, &args[0]);
+    Ok(vm.bool(r))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    matches!(
         v.kind(),
         Some(Kind::Function) | Some(Kind::Builtin) | Some(Kind::Method) | Some(Kind::Type)
     ) || v
@@ -415,8 +420,7 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let t = vm.type_of(v);
             let n = vm.intern("__call__");
             type_lookup(&t, &n).is_some()
-        };
-    Ok(vm.bool(r))
+        }
 }
 
 fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1092,6 +1096,18 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }
         }
         Some(o) => {
+            // A `__dir__` defined in Python (on the class, or the metaclass for classes).
+            let ty = vm.type_of(o);
+            let n = vm.intern("__dir__");
+            if let Some(f) = type_lookup(&ty, &n)
+                && f.kind() == Some(Kind::Function)
+            {
+                let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                let items = vm.collect(&r)?;
+                let l = vm.list(items);
+                list_sort(vm, std::slice::from_ref(&l), &[])?;
+                return Ok(l);
+            }
             if let Some(m) = o.downcast::<PyModule>() {
                 for e in m.dict.downcast::<PyDict>().unwrap().0.borrow().iter() {
                     names.push(str_of(&e.key).unwrap_or("").to_string());
@@ -1400,7 +1416,38 @@ fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Err(vm.type_error(format!("{}() takes no arguments", t.name.borrow())));
     }
+    check_not_abstract(vm, cls)?;
     Ok(Value::new_object(cls, PyInstance))
+}
+
+/// Refuses to instantiate a class whose own `__abstractmethods__` is non-empty.
+fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let Some(t) = cls.downcast::<PyType>() else {
+        return Ok(());
+    };
+    if !t.heap {
+        return Ok(());
+    }
+    let d = t.dict.clone();
+    let Some(abstract_methods) = vm.dict_get_name(&d, "__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = vm
+        .collect(&abstract_methods)?
+        .iter()
+        .filter_map(|v| str_of(v).map(|s| s.to_string()))
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let s = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
+        t.name.borrow(),
+        quoted.join(", ")
+    )))
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1415,7 +1462,10 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let t = cls.downcast::<PyType>().unwrap();
     match t.layout {
-        Kind::Instance => Ok(Value::new_object(cls, PyInstance)),
+        Kind::Instance => {
+            check_not_abstract(vm, cls)?;
+            Ok(Value::new_object(cls, PyInstance))
+        }
         Kind::Exception => Ok(vm.new_exception(cls, args[1..].to_vec())),
         _ => {
             let ctor = t
@@ -1733,9 +1783,12 @@ pub fn slice_indices(
 fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match as_int(k) {
         Some(IntRef::Small(i)) => i,
-        Some(IntRef::Big(_)) => {
-            return Err(vm.err("IndexError", "cannot fit 'int' into an index-sized integer"));
-        }
+        Some(IntRef::Big(b)) => match b.to_i64() {
+            Some(i) => i,
+            None => {
+                return Err(vm.err("IndexError", "cannot fit 'int' into an index-sized integer"));
+            }
+        },
         None => match vm.call_special(k, "__index__", &[])? {
             Some(r) => vm.index_value(&r)?,
             None => {

@@ -461,7 +461,12 @@ impl Vm {
 
     /// `str(v)` as a Rust string.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(s) = v.downcast::<PyStr>() {
+        if let Some(s) = v.downcast::<PyStr>()
+            && !v
+                .header_type()
+                .and_then(|t| t.downcast::<PyType>())
+                .is_some_and(|t| t.heap)
+        {
             return Ok(s.s.to_string());
         }
         if let Some(i) = v.as_small_int() {
@@ -470,6 +475,9 @@ impl Vm {
         let ty = self.type_of(v);
         if let Some(s) = self.user_text_dunder(v, &ty, "__str__")? {
             return Ok(s);
+        }
+        if let Some(s) = v.downcast::<PyStr>() {
+            return Ok(s.s.to_string());
         }
         if let Some(w) = v.downcast::<PyWrapper>()
             && w.kind == WrapperKind::MappingProxy

@@ -1213,6 +1213,21 @@ impl Vm {
         }
     }
 
+    /// Interpreter shutdown: the `atexit` callbacks (if the module was imported), then no more
+    /// weak reference callbacks, as in CPython.
+    pub fn shutdown(&mut self) {
+        let modules = self.modules.clone();
+        let key = self.intern("atexit");
+        if let Some(m) = self.dict_get_str(&modules, &key)
+            && let Ok(f) = self.getattr_str(&m, "_run_exitfuncs")
+            && let Err(e) = self.call(&f, &[], &[])
+        {
+            crate::traceback::print_exception(self, &e.0);
+        }
+        self.run_finalizers();
+        self.finalizing = true;
+    }
+
     /// Runs `__del__` of queued dead objects; errors are reported as unraisable.
     pub fn run_finalizers(&mut self) {
         crate::value::FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);

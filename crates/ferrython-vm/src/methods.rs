@@ -278,6 +278,29 @@ fn list_dunder_setitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value
     Ok(vm.none.clone())
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 || !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if !crate::builtins::is_callable(vm, &args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is(&vm.none) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::new_object(
+        &vm.t.method,
+        PyMethod {
+            func: args[1].clone(),
+            self_: args[2].clone(),
+        },
+    ))
+}
+
 /// `types.MappingProxyType(d)`: a read-only view of a dict.
 fn mappingproxy_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() != 2 || !kw.is_empty() {
@@ -577,6 +600,34 @@ fn set_inplace(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyRes
 
 fn set_intersection_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     set_inplace(vm, a, ferrython_bytecode::BinOp::And)
+}
+
+fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(other) = a.get(1) else {
+        return Err(
+            vm.type_error("set.symmetric_difference_update() takes exactly one argument (0 given)")
+        );
+    };
+    let items = vm.collect(other)?;
+    let mut seen = Vec::new();
+    for x in items {
+        // Each distinct item toggles membership once.
+        let mut dup = false;
+        for y in &seen {
+            if vm.eq(y, &x)? {
+                dup = true;
+                break;
+            }
+        }
+        if dup {
+            continue;
+        }
+        seen.push(x.clone());
+        if !vm.set_discard(&a[0], &x)? {
+            vm.set_add(&a[0], x)?;
+        }
+    }
+    Ok(vm.none.clone())
 }
 
 fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1680,6 +1731,15 @@ impl Vm {
                         }
                         _ => self.none.clone(),
                     }),
+                    "__isabstractmethod__" if !self.class_defines(obj, name) => {
+                        // Abstract when any of its functions is.
+                        let mut any = false;
+                        for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+                            let f = f.clone();
+                            any |= self.is_abstract(&f)?;
+                        }
+                        Some(self.bool(any))
+                    }
                     _ => None,
                 });
             }
@@ -1687,6 +1747,14 @@ impl Vm {
                 let w = obj.downcast::<PyWrapper>().unwrap();
                 if n == "__func__" || n == "__wrapped__" {
                     return Ok(Some(w.func.clone()));
+                }
+                if n == "__isabstractmethod__"
+                    && matches!(w.kind, WrapperKind::ClassMethod | WrapperKind::StaticMethod)
+                    && !self.class_defines(obj, name)
+                {
+                    let f = w.func.clone();
+                    let r = self.is_abstract(&f)?;
+                    return Ok(Some(self.bool(r)));
                 }
             }
             Some(Kind::Range) | Some(Kind::Slice) => {
@@ -1800,14 +1868,13 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(i) = as_int(obj) {
-            let _ = i;
-            return Ok(match n.as_str() {
-                "real" | "numerator" => Some(self.bigint(to_bigint(obj).unwrap())),
-                "imag" => Some(self.int(0)),
-                "denominator" => Some(self.int(1)),
-                _ => None,
-            });
+        if as_int(obj).is_some() {
+            match n.as_str() {
+                "real" | "numerator" => return Ok(Some(self.bigint(to_bigint(obj).unwrap()))),
+                "imag" => return Ok(Some(self.int(0))),
+                "denominator" => return Ok(Some(self.int(1))),
+                _ => {}
+            }
         }
         if n == "__dict__" && obj.is_ptr() {
             let ty = self.type_of(obj);
@@ -1927,6 +1994,7 @@ pub fn install(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
+        ("symmetric_difference_update", set_symdiff_update),
         ("__init__", set_init),
     ] {
         add_method(vm, &set, n, f);
@@ -2065,6 +2133,19 @@ fn bytes_from(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>) -> PyR
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
+    // An object's own __bytes__ decides its bytes.
+    if let Some(src) = pos.get(1)
+        && src.kind() == Some(Kind::Instance)
+        && let Some(r) = vm.call_special(src, "__bytes__", &[])?
+    {
+        if r.kind() != Some(Kind::Bytes) {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
     let enc = pos
         .get(2)
         .or(kws.iter().find(|(k, _)| *k == "encoding").map(|(_, v)| *v));
@@ -2239,6 +2320,8 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 pub fn install_bytes(vm: &mut Vm) {
+    let mt = vm.t.method.clone();
+    mt.downcast::<PyType>().unwrap().new.set(Some(method_new));
     let mp = vm.t.mappingproxy.clone();
     for (n, f) in [
         ("keys", proxy_keys as crate::vm::NativeFn),
@@ -2269,4 +2352,21 @@ pub fn install_bytes(vm: &mut Vm) {
         add_method(vm, t, "hex", bytes_hex);
     }
     crate::bytes_methods::install(vm);
+}
+
+impl Vm {
+    /// Whether a Python subclass of `obj`'s builtin class defines `name` itself.
+    fn class_defines(&mut self, obj: &Value, name: &Value) -> bool {
+        let ty = self.type_of(obj);
+        ty.downcast::<PyType>().is_some_and(|t| t.heap) && type_lookup(&ty, name).is_some()
+    }
+
+    /// Whether `f.__isabstractmethod__` is true (false when it has no such attribute).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        match self.getattr_str(f, "__isabstractmethod__") {
+            Ok(v) => self.truthy(&v),
+            Err(e) if self.exc_matches(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
 }

@@ -490,7 +490,12 @@ impl Vm {
                 let r = self.call(&f, std::slice::from_ref(v), &[])?;
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
-                    Some(IntRef::Big(b)) => Ok(bigint_hash(b)),
+                    // Results that fit a machine word are kept, as CPython does.
+                    Some(IntRef::Big(b)) => Ok(match b.to_i64() {
+                        Some(-1) => -2,
+                        Some(i) => i,
+                        None => bigint_hash(b),
+                    }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }

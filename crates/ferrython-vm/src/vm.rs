@@ -126,6 +126,8 @@ pub struct Vm {
     /// Exceptions currently being handled (innermost last), for context chaining.
     pub handling: Vec<Value>,
     pub recursion_limit: usize,
+    /// Set once the interpreter is shutting down: weak reference callbacks no longer run.
+    pub finalizing: bool,
     pub exc: HashMap<&'static str, Value>,
     pub optimize: u32,
     pub small_ints: Vec<Value>,

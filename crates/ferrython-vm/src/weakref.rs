@@ -27,8 +27,14 @@ fn weakrefable(vm: &Vm, v: &Value) -> bool {
                 | Kind::Property
                 | Kind::Wrapper
                 | Kind::WeakRef
+                | Kind::Builtin
         )
-    );
+    ) || (vm.type_of(v).downcast::<PyType>().is_some_and(|t| t.heap)
+        // Subclasses of the variable-size builtins get no weak reference slot.
+        && !matches!(
+            v.kind(),
+            Some(Kind::BigInt | Kind::Str | Kind::Tuple | Kind::Bytes | Kind::Bool)
+        ));
     if !ok_kind || v.is(&vm.none) || v.is(&vm.not_implemented) || v.is(&vm.ellipsis) {
         return false;
     }
@@ -200,6 +206,9 @@ pub fn run_callbacks(vm: &mut Vm) {
             }
         });
         let Some((r, cb)) = next else { break };
+        if vm.finalizing {
+            continue;
+        }
         if let Err(e) = vm.call(&cb, std::slice::from_ref(&r), &[]) {
             let fr = vm.repr_string(&cb).unwrap_or_default();
             crate::traceback::write_unraisable(vm, &e.0, &fr);

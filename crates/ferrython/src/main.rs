@@ -228,10 +228,13 @@ fn run(opts: Options) -> u8 {
     set_sys_list(&mut vm, "path", &path);
     set_sys_list(&mut vm, "argv", &opts.args);
     if let Target::Module(m) = &opts.target {
-        return match run_module(&mut vm, m) {
+        let status = match run_module(&mut vm, m) {
             Ok(()) => 0,
             Err(e) => handle_uncaught(&mut vm, e),
         };
+        vm.shutdown();
+        flush_std(&mut vm);
+        return status;
     }
     vm.sources.insert(filename.clone(), source.clone());
     let main_name = vm.str("__main__");
@@ -258,6 +261,7 @@ fn run(opts: Options) -> u8 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&mut vm, e.0),
     };
+    vm.shutdown();
     // At exit, clear the main module's namespace so objects it held are finalized, as CPython
     // does at shutdown.
     let old = std::mem::take(&mut *d.downcast::<PyDict>().unwrap().0.borrow_mut());
