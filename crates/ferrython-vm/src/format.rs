@@ -380,6 +380,7 @@ impl Vm {
             }
             Kind::Cell => format!("<cell at {:#x}>", v.id()),
             Kind::WeakRef => crate::weakref::repr(self, v),
+            Kind::Frame => crate::frames::repr(v),
             Kind::Generator => {
                 let g = v.downcast::<PyGenerator>().unwrap();
                 let qn = g.state.borrow().code.bc.qualname.clone();

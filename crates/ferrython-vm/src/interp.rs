@@ -184,6 +184,10 @@ impl Vm {
                 code: code.clone(),
                 offset: lasti as u32,
                 next: std::cell::RefCell::new(old),
+                globals: self
+                    .frames
+                    .last()
+                    .map_or(self.none.clone(), |f| f.globals.clone()),
             },
         );
         *exc.traceback.borrow_mut() = Some(tb);

@@ -12,6 +12,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod dunders;
 pub mod format;
+pub mod frames;
 pub mod generator;
 pub mod import;
 pub mod interp;

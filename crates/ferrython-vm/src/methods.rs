@@ -1833,14 +1833,22 @@ impl Vm {
                         Some(self.int(tb.code.bc.location(tb.offset as usize).line as i64))
                     }
                     "tb_lasti" => Some(self.int(tb.offset as i64 * 2)),
+                    "tb_frame" => Some(crate::frames::detached_frame(
+                        self,
+                        tb.code.clone(),
+                        tb.offset as usize,
+                        tb.globals.clone(),
+                    )),
                     _ => None,
                 });
             }
+            Some(Kind::Frame) => return Ok(crate::frames::attr(self, obj, &n)),
             Some(Kind::Generator) => {
                 let g = obj.downcast::<PyGenerator>().unwrap();
                 let st = g.state.borrow();
                 let code = st.code.clone();
                 let (running, suspended) = (st.running, st.started && !st.finished && !st.running);
+                let (finished, lasti, globals) = (st.finished, st.lasti, st.globals.clone());
                 drop(st);
                 let prefix = match crate::coroutine::flavor(self, obj) {
                     crate::coroutine::Flavor::Generator => "gi_",
@@ -1858,6 +1866,13 @@ impl Vm {
                 };
                 return Ok(match field {
                     "running" => Some(self.bool(running)),
+                    "frame" if finished => Some(self.none.clone()),
+                    "frame" => Some(crate::frames::detached_frame(
+                        self,
+                        code.clone(),
+                        lasti,
+                        globals,
+                    )),
                     "suspended" => Some(self.bool(suspended)),
                     "code" => Some(Value::new_object(&self.t.code, PyCode(code))),
                     "yieldfrom" | "await" if (prefix == "gi_") == (field == "yieldfrom") => {

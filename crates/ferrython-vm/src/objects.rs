@@ -321,6 +321,8 @@ pub struct PyTraceback {
     pub code: Rc<CodeInner>,
     pub offset: u32,
     pub next: RefCell<Option<Value>>,
+    /// The frame's globals, for `tb_frame`.
+    pub globals: Value,
 }
 
 /// Convenience for native methods: reads a `PyStr`'s text.

@@ -72,6 +72,7 @@ pub fn install(vm: &mut Vm) {
         ("exception", sys_exception),
         ("getrefcount", sys_getrefcount),
         ("intern", sys_intern),
+        ("_getframe", crate::frames::sys_getframe),
     ] {
         add_fn(vm, &d, n, f);
     }

@@ -241,6 +241,7 @@ payload_kinds! {
     Traceback => PyTraceback,
     File => crate::stdio::PyFile,
     WeakRef => PyWeakRef,
+    Frame => crate::frames::PyFrame,
 }
 
 /// Implemented by every type that can be the payload of a heap object.

@@ -59,6 +59,7 @@ builtin_types!(
     super_,
     generator,
     weakref,
+    frame,
     coroutine,
     async_generator,
     coroutine_wrapper,
