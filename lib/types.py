@@ -156,3 +156,95 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved, ns, **kwds)
+
+
+def _type_repr(obj):
+    """How a generic alias shows one argument."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class GenericAlias:
+    """A builtin class parameterized by subscription, such as list[int]: calling it creates
+    an instance of the class; it compares equal to aliases of the same class and arguments."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+            if hasattr(a, '__typing_subst__') and a not in params:
+                params.append(a)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        if not self.__args__:
+            args = '()'
+        else:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __getitem__(self, items):
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(self.__parameters__):
+            raise TypeError(f'Too {"many" if len(items) > len(self.__parameters__) else "few"}'
+                            f' arguments for {self!r}')
+        subst = dict(zip(self.__parameters__, items))
+        new_args = tuple(subst.get(a, a) if not isinstance(a, type) else a
+                         for a in self.__args__)
+        return GenericAlias(self.__origin__, new_args)
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]

@@ -1904,13 +1904,21 @@ impl Vm {
                     {
                         return Ok(r);
                     }
-                    if c.is(&self.t.list)
-                        || c.is(&self.t.dict)
-                        || c.is(&self.t.tuple)
-                        || c.is(&self.t.set)
-                        || c.is(&self.t.type_)
+                    if [
+                        &self.t.list,
+                        &self.t.dict,
+                        &self.t.tuple,
+                        &self.t.set,
+                        &self.t.frozenset,
+                        &self.t.type_,
+                    ]
+                    .iter()
+                    .any(|t| c.is(t))
                     {
-                        return Ok(c.clone());
+                        // `list[int]`: a types.GenericAlias.
+                        let types = crate::import::import_absolute(self, "types")?;
+                        let ga = self.getattr_str(&types, "GenericAlias")?;
+                        return self.call(&ga, &[c.clone(), k.clone()], &[]);
                     }
                     return Err(self.type_error(format!(
                         "type '{}' is not subscriptable",
