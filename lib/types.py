@@ -214,8 +214,13 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    _NOT_FORWARDED = frozenset({
+        '__origin__', '__args__', '__parameters__', '__mro_entries__', '__reduce__',
+        '__reduce_ex__', '__copy__', '__deepcopy__', '__class__',
+    })
+
     def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
+        if name in GenericAlias._NOT_FORWARDED:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 

@@ -551,13 +551,36 @@ class TypeVar(_TypeVarLike):
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         msg = 'TypeVar(name, constraint, ...): constraints must be types.'
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self._constraints = tuple(_type_check(t, msg) for t in constraints)
         if bound is not None:
             bound = _type_check(bound, 'Bound must be a type.')
-        self.__bound__ = bound
+        self._bound = bound
+        self._lazy = None
         mod = _caller_module(2, None)
         if mod != 'typing':
             self.__module__ = mod
+
+    def _evaluate_lazy(self):
+        # PEP 695: `T: bound` / `T: (A, B)` are evaluated on first access.
+        thunk, is_constraints = self._lazy
+        value = thunk()
+        self._lazy = None
+        if is_constraints:
+            self._constraints = tuple(value)
+        else:
+            self._bound = value
+
+    @property
+    def __bound__(self):
+        if self._lazy is not None:
+            self._evaluate_lazy()
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._lazy is not None:
+            self._evaluate_lazy()
+        return self._constraints
 
     def __repr__(self):
         return _variance_prefix(self) + self.__name__
@@ -1982,7 +2005,8 @@ class TypeAliasType:
             raise TypeError('Only generic type aliases are subscriptable')
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
-        return _GenericAlias(self, parameters)
+        import types
+        return types.GenericAlias(self, parameters)
 
     def __or__(self, right):
         return Union[self, right]
@@ -2398,3 +2422,37 @@ try:
 except (ImportError, AttributeError):
     __all__.remove('Pattern')
     __all__.remove('Match')
+
+
+# ---------------------------------------------------------------------------
+# Support for the PEP 695 syntax (called by the interpreter)
+
+def _pep695_typevar(name, thunk, is_constraints, module):
+    """The TypeVar of `def f[T: bound]`: variance inferred, bound evaluated lazily."""
+    tv = TypeVar(name, infer_variance=True)
+    tv.__module__ = module
+    if thunk is not None:
+        tv._lazy = (thunk, is_constraints)
+    return tv
+
+
+def _pep695_typevartuple(name, module):
+    tv = TypeVarTuple(name)
+    tv.__module__ = module
+    return tv
+
+
+def _pep695_paramspec(name, module):
+    p = ParamSpec(name, infer_variance=True)
+    p.__module__ = module
+    return p
+
+
+def _pep695_generic_base(params):
+    """The implicit Generic[...] base of `class C[T, *Ts, **P]`."""
+    return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)]
+
+
+def _pep695_type_alias(name, params, compute, module):
+    """The TypeAliasType of a `type X[...] = value` statement."""
+    return TypeAliasType._lazy(name, params or (), compute, module)

@@ -19,6 +19,7 @@ use crate::assemble::{CELL_TAG, FREE_TAG, assemble};
 use crate::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::unit::{Label, Slot, Unit};
 
+mod generics;
 mod patterns;
 mod try_star;
 
@@ -424,10 +425,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Stmt::TypeAlias(t) => err(
-                "the 'type' statement is not supported yet by ferrython",
-                t.range,
-            ),
+            Stmt::TypeAlias(t) => self.type_alias(t),
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 let n = a.targets.len();
@@ -565,12 +563,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.type_params.is_some() {
-            return err(
-                "generic functions (PEP 695) are not supported yet by ferrython",
-                f.range,
-            );
-        }
         for d in f.decorator_list.iter() {
             self.expr(&d.expression)?;
             self.emit(Opcode::PUSH_NULL, 0);
@@ -583,14 +575,17 @@ impl<'a> Compiler<'a> {
             .first()
             .map(|d| self.line_col(d.range.start().to_u32()).0)
             .unwrap_or(first_line);
-        self.make_function(
-            scope,
-            &f.name.id,
-            &f.parameters,
-            Some(f.returns.as_deref()),
-            FuncBody::Stmts(&f.body),
-            first_line,
-        )?;
+        match &f.type_params {
+            Some(tp) => self.generic_function(f, tp, scope, first_line)?,
+            None => self.make_function(
+                scope,
+                &f.name.id,
+                &f.parameters,
+                Some(f.returns.as_deref()),
+                FuncBody::Stmts(&f.body),
+                first_line,
+            )?,
+        }
         for _ in f.decorator_list.iter() {
             self.emit(Opcode::CALL, 1);
         }
@@ -740,6 +735,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        // `*args: *Ts` annotates with the single item `*Ts` unpacks to.
+        if let Expr::Starred(s) = e
+            && !self.future_annotations
+        {
+            self.expr(&s.value)?;
+            self.emit(Opcode::UNPACK_SEQUENCE, 1);
+            return Ok(());
+        }
         if self.future_annotations {
             let text = annotation_text(&self._source[e.range()]);
             self.load_const(Constant::Str(text.into()));
@@ -784,16 +787,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
-        if c.type_params.is_some() {
-            return err(
-                "generic classes (PEP 695) are not supported yet by ferrython",
-                c.range,
-            );
-        }
         for d in c.decorator_list.iter() {
             self.expr(&d.expression)?;
             self.emit(Opcode::PUSH_NULL, 0);
         }
+        match &c.type_params {
+            Some(tp) => self.generic_class(c, tp)?,
+            None => self.class_object(c, None)?,
+        }
+        for _ in c.decorator_list.iter() {
+            self.emit(Opcode::CALL, 1);
+        }
+        self.store_name(&c.name.id)
+    }
+
+    /// Creates the class of a class statement (without its decorators); `extra_base` names a
+    /// local holding one more base after the written ones (a generic class's `Generic[...]`).
+    fn class_object(&mut self, c: &'a ast::StmtClassDef, extra_base: Option<&str>) -> CResult<()> {
         self.set_loc(c.range);
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
         self.emit(Opcode::PUSH_NULL, 0);
@@ -842,13 +852,16 @@ impl<'a> Compiler<'a> {
         self.emit_closure_and_make(code, 0)?;
         self.load_const(Constant::Str(c.name.id.as_str().into()));
         match &c.arguments {
-            Some(args) => self.call_args(args, 2, c.range)?,
-            None => self.emit(Opcode::CALL, 2),
+            Some(args) => self.call_args_with(args, 2, c.range, extra_base)?,
+            None => match extra_base {
+                Some(b) => {
+                    self.name_op(b, Ctx::Load, c.range)?;
+                    self.emit(Opcode::CALL, 3);
+                }
+                None => self.emit(Opcode::CALL, 2),
+            },
         }
-        for _ in c.decorator_list.iter() {
-            self.emit(Opcode::CALL, 1);
-        }
-        self.store_name(&c.name.id)
+        Ok(())
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
@@ -1555,6 +1568,8 @@ impl<'a> Compiler<'a> {
     fn subscript_key(&mut self, key: &'a Expr) -> CResult<()> {
         match key {
             Expr::Slice(s) => self.slice(s),
+            // `tuple[*Ts]` subscripts with the tuple `(*Ts,)`.
+            Expr::Starred(_) => self.sequence(std::slice::from_ref(key), Opcode::BUILD_TUPLE),
             other => self.expr(other),
         }
     }
@@ -2050,11 +2065,27 @@ impl<'a> Compiler<'a> {
     /// Compiles call arguments after the callable and self-or-null; `extra` positional
     /// arguments are already on the stack.
     fn call_args(&mut self, args: &'a ast::Arguments, extra: u32, range: TextRange) -> CResult<()> {
+        self.call_args_with(args, extra, range, None)
+    }
+
+    /// `call_args` with one more positional argument after the written ones: the local
+    /// named `trailing`.
+    fn call_args_with(
+        &mut self,
+        args: &'a ast::Arguments,
+        extra: u32,
+        range: TextRange,
+        trailing: Option<&str>,
+    ) -> CResult<()> {
         let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !args.keywords.iter().any(|k| k.arg.is_none());
+        let extra_arg = trailing.is_some() as u32;
         if simple {
             for a in args.args.iter() {
                 self.expr(a)?;
+            }
+            if let Some(t) = trailing {
+                self.name_op(t, Ctx::Load, range)?;
             }
             let mut names = Vec::new();
             for k in args.keywords.iter() {
@@ -2069,7 +2100,7 @@ impl<'a> Compiler<'a> {
                 names.push(Constant::Str(name.id.as_str().into()));
             }
             self.set_loc(range);
-            let argc = extra + args.args.len() as u32 + names.len() as u32;
+            let argc = extra + extra_arg + args.args.len() as u32 + names.len() as u32;
             if names.is_empty() {
                 self.emit(Opcode::CALL, argc);
             } else {
@@ -2095,6 +2126,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::LIST_APPEND, 1);
                 }
             }
+        }
+        if let Some(t) = trailing {
+            self.name_op(t, Ctx::Load, range)?;
+            self.emit(Opcode::LIST_APPEND, 1);
         }
         self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32);
         let mut has_kw = false;

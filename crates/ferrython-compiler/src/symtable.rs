@@ -243,8 +243,11 @@ impl Builder {
             match t {
                 ast::TypeParam::TypeVar(v) => {
                     self.bind(&v.name.id, v.range);
+                    // The bound is evaluated lazily, by a function of its own.
                     if let Some(b) = &v.bound {
+                        self.push(ScopeKind::Lambda, "bound", b.range());
                         self.expr(b);
+                        self.pop();
                     }
                 }
                 ast::TypeParam::TypeVarTuple(v) => self.bind(&v.name.id, v.range),
@@ -259,14 +262,16 @@ impl Builder {
                 for d in f.decorator_list.iter() {
                     self.expr(&d.expression);
                 }
-                self.param_defaults_and_annotations(&f.parameters);
-                if let Some(r) = &f.returns {
-                    self.expr(r);
-                }
                 self.bind(&f.name.id, f.range);
+                // A generic function's defaults and annotations are evaluated in the scope
+                // of its type parameters.
                 if let Some(tp) = &f.type_params {
                     self.push(ScopeKind::TypeParams, &f.name.id, f.range);
                     self.type_params(tp);
+                }
+                self.param_defaults_and_annotations(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
                 }
                 let id = self.push(ScopeKind::Function, &f.name.id, f.range);
                 self.scopes[id].is_coroutine = f.is_async;

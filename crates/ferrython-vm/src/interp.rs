@@ -954,6 +954,14 @@ impl Vm {
                             self.none.clone()
                         }
                         Intrinsic1::AsyncGenWrap => crate::coroutine::wrap_yielded(self, v),
+                        Intrinsic1::TypeVar
+                        | Intrinsic1::TypeVarTuple
+                        | Intrinsic1::ParamSpec
+                        | Intrinsic1::SubscriptGeneric
+                        | Intrinsic1::TypeAlias => {
+                            let which = Intrinsic1::ALL[arg as usize];
+                            self.pep695_intrinsic(which, v, fi)?
+                        }
                         Intrinsic1::PrepReraiseStar => {
                             let parts = v.downcast::<PyTuple>().unwrap().0.to_vec();
                             self.exception_group_helper("prep_reraise", &parts)?
@@ -1294,6 +1302,37 @@ impl Vm {
         }
         let v = self.getattr_str(&m, name)?;
         Ok(Some(v))
+    }
+
+    /// The PEP 695 intrinsics, implemented by helpers in `lib/typing.py`.
+    fn pep695_intrinsic(&mut self, which: Intrinsic1, v: Value, fi: usize) -> PyResult<Value> {
+        let typing = crate::import::import_absolute(self, "typing")?;
+        let globals = self.frames[fi].globals.clone();
+        let module = self
+            .dict_get_name(&globals, "__name__")
+            .unwrap_or_else(|| self.str("__main__"));
+        let parts = |v: &Value| {
+            v.downcast::<PyTuple>()
+                .map(|t| t.0.to_vec())
+                .unwrap_or_default()
+        };
+        let (helper, args) = match which {
+            Intrinsic1::TypeVar => {
+                let mut a = parts(&v);
+                a.push(module);
+                ("_pep695_typevar", a)
+            }
+            Intrinsic1::TypeVarTuple => ("_pep695_typevartuple", vec![v, module]),
+            Intrinsic1::ParamSpec => ("_pep695_paramspec", vec![v, module]),
+            Intrinsic1::SubscriptGeneric => ("_pep695_generic_base", vec![v]),
+            _ => {
+                let mut a = parts(&v);
+                a.push(module);
+                ("_pep695_type_alias", a)
+            }
+        };
+        let f = self.getattr_str(&typing, helper)?;
+        self.call(&f, &args, &[])
     }
 
     /// Calls a helper function of the `_exceptiongroup` module.
