@@ -1421,7 +1421,7 @@ fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Refuses to instantiate a class whose own `__abstractmethods__` is non-empty.
-fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+pub fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
     let Some(t) = cls.downcast::<PyType>() else {
         return Ok(());
     };

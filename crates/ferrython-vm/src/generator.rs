@@ -143,6 +143,7 @@ pub fn resume(
         lasti,
         resume: lasti,
         generator: Some(g.clone()),
+        init_self: None,
     })?;
     let _ = nlocals;
     let r = vm.run(exc);

@@ -33,6 +33,9 @@ pub struct Frame {
     /// Offset to continue at when this frame runs again (after a call returns or a resume).
     pub resume: usize,
     pub generator: Option<Value>,
+    /// For an `__init__` run by a class call in the loop: the new instance, which is the
+    /// call's result (the `__init__` must return None).
+    pub init_self: Option<Value>,
 }
 
 /// How a frame left the loop.
@@ -87,6 +90,7 @@ impl Vm {
             lasti: 0,
             resume: 0,
             generator: None,
+            init_self: None,
         })?;
         match self.run(None)? {
             Exit::Return(v) => Ok(v),
@@ -819,6 +823,18 @@ impl Vm {
                     if let Some(g) = &f.generator {
                         crate::generator::mark_finished(g);
                     }
+                    let v = match f.init_self {
+                        None => v,
+                        Some(obj) => {
+                            if !v.is(&self.none) {
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(&v)
+                                )));
+                            }
+                            obj
+                        }
+                    };
                     if fi == entry {
                         return Ok(Exit::Return(v));
                     }
@@ -863,6 +879,7 @@ impl Vm {
                             lasti: 0,
                             resume: 0,
                             generator: None,
+                            init_self: None,
                         })?;
                         reload!();
                         continue;
@@ -899,6 +916,35 @@ impl Vm {
                             lasti: 0,
                             resume: 0,
                             generator: None,
+                            init_self: None,
+                        })?;
+                        reload!();
+                        continue;
+                    }
+                    // A plain class: allocate, then run its Python __init__ in this loop.
+                    if let Some((obj, init)) = self.plain_instantiation(&func)? {
+                        let pf = init.downcast::<PyFunction>().unwrap();
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend(args);
+                        let locals = bind_args(self, pf, &full, &kw)?;
+                        let callee = pf.code.clone();
+                        let base = self.stack.len();
+                        self.stack.extend(locals);
+                        init_cells(self, &callee, base, pf.closure.as_ref());
+                        self.frames[fi].resume = ip;
+                        self.push_frame(Frame {
+                            code: callee,
+                            globals: pf.globals.clone(),
+                            builtins: pf.builtins.clone(),
+                            locals: None,
+                            func: Some(init.clone()),
+                            base,
+                            call_base: fpos,
+                            lasti: 0,
+                            resume: 0,
+                            generator: None,
+                            init_self: Some(obj),
                         })?;
                         reload!();
                         continue;
@@ -1304,6 +1350,37 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// For a call of a class whose instances are plain objects made by `object.__new__` and
+    /// initialised by a Python `__init__` (and no metaclass): the new instance and the
+    /// `__init__` function, so the call can run in the interpreter loop.
+    fn plain_instantiation(&mut self, cls: &Value) -> PyResult<Option<(Value, Value)>> {
+        let Some(t) = cls.downcast::<PyType>() else {
+            return Ok(None);
+        };
+        if !t.heap || t.layout != Kind::Instance || !self.type_of(cls).is(&self.t.type_) {
+            return Ok(None);
+        }
+        let new_n = self.intern("__new__");
+        if type_lookup(cls, &new_n).is_some_and(|f| f.kind() != Some(Kind::Builtin)) {
+            return Ok(None);
+        }
+        let init_n = self.intern("__init__");
+        let Some(init) = type_lookup(cls, &init_n) else {
+            return Ok(None);
+        };
+        let Some(pf) = init.downcast::<PyFunction>() else {
+            return Ok(None);
+        };
+        if pf.code.bc.flags.0
+            & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+            != 0
+        {
+            return Ok(None);
+        }
+        crate::builtins::check_not_abstract(self, cls)?;
+        Ok(Some((Value::new_object(cls, PyInstance), init)))
+    }
+
     /// The PEP 695 intrinsics, implemented by helpers in `lib/typing.py`.
     fn pep695_intrinsic(&mut self, which: Intrinsic1, v: Value, fi: usize) -> PyResult<Value> {
         let typing = crate::import::import_absolute(self, "typing")?;
@@ -1571,6 +1648,7 @@ pub fn call_function(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) 
         lasti: 0,
         resume: 0,
         generator: None,
+        init_self: None,
     })?;
     match vm.run(None)? {
         Exit::Return(v) => Ok(v),
