@@ -15,7 +15,7 @@ use crate::code::CodeInner;
 use crate::objects::{PyDict, PyProperty, PyType};
 use crate::ops::{CUSTOM_GETATTRIBUTE, CUSTOM_SETATTR, type_epoch, type_flags, type_lookup};
 use crate::value::{Kind, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// Words `c..c + 4` of `code` hold the cache of the instruction.
 fn matches(code: &CodeInner, c: usize, obj: &Value) -> bool {
@@ -48,28 +48,44 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
     table.value_if_key(pos, name)
 }
 
-/// Stores through the cache: true when the attribute already existed at the cached position
-/// and was replaced.
+/// Stores through the cache: true when the store was done (replacing the value at the cached
+/// position, or adding the attribute to the instance dict: the entry proves the class has no
+/// `__setattr__`, data descriptor or slots that would intercept it).
 #[inline]
-pub fn store(code: &CodeInner, c: usize, obj: &Value, name: &Value, v: &Value) -> bool {
+pub fn store(
+    vm: &mut Vm,
+    code: &CodeInner,
+    c: usize,
+    obj: &Value,
+    name: &Value,
+    v: &Value,
+) -> PyResult<bool> {
     if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
-        return false;
+        return Ok(false);
     }
     let attrs = obj.header().attrs.borrow();
-    let Some(d) = attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) else {
-        return false;
-    };
     let hint = code.words[c + 3].get() as usize;
-    let mut table = d.0.borrow_mut();
-    if hint == 0 || table.value_if_key(hint - 1, name).is_none() {
-        return false;
-    }
-    // The old value is dropped after the borrows end (its `__del__` may touch the object).
-    let old = std::mem::replace(table.value_mut(hint - 1), v.clone());
-    drop(table);
+    let replaced = match attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) {
+        Some(d) if hint != 0 && d.0.borrow().value_if_key(hint - 1, name).is_some() => Some(
+            std::mem::replace(d.0.borrow_mut().value_mut(hint - 1), v.clone()),
+        ),
+        _ => None,
+    };
     drop(attrs);
-    drop(old);
-    true
+    if let Some(old) = replaced {
+        // The old value is dropped after the borrows end (its `__del__` may touch the object).
+        drop(old);
+        return Ok(true);
+    }
+    let d = vm.instance_dict(obj);
+    vm.dict_set(&d, name.clone(), v.clone())?;
+    if let Some(pos) = d
+        .downcast::<PyDict>()
+        .and_then(|t| t.0.borrow().position_of_str(name))
+    {
+        code.words[c + 3].set(pos as u32 + 1);
+    }
+    Ok(true)
 }
 
 /// After a slow-path access: records `obj`'s class in the cache if the attribute `name` is a

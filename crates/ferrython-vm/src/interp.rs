@@ -453,7 +453,7 @@ impl Vm {
                     let v = self.pop();
                     let name = &code.names[arg as usize];
                     let c = ip - 4;
-                    if crate::attr_cache::store(&code, c, &obj, name, &v) {
+                    if crate::attr_cache::store(self, &code, c, &obj, name, &v)? {
                         continue;
                     }
                     self.setattr(&obj, name, v)?;
@@ -847,8 +847,17 @@ impl Vm {
                     } else {
                         None
                     };
-                    let n = arg as usize;
-                    let fpos = self.stack.len() - n - 2;
+                    let fpos = self.stack.len() - arg as usize - 2;
+                    // A bound method of a Python function: call the function with self, as
+                    // LOAD_METHOD would have arranged.
+                    if self.stack[fpos + 1].is_null()
+                        && let Some(m) = self.stack[fpos].downcast::<PyMethod>()
+                        && m.func.kind() == Some(Kind::Function)
+                    {
+                        let (f, s) = (m.func.clone(), m.self_.clone());
+                        self.stack[fpos] = f;
+                        self.stack[fpos + 1] = s;
+                    }
                     let has_self = !self.stack[fpos + 1].is_null();
                     let func = self.stack[fpos].clone();
                     let argstart = if has_self { fpos + 1 } else { fpos + 2 };
