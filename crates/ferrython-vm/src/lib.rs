@@ -18,6 +18,7 @@ pub mod import;
 pub mod interp;
 pub mod iter;
 pub mod matching;
+pub mod mathmod;
 pub mod methods;
 pub mod objects;
 pub mod ops;

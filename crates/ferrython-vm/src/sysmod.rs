@@ -781,6 +781,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         vm.dict_set_str(&d, "sep", sep);
     }
     if name == "math" {
+        for (n, f) in crate::mathmod::functions() {
+            add_fn(vm, &d, n, f);
+        }
         for (n, v) in [
             ("pi", std::f64::consts::PI),
             ("e", std::f64::consts::E),
