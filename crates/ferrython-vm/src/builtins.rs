@@ -304,7 +304,13 @@ impl Vm {
                     return Ok(v.downcast::<PyByteArray>().unwrap().0.borrow().len());
                 }
                 Some(Kind::Range) => {
-                    return Ok(range_len(self, v)?.to_usize().unwrap_or(usize::MAX));
+                    let n = range_len(self, v)?;
+                    return match n.to_i64() {
+                        Some(n) => Ok(n as usize),
+                        None => {
+                            Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                        }
+                    };
                 }
                 Some(Kind::Wrapper) => {
                     let w = v.downcast::<PyWrapper>().unwrap();
@@ -564,9 +570,20 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             acc = v.clone();
         }
     }
-    if acc.kind() == Some(Kind::Str) {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match acc.kind() {
+        Some(Kind::Str) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Some(Kind::Bytes) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
+        Some(Kind::ByteArray) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
+        _ => {}
     }
+    // The compensation applies only when it is a finite non-zero correction.
+    let finish = |s: f64, c: f64| if c != 0.0 && c.is_finite() { s + c } else { s };
     let it = vm.iter(&pos[0])?;
     // Float sums use compensated (Neumaier) summation, as CPython does.
     let mut fsum: Option<(f64, f64)> = None;
@@ -587,7 +604,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 continue;
             }
             let (s, c) = fsum.take().unwrap();
-            acc = vm.float(s + c);
+            acc = vm.float(finish(s, c));
         }
         if x.kind() == Some(Kind::Float) && (acc.kind() == Some(Kind::Float) || acc.is_small_int())
         {
@@ -605,7 +622,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         acc = vm.binary_op(&acc, &x, ferrython_bytecode::BinOp::Add, false)?;
     }
     if let Some((s, c)) = fsum {
-        return Ok(vm.float(s + c));
+        return Ok(vm.float(finish(s, c)));
     }
     Ok(acc)
 }
@@ -1877,14 +1894,25 @@ impl Vm {
                     };
                 }
                 Some(Kind::Range) => {
-                    let n = range_len(self, c)?.to_usize().unwrap_or(0);
+                    let big_len = range_len(self, c)?;
                     let r = c.downcast::<PyRange>().unwrap();
                     let (start, step) = (to_bigint(&r.start).unwrap(), to_bigint(&r.step).unwrap());
+                    if k.downcast::<PySlice>().is_none()
+                        && let Some(i) = to_bigint(k)
+                    {
+                        // Index with big-int arithmetic (ranges may exceed a machine word).
+                        let j = if i.is_negative() { &i + &big_len } else { i };
+                        if j.is_negative() || j >= big_len {
+                            return Err(self.index_error("range object index out of range"));
+                        }
+                        return Ok(self.bigint(start + step * j));
+                    }
+                    let n = big_len.to_usize().unwrap_or(0);
                     if let Some(s) = k.downcast::<PySlice>() {
-                        let (a, _, st, cnt) = slice_indices(self, s, n)?;
+                        let (a, stop_idx, st, _) = slice_indices(self, s, n)?;
                         let nstart = &start + &step * a;
                         let nstep = &step * st;
-                        let nstop = &nstart + &nstep * cnt;
+                        let nstop = &start + &step * stop_idx;
                         let v = Value::new_object(
                             &self.t.range,
                             PyRange {
@@ -2479,6 +2507,7 @@ pub fn install(vm: &mut Vm) {
         ("__import__", crate::import::b_import),
         ("open", crate::stdio::b_open),
         ("exec", crate::import::b_exec),
+        ("compile", crate::import::b_compile),
         ("eval", crate::import::b_eval),
     ];
     for (n, f) in fns {

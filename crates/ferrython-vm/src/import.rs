@@ -511,6 +511,45 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
     })
 }
 
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a code object
+/// for `exec`/`eval`.
+pub fn b_compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let get = |i: usize, name: &str| -> Option<Value> {
+        if i < npos {
+            return Some(args[i].clone());
+        }
+        kw.iter()
+            .zip(&args[npos..])
+            .find(|(k, _)| str_of(k) == Some(name))
+            .map(|(_, v)| v.clone())
+    };
+    let (Some(src), Some(filename), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let text = match (str_of(&src), src.downcast::<PyBytes>()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(&b.b).to_string(),
+        _ => {
+            return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        }
+    };
+    let filename = str_of(&filename).unwrap_or("<string>").to_string();
+    let mode = match str_of(&mode) {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    vm.sources.insert(filename.clone(), text.clone());
+    let code = compile_source(vm, &text, &filename, mode)?;
+    Ok(Value::new_object(&vm.t.code, PyCode(code)))
+}
+
 pub fn b_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, Mode::Exec)
 }

@@ -995,6 +995,16 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.bigint(n))
 }
 
+fn int_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = vm.bigint(to_bigint(&a[0]).unwrap());
+    let one = vm.int(1);
+    Ok(vm.tuple(vec![n, one]))
+}
+
+fn int_is_integer(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.true_.clone())
+}
+
 fn int_bit_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let b = to_bigint(&a[0]).unwrap();
     let ones: u64 = b
@@ -2017,6 +2027,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &int, "bit_length", int_bit_length);
     add_method(vm, &int, "to_bytes", int_to_bytes);
     add_method(vm, &int, "from_bytes", int_from_bytes);
+    add_method(vm, &int, "as_integer_ratio", int_as_integer_ratio);
+    add_method(vm, &int, "is_integer", int_is_integer);
     add_method(vm, &int, "conjugate", int_conjugate);
     add_method(vm, &int, "bit_count", int_bit_count);
     add_method(vm, &float, "__trunc__", float_trunc);

@@ -643,6 +643,23 @@ impl Vm {
                 let y = b.downcast::<PyTuple>().unwrap().0.to_vec();
                 self.seq_compare(&x, &y, op).map(Some)
             }
+            (Some(Kind::Range), Some(Kind::Range)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                // Ranges are equal when they produce the same sequence.
+                let (la, lb) = (
+                    crate::builtins::range_len(self, a)?,
+                    crate::builtins::range_len(self, b)?,
+                );
+                let (ra, rb) = (
+                    a.downcast::<PyRange>().unwrap(),
+                    b.downcast::<PyRange>().unwrap(),
+                );
+                let same = |x: &Value, y: &Value| to_bigint(x) == to_bigint(y);
+                let eq = la == lb
+                    && (la.is_zero()
+                        || (same(&ra.start, &rb.start)
+                            && (la == BigInt::from(1) || same(&ra.step, &rb.step))));
+                Ok(Some(self.bool(eq == (op == CmpOp::Eq))))
+            }
             (Some(Kind::Method), Some(Kind::Method)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 // Bound methods are equal when they bind the same function to the same object.
                 let (x, y) = (
