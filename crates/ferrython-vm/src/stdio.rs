@@ -1,6 +1,8 @@
-//! Text files: `open()` and the standard streams. A file object reads its whole content on
+//! Files: `open()` and the standard streams. A file object reads its whole content on
 //! open (read modes) or buffers writes until `flush`/`close` (write modes); the standard
-//! streams write straight to the process's descriptors.
+//! streams write straight to the process's descriptors. Binary files keep their content in
+//! the same text buffer through latin-1 (each byte is the character of the same value), so
+//! reading lines and counts works alike for both kinds.
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -19,6 +21,25 @@ pub struct PyFile {
     pub pos: Cell<usize>,
     pub closed: Cell<bool>,
     pub writable: bool,
+    /// Opened with 'b': reads give bytes and writes take bytes-like objects.
+    pub binary: bool,
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn unlatin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// A value read from `f`: bytes for binary files, else str.
+fn read_value(vm: &Vm, f: &PyFile, s: String) -> Value {
+    if f.binary {
+        vm.bytes(unlatin1(&s))
+    } else {
+        vm.str(s)
+    }
 }
 
 impl Drop for PyFile {
@@ -39,7 +60,11 @@ fn flush_file(f: &PyFile) -> std::io::Result<()> {
             opts.truncate(true).create(true);
         }
         let mut file = opts.open(&f.path)?;
-        file.write_all(f.data.borrow().as_bytes())?;
+        if f.binary {
+            file.write_all(&unlatin1(&f.data.borrow()))?;
+        } else {
+            file.write_all(f.data.borrow().as_bytes())?;
+        }
         if f.mode.contains('a') {
             f.data.borrow_mut().clear();
         }
@@ -64,6 +89,7 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             pos: Cell::new(0),
             closed: Cell::new(false),
             writable: fd != 3,
+            binary: false,
         },
     );
     let d = vm.instance_dict(&f);
@@ -73,16 +99,16 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
 }
 
 fn file_type(vm: &mut Vm) -> Value {
-    if let Some(t) = vm.interned_types.get("TextIOWrapper") {
+    named_file_type(vm, "TextIOWrapper")
+}
+
+/// The class of file objects shown as `name` (TextIOWrapper, BufferedReader, ...).
+fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
+    if let Some(t) = vm.interned_types.get(name) {
         return t.clone();
     }
     let obj = vm.t.object.clone();
-    let t = vm.new_type(
-        "TextIOWrapper",
-        vec![obj.clone()],
-        crate::value::Kind::File,
-        false,
-    );
+    let t = vm.new_type(name, vec![obj.clone()], crate::value::Kind::File, false);
     crate::bootstrap::set_bases(&t, vec![obj]);
     t.make_immortal();
     for (n, f) in [
@@ -98,6 +124,8 @@ fn file_type(vm: &mut Vm) -> Value {
         ("__iter__", f_enter),
         ("__next__", f_next),
         ("fileno", f_fileno),
+        ("seek", f_seek),
+        ("tell", f_tell),
         ("isatty", f_isatty),
     ] {
         add_method(vm, &t, n, f);
@@ -114,9 +142,11 @@ fn file_type(vm: &mut Vm) -> Value {
     );
     let td = t.downcast::<PyType>().unwrap().dict.clone();
     vm.dict_set_str(&td, "closed", prop);
-    let enc = vm.str("utf-8");
-    vm.dict_set_str(&td, "encoding", enc);
-    vm.interned_types.insert("TextIOWrapper", t.clone());
+    if name == "TextIOWrapper" {
+        let enc = vm.str("utf-8");
+        vm.dict_set_str(&td, "encoding", enc);
+    }
+    vm.interned_types.insert(name, t.clone());
     t
 }
 
@@ -163,16 +193,24 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             vm.type_name(&file)
         )));
     };
-    if mode.contains('b') {
-        return Err(vm.err(
-            "NotImplementedError",
-            "binary file modes are not supported yet by ferrython",
-        ));
+    let kinds = mode.chars().filter(|c| "rwxa".contains(*c)).count();
+    let dup = mode.chars().enumerate().any(|(i, c)| mode[..i].contains(c));
+    if kinds != 1 || dup || mode.chars().any(|c| !"rwxabt+".contains(c)) {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     }
+    if mode.contains('b') && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    let binary = mode.contains('b');
     let writable =
         mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
     let data = if mode.contains('r') {
-        match std::fs::read_to_string(&path) {
+        let r = if binary {
+            std::fs::read(&path).map(|b| latin1(&b))
+        } else {
+            std::fs::read_to_string(&path)
+        };
+        match r {
             Ok(s) => s,
             Err(e) => return Err(os_error(vm, &e, &path)),
         }
@@ -198,7 +236,11 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         String::new()
     };
-    let ty = file_type(vm);
+    let ty = match (binary, writable) {
+        (false, _) => file_type(vm),
+        (true, false) => named_file_type(vm, "BufferedReader"),
+        (true, true) => named_file_type(vm, "BufferedWriter"),
+    };
     let f = Value::new_object(
         &ty,
         PyFile {
@@ -209,6 +251,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             pos: Cell::new(0),
             closed: Cell::new(false),
             writable,
+            binary,
         },
     );
     let d = vm.instance_dict(&f);
@@ -273,7 +316,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let out = rest[..end].to_string();
     f.pos.set(start + end);
     drop(data);
-    Ok(vm.str(out))
+    Ok(read_value(vm, f, out))
 }
 
 fn read_line(f: &PyFile) -> String {
@@ -294,7 +337,7 @@ fn f_readline(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         return Ok(vm.str(s));
     }
     let line = read_line(f);
-    Ok(vm.str(line))
+    Ok(read_value(vm, f, line))
 }
 
 fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -306,7 +349,7 @@ fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         if l.is_empty() {
             break;
         }
-        out.push(vm.str(l));
+        out.push(read_value(vm, f, l));
     }
     Ok(vm.list(out))
 }
@@ -318,12 +361,30 @@ fn f_next(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if l.is_empty() {
         return Err(vm.stop_iteration(None));
     }
-    Ok(vm.str(l))
+    Ok(read_value(vm, f, l))
 }
 
 fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     check_open(vm, f)?;
+    if f.binary {
+        let arg = a.get(1).cloned().unwrap_or(vm.none.clone());
+        let b: Vec<u8> = if let Some(b) = arg.downcast::<PyBytes>() {
+            b.b.to_vec()
+        } else if let Some(b) = arg.downcast::<PyByteArray>() {
+            b.0.borrow().clone()
+        } else {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&arg)
+            )));
+        };
+        if !f.writable {
+            return Err(vm.err("OSError", "not writable"));
+        }
+        write_at_position(f, &latin1(&b));
+        return Ok(vm.int(b.len() as i64));
+    }
     let Some(s) = a.get(1).and_then(|v| str_of(v)) else {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
@@ -342,11 +403,28 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
             if !f.writable {
                 return Err(vm.err("OSError", "not writable"));
             }
-            f.data.borrow_mut().push_str(s);
+            write_at_position(f, s);
         }
     }
     let n = s.chars().count();
     Ok(vm.int(n as i64))
+}
+
+/// Writes `s` at the file position (overwriting after a seek), or at the end in append mode.
+fn write_at_position(f: &PyFile, s: &str) {
+    let mut d = f.data.borrow_mut();
+    let pos = f.pos.get();
+    if f.mode.contains('a') || pos >= d.len() {
+        d.push_str(s);
+        f.pos.set(d.len());
+        return;
+    }
+    let mut end = (pos + s.len()).min(d.len());
+    while !d.is_char_boundary(end) {
+        end += 1;
+    }
+    d.replace_range(pos..end, s);
+    f.pos.set(pos + s.len());
 }
 
 fn f_writelines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -384,6 +462,67 @@ fn f_enter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     f_close(vm, &a[..1], &[])?;
     Ok(vm.false_.clone())
+}
+
+/// Position in the file's own units: bytes (the buffer is UTF-8 for text, latin-1 for
+/// binary files, where a character is one byte).
+fn f_tell(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    let pos = f.pos.get();
+    let n = if f.binary {
+        f.data.borrow()[..pos].chars().count()
+    } else {
+        pos
+    };
+    Ok(vm.int(n as i64))
+}
+
+fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    let Some(off) = a.get(1) else {
+        return Err(vm.type_error("seek expected at least 1 argument, got 0"));
+    };
+    let off = vm.index_value(off)?;
+    let whence = match a.get(2) {
+        Some(w) => vm.index_value(w)?,
+        None => 0,
+    };
+    let data = f.data.borrow();
+    let units = |s: &str| if f.binary { s.chars().count() } else { s.len() };
+    let total = units(&data) as i64;
+    let cur = units(&data[..f.pos.get()]) as i64;
+    let target = match whence {
+        0 => off,
+        1 if f.binary || off == 0 => cur + off,
+        2 if f.binary || off == 0 => total + off,
+        1 | 2 => {
+            drop(data);
+            return Err(vm.err("OSError", "can't do nonzero cur-relative seeks"));
+        }
+        _ => {
+            drop(data);
+            return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+        }
+    };
+    if target < 0 {
+        drop(data);
+        return Err(vm.value_error(format!("negative seek position {target}")));
+    }
+    let t = (target as usize).min(total as usize);
+    let byte = if f.binary {
+        data.char_indices().nth(t).map_or(data.len(), |(b, _)| b)
+    } else {
+        let mut b = t.min(data.len());
+        while !data.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    };
+    f.pos.set(byte);
+    drop(data);
+    Ok(vm.int(target))
 }
 
 fn f_fileno(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
