@@ -38,7 +38,10 @@ pub struct CompileError {
 }
 
 fn line_of(source: &str, offset: usize) -> (u32, usize, &str) {
-    let offset = offset.min(source.len());
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let start = source[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let end = source[start..]
         .find('\n')
@@ -209,13 +212,18 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
     // Indentation problems first: they are reported before bracket errors by CPython.
     match &e.error {
         ParseErrorType::UnexpectedIndentation => {
-            return at_range(
+            if let Some((kind, msg, r)) = from_source_text(source, start)
+                && kind == ErrorKind::Tab
+            {
+                return no_caret(at_range(source, filename, kind, &msg, r));
+            }
+            return no_caret(at_range(
                 source,
                 filename,
                 ErrorKind::Indentation,
                 "unexpected indent",
                 e.location,
-            );
+            ));
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             return at_range(
@@ -364,9 +372,205 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         }
         _ => {}
     }
+    if let Some((kind, msg, r)) = from_source_text(source, start) {
+        return at_range(source, filename, kind, &msg, r);
+    }
+    if let ParseErrorType::OtherError(m) = &e.error
+        && m.starts_with("Expected `except` or `finally`")
+    {
+        let r = word_range(source, start);
+        let msg = "expected 'except' or 'finally' block";
+        return at_range(source, filename, ErrorKind::Syntax, msg, r);
+    }
     // CPython points at the first offending character.
     let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
     at_range(source, filename, ErrorKind::Syntax, "invalid syntax", r)
+}
+
+/// CPython shows no caret under the line for these errors (offset 0 means none).
+fn no_caret(mut e: CompileError) -> CompileError {
+    e.offset = 0;
+    e.end_offset = 0;
+    e
+}
+
+fn range(a: usize, b: usize) -> TextRange {
+    TextRange::new(TextSize::new(a as u32), TextSize::new(b as u32))
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The identifier/number/keyword starting at byte `at` (one character if none).
+fn word_range(source: &str, at: usize) -> TextRange {
+    let end = source[at..]
+        .char_indices()
+        .find(|(_, c)| !is_word(*c))
+        .map_or(source.len(), |(i, _)| at + i);
+    range(at, end.max(at + 1).min(source.len().max(at + 1)))
+}
+
+/// CPython messages recognised from the source around an error the parser reported
+/// generically: invalid characters, bad number literals, a missing comma, Python 2 print
+/// statements, empty f-string fields and tabs mixed with spaces.
+fn from_source_text(source: &str, start: usize) -> Option<(ErrorKind, String, TextRange)> {
+    let mut at = start.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    let (_, ls, line) = line_of(source, at);
+    let col = at - ls;
+    let c = source[at..].chars().next();
+    // Inconsistent tabs and spaces between this line and the previous indented one.
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
+    let this_ws = &line[..indent(line)];
+    if !this_ws.is_empty() {
+        let prev = source[..ls]
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty() && indent(l) > 0);
+        if let Some(p) = prev {
+            let prev_ws = &p[..indent(p)];
+            if (this_ws.contains('\t') && prev_ws.contains(' ') && !prev_ws.contains('\t'))
+                || (this_ws.contains(' ') && !this_ws.contains('\t') && prev_ws.contains('\t'))
+            {
+                return Some((
+                    ErrorKind::Tab,
+                    "inconsistent use of tabs and spaces in indentation".into(),
+                    range(ls + this_ws.len(), ls + this_ws.len()),
+                ));
+            }
+        }
+    }
+    if let Some(ch) = c
+        && !ch.is_ascii()
+        && !is_word(ch)
+    {
+        return Some((
+            ErrorKind::Syntax,
+            format!("invalid character '{ch}' (U+{:04X})", ch as u32),
+            range(at, at + ch.len_utf8()),
+        ));
+    }
+    // A number literal around the error position.
+    let mut ns = at;
+    while ns > ls
+        && source[..ns]
+            .chars()
+            .next_back()
+            .is_some_and(|p| is_word(p) || p == '.')
+    {
+        ns -= source[..ns].chars().next_back().unwrap().len_utf8();
+    }
+    let token: String = source[ns..]
+        .chars()
+        .take_while(|&ch| is_word(ch) || ch == '.')
+        .collect();
+    if token.starts_with(|ch: char| ch.is_ascii_digit()) {
+        let lower = token.to_ascii_lowercase();
+        let prefixed =
+            lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b");
+        if !prefixed
+            && token.len() > 1
+            && token.starts_with('0')
+            && token.chars().all(|ch| ch.is_ascii_digit() || ch == '_')
+            && token.chars().any(|ch| ch != '0' && ch != '_')
+        {
+            return Some((
+                ErrorKind::Syntax,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix \
+                 for octal integers"
+                    .into(),
+                range(ns, ns + 1),
+            ));
+        }
+        if !prefixed
+            && token
+                .chars()
+                .any(|ch| ch.is_alphabetic() && !matches!(ch, 'e' | 'E' | 'j' | 'J'))
+        {
+            return Some((
+                ErrorKind::Syntax,
+                "invalid decimal literal".into(),
+                range(ns, ns + 1),
+            ));
+        }
+    }
+    // `print x`: the Python 2 statement.
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    if let Some(rest) = trimmed.strip_prefix("print ")
+        && !rest.trim_start().starts_with(['(', '=', '.', ',', ')'])
+        && !rest.trim().is_empty()
+    {
+        let end = ls + line.trim_end().len();
+        return Some((
+            ErrorKind::Syntax,
+            "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
+            range(ls + lead, end),
+        ));
+    }
+    // `f"{}"`: an empty replacement field.
+    if c == Some('}') && line[..col].trim_end().ends_with('{') {
+        let before = &line[..col];
+        if before.contains("f\"") || before.contains("f'") || before.contains("F\"") {
+            return Some((
+                ErrorKind::Syntax,
+                "f-string: valid expression required before '}'".into(),
+                range(at, at + 1),
+            ));
+        }
+    }
+    // Two expressions side by side inside brackets: a missing comma.
+    let depth = line[..col].chars().fold(0i32, |d, ch| match ch {
+        '(' | '[' | '{' => d + 1,
+        ')' | ']' | '}' => d - 1,
+        _ => d,
+    });
+    let prev = line[..col].trim_end();
+    let starts_expr = c.is_some_and(|ch| is_word(ch) || ch == '"' || ch == '\'');
+    if depth > 0
+        && starts_expr
+        && prev.len() < col
+        && prev
+            .ends_with(|ch: char| is_word(ch) || ch == '"' || ch == '\'' || ch == ')' || ch == ']')
+    {
+        // From the start of the previous token to the end of this one.
+        let pb = prev.as_bytes();
+        let mut s = prev.len();
+        let quote = pb.last().copied().filter(|b| *b == b'"' || *b == b'\'');
+        if let Some(q) = quote {
+            s -= 1;
+            while s > 0 && pb[s - 1] != q {
+                s -= 1;
+            }
+            s = s.saturating_sub(1);
+        } else {
+            while s > 0 && (pb[s - 1].is_ascii_alphanumeric() || pb[s - 1] == b'_') {
+                s -= 1;
+            }
+        }
+        let mut e = col;
+        let lb = line.as_bytes();
+        if let Some(q) = lb.get(col).copied().filter(|b| *b == b'"' || *b == b'\'') {
+            e += 1;
+            while e < lb.len() && lb[e] != q {
+                e += 1;
+            }
+            e = (e + 1).min(lb.len());
+        } else {
+            while e < lb.len() && (lb[e].is_ascii_alphanumeric() || lb[e] == b'_') {
+                e += 1;
+            }
+        }
+        return Some((
+            ErrorKind::Syntax,
+            "invalid syntax. Perhaps you forgot a comma?".into(),
+            range(ls + s, ls + e),
+        ));
+    }
+    None
 }
 
 fn describe_source(target: &str) -> &'static str {
