@@ -1,0 +1,57 @@
+import io
+
+def attempt(label, fn):
+    try:
+        result = fn()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(result))
+
+r = io.BufferedReader(io.BytesIO(b"line one\nline two\nrest"), buffer_size=4)
+print(repr(r), r.readable(), r.writable(), r.seekable(), r.closed)
+print(r.peek(3)[:3], r.read(4), r.read1(3), r.tell())
+print(r.readline(), r.readline(), r.read(), r.read())
+print(r.seek(5), r.read(3), r.seek(-2, io.SEEK_CUR), r.read(2), r.seek(-4, io.SEEK_END), r.read())
+buf = bytearray(6)
+r.seek(0)
+print(r.readinto(buf), buf)
+r.seek(0)
+print(list(r))
+attempt("write", lambda: r.write(b"x"))
+attempt("bad size", lambda: io.BufferedReader(io.BytesIO(), buffer_size=0))
+r.close()
+attempt("read closed", lambda: r.read())
+
+raw = io.BytesIO()
+w = io.BufferedWriter(raw, buffer_size=8)
+print(repr(w), w.readable(), w.writable())
+print(w.write(b"abc"), raw.getvalue(), w.tell())
+print(w.write(b"defghijkl"), raw.getvalue())
+w.flush()
+print(raw.getvalue())
+w.seek(1)
+w.write(b"Z")
+w.flush()
+print(raw.getvalue())
+attempt("read", lambda: w.read())
+attempt("write str", lambda: w.write("s"))
+w.close()
+attempt("write closed", lambda: w.write(b"x"))
+print(raw.closed)
+
+rw = io.BufferedRandom(io.BytesIO(b"0123456789"))
+print(rw.read(3), rw.write(b"abc"), rw.read(2), rw.tell())
+rw.seek(0)
+print(rw.read())
+rw.flush()
+print(rw.raw.getvalue() if hasattr(rw, "raw") else None)
+
+pair = io.BufferedRWPair(io.BytesIO(b"input"), io.BytesIO())
+print(pair.read(2), pair.write(b"out"), pair.readable(), pair.writable())
+pair.flush()
+print(pair.read())
+d = io.BufferedReader(io.BytesIO(b"x"))
+raw = d.detach()
+print(type(raw).__name__)
+attempt("after detach", lambda: d.read())
