@@ -9,6 +9,16 @@ def clean(text):
     return text.replace(HERE, "")
 
 
+class _CleanOut:
+    """stdout with this folder's path removed (tracebacks print full paths)."""
+
+    def write(self, s):
+        sys.stdout.write(clean(s))
+
+
+OUT = _CleanOut()
+
+
 def show(lines):
     print(clean("".join(lines)), end="")
     print("-----")
@@ -127,4 +137,4 @@ print(summary[1] == (summary[1].filename, summary[1].lineno, "middle", "inner(x 
 print(summary[1] == summary[1], summary[0] == summary[1])
 show(traceback.format_list(summary))
 traceback.print_tb(tb, limit=1)
-traceback.print_tb(tb, file=sys.stdout, limit=-1)
+traceback.print_tb(tb, file=OUT, limit=-1)

@@ -9,6 +9,16 @@ def clean(text):
     return text.replace(HERE, "")
 
 
+class _CleanOut:
+    """stdout with this folder's path removed (tracebacks print full paths)."""
+
+    def write(self, s):
+        sys.stdout.write(clean(s))
+
+
+OUT = _CleanOut()
+
+
 def level3():
     stack = traceback.extract_stack()
     names = [fs.name for fs in stack]
@@ -16,7 +26,7 @@ def level3():
     print(clean("".join(traceback.format_stack(limit=2))), end="")
     print([fs.name for fs in traceback.extract_stack(limit=1)])
     traceback.print_stack(limit=2)
-    traceback.print_stack(limit=1, file=sys.stdout)
+    traceback.print_stack(limit=1, file=OUT)
     return stack
 
 
@@ -38,7 +48,7 @@ summary = traceback.StackSummary.from_list(entries)
 print(len(summary), [fs.name for fs in summary])
 print("".join(summary.format()), end="")
 print("".join(traceback.format_list(entries)), end="")
-traceback.print_list(entries, file=sys.stdout)
+traceback.print_list(entries, file=OUT)
 traceback.print_list(entries)
 
 fs = traceback.FrameSummary("somefile.py", 3, "fn", line="  x = 1  ")

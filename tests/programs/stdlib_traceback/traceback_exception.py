@@ -5,6 +5,16 @@ import traceback
 HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
+class _CleanOut:
+    """stdout with this folder's path removed (tracebacks print full paths)."""
+
+    def write(self, s):
+        sys.stdout.write(s.replace(HERE, ""))
+
+
+OUT = _CleanOut()
+
+
 def show(lines):
     print("".join(lines).replace(HERE, ""), end="")
     print("-----")
@@ -31,7 +41,7 @@ show(te.format())
 show(te.format(chain=False))
 show(te.format_exception_only())
 te.print()
-te.print(file=sys.stdout, chain=False)
+te.print(file=OUT, chain=False)
 te2 = traceback.TracebackException(type(exc), exc, exc.__traceback__)
 print(te == te2, te == 5, te != te2)
 
