@@ -293,19 +293,70 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
     Ok(Some(vm.bigint(r)))
 }
 
+/// `x / y` for ints, correctly rounded (round-half-even) like CPython, also for ints too
+/// large for a float.
 fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => Ok(a / b),
-        _ => {
-            // Scale so the quotient keeps 64 significant bits, then convert.
-            let q = (x << 64usize).div_floor(y);
-            let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(64);
-            if f.is_infinite() {
-                return Err(vm.overflow_error("integer division result too large for a float"));
-            }
-            Ok(f)
-        }
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64())
+        && a.abs() < 9.0e15
+        && b.abs() < 9.0e15
+    {
+        // Both exact in a float: IEEE division rounds correctly.
+        return Ok(a / b);
     }
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the integer quotient has 55 bits, then round it to the float's precision.
+    let shift = b.bits() as i64 - a.bits() as i64 + 55;
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = n.div_rem(&d);
+    let qbits = q.bits() as i64;
+    // floor(log2(result)); below -1022 the float is subnormal and keeps fewer bits.
+    let e = qbits - shift - 1;
+    if e >= 1024 {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    let mut extra = qbits - 53;
+    if e < -1022 {
+        extra += -1022 - e;
+    }
+    let m = if extra <= 0 {
+        q.clone()
+    } else if extra > qbits {
+        BigInt::zero()
+    } else {
+        let extra_u = extra as usize;
+        let low = &q & ((BigInt::one() << extra_u) - 1);
+        let half = BigInt::one() << (extra_u - 1);
+        let mut m = &q >> extra_u;
+        if low > half || (low == half && (!r.is_zero() || m.is_odd())) {
+            m += 1;
+        }
+        m
+    };
+    let mut f = m.to_f64().unwrap_or(0.0);
+    let mut exp = extra.max(0) - shift;
+    // Apply the power of two in steps that keep each factor finite and exact.
+    while exp > 0 {
+        let s = exp.min(1000);
+        f *= 2f64.powi(s as i32);
+        exp -= s;
+    }
+    while exp < 0 {
+        let s = exp.max(-1000);
+        f *= 2f64.powi(s as i32);
+        exp -= s;
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -f } else { f })
 }
 
 pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {

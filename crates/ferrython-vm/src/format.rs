@@ -16,7 +16,34 @@ fn shortest_digits(f: f64) -> (String, i32) {
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    // When the value lies exactly halfway between two shortest candidates, CPython picks the
+    // one with an even last digit; Rust's formatter picks the upper one.
+    let last = digits.as_bytes()[digits.len() - 1];
+    if digits.len() > 1 && (last - b'0') % 2 == 1 {
+        let mut lower = digits.clone();
+        lower.pop();
+        lower.push((last - 1) as char);
+        let parse = |d: &str| format!("{}.{}e{exp}", &d[..1], &d[1..]).parse::<f64>().ok();
+        if parse(&lower) == Some(f.abs()) {
+            // Exact decimal expansion: a tie shows as the lower digits followed by 5000...
+            let exact = format!("{:.1$e}", f.abs(), 780);
+            let exact_digits: String = exact
+                .split_once('e')
+                .unwrap()
+                .0
+                .chars()
+                .filter(|c| *c != '.')
+                .collect();
+            let n = lower.len();
+            if exact_digits.starts_with(&lower)
+                && exact_digits[n..].starts_with('5')
+                && exact_digits[n + 1..].bytes().all(|b| b == b'0')
+            {
+                digits = lower;
+            }
+        }
+    }
     (digits, exp + 1)
 }
 

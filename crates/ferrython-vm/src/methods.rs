@@ -870,10 +870,118 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::new_object(&cls, PyFloat(f)))
 }
 
-fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let re = args.get(1).and_then(as_float).unwrap_or(0.0);
-    let im = args.get(2).and_then(as_float).unwrap_or(0.0);
-    Ok(vm.complex(re, im))
+/// The (real, imaginary) parts of one `complex()` argument.
+fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
+    if let Some(c) = v.downcast::<PyComplex>() {
+        return Ok((c.re, c.im));
+    }
+    if let Some(f) = as_float(v) {
+        return Ok((f, 0.0));
+    }
+    if v.kind() != Some(Kind::Str) {
+        if let Some(r) = vm.call_special(v, "__complex__", &[])? {
+            if let Some(c) = r.downcast::<PyComplex>() {
+                return Ok((c.re, c.im));
+            }
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        if let Some(r) = vm.call_special(v, "__float__", &[])? {
+            return Ok((as_float(&r).unwrap_or(0.0), 0.0));
+        }
+    }
+    Err(vm.type_error(format!("complex() {which} '{}'", vm.type_name(v))))
+}
+
+/// Parses `complex('1+2j')` forms: a real, an imaginary, or both, optionally parenthesised.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let t = s.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let num = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => parse_float(x),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Some((parse_float(t)?, 0.0));
+    };
+    // Split at the last sign that is not part of an exponent.
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    match split {
+        Some(i) => Some((parse_float(&body[..i])?, num(&body[i..])?)),
+        None => Some((0.0, num(body)?)),
+    }
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut real = pos.get(1).cloned();
+    let mut imag = pos.get(2).cloned();
+    for (k, v) in kws {
+        match k {
+            "real" => real = Some(v.clone()),
+            "imag" => imag = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "complex() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let cls = args[0].clone();
+    let (re, im) = match (&real, &imag) {
+        (None, None) => (0.0, 0.0),
+        (Some(r), None) if r.kind() == Some(Kind::Str) => match parse_complex(str_of(r).unwrap()) {
+            Some(p) => p,
+            None => {
+                return Err(vm.value_error("complex() arg is a malformed string"));
+            }
+        },
+        (Some(r), i) => {
+            if i.is_some() && r.kind() == Some(Kind::Str) {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
+            let (a, b) = complex_parts(vm, r, "first argument must be a string or a number, not")?;
+            let (c, d) = match i {
+                Some(i) => {
+                    if i.kind() == Some(Kind::Str) {
+                        return Err(vm.type_error("complex() second arg can't be a string"));
+                    }
+                    complex_parts(vm, i, "second argument must be a number, not")?
+                }
+                None => (0.0, 0.0),
+            };
+            // (a + bj) + (c + dj)j
+            (a - d, b + c)
+        }
+        (None, Some(i)) => {
+            let (c, d) = complex_parts(vm, i, "second argument must be a number, not")?;
+            (-d, c)
+        }
+    };
+    let v = vm.complex(re, im);
+    if cls.is(&vm.t.complex) {
+        return Ok(v);
+    }
+    Ok(Value::new_object(&cls, PyComplex { re, im }))
 }
 
 fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -883,6 +991,9 @@ fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = a[0].downcast::<PyFloat>().unwrap().0;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
     if !f.is_finite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }

@@ -390,6 +390,9 @@ impl Vm {
                 Kind::BigInt => return Ok(!v.downcast::<PyBigInt>().unwrap().0.is_zero()),
                 Kind::Set => return Ok(!v.downcast::<PySet>().unwrap().table.borrow().is_empty()),
                 Kind::Bytes => return Ok(!v.downcast::<PyBytes>().unwrap().b.is_empty()),
+                Kind::ByteArray => {
+                    return Ok(!v.downcast::<PyByteArray>().unwrap().0.borrow().is_empty());
+                }
                 Kind::Complex => {
                     let c = v.downcast::<PyComplex>().unwrap();
                     return Ok(c.re != 0.0 || c.im != 0.0);
