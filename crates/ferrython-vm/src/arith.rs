@@ -45,12 +45,12 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             BinOp::Sub => (ar - br, ai - bi),
             BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
             BinOp::TrueDiv => {
-                let d = br * br + bi * bi;
-                if d == 0.0 {
+                if br == 0.0 && bi == 0.0 {
                     return Err(vm.zero_division("complex division by zero"));
                 }
-                ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+                complex_div((ar, ai), (br, bi))
             }
+            BinOp::Pow => complex_pow(vm, (ar, ai), (br, bi))?,
             _ => return Ok(None),
         };
         return Ok(Some(vm.complex(r, i)));
@@ -295,7 +295,7 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
 
 /// `x / y` for ints, correctly rounded (round-half-even) like CPython, also for ints too
 /// large for a float.
-fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+pub fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64())
         && a.abs() < 9.0e15
         && b.abs() < 9.0e15
@@ -439,4 +439,67 @@ fn bytes_like(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
     } else {
         vm.bytes(b)
     }
+}
+
+fn complex_mul((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
+    (ar * br - ai * bi, ar * bi + ai * br)
+}
+
+/// Complex division scaled by the larger part of the divisor (Smith's method, as CPython),
+/// which avoids overflow and matches CPython's results bit for bit.
+fn complex_div((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
+    if br.abs() >= bi.abs() {
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else if bi.abs() >= br.abs() {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
+/// `a ** b` for complex numbers: repeated squaring for small integral exponents, else the
+/// polar form (the same split CPython makes, so results agree).
+fn complex_pow(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b == (0.0, 0.0) {
+        return Ok((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(vm.zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut r = (1.0, 0.0);
+        let mut x = a;
+        let mut k = n.unsigned_abs();
+        while k > 0 {
+            if k & 1 == 1 {
+                r = complex_mul(r, x);
+            }
+            x = complex_mul(x, x);
+            k >>= 1;
+        }
+        if n < 0 {
+            r = complex_div((1.0, 0.0), r);
+        }
+        return Ok(r);
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    if len.is_infinite() {
+        return Err(vm.overflow_error("complex exponentiation"));
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
 }

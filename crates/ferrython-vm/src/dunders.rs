@@ -230,6 +230,34 @@ fn round(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     via_builtin(vm, a, "__round__", "round")
 }
 
+/// `__floor__`/`__ceil__`/`__trunc__` of a real number: an int.
+fn rounded(vm: &mut Vm, a: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = receiver(vm, a, name)?;
+    if let Some(i) = crate::ops::to_bigint(&x) {
+        return Ok(vm.bigint(i));
+    }
+    let v = crate::ops::as_float(&x).unwrap_or(f64::NAN);
+    if v.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if v.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(vm.bigint(crate::ops::big_from_f64(f(v))))
+}
+
+fn floor(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    rounded(vm, a, "__floor__", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    rounded(vm, a, "__ceil__", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    rounded(vm, a, "__trunc__", f64::trunc)
+}
+
 fn index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let x = receiver(vm, a, "__index__")?;
     let i = crate::ops::to_bigint(&x).unwrap_or_default();
@@ -315,6 +343,9 @@ const REAL: &[(&str, NativeFn)] = &[
     ("__int__", to_int),
     ("__float__", to_float),
     ("__round__", round),
+    ("__floor__", floor),
+    ("__ceil__", ceil),
+    ("__trunc__", trunc),
 ];
 
 const INTEGER: &[(&str, NativeFn)] = &[

@@ -233,7 +233,7 @@ impl Vm {
                     format!("{im}j")
                 } else {
                     let re = float_repr(c.re).trim_end_matches(".0").to_string();
-                    let sign = if c.im >= 0.0 || c.im.is_nan() {
+                    let sign = if c.im.is_sign_positive() || c.im.is_nan() {
                         "+"
                     } else {
                         ""

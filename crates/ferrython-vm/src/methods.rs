@@ -960,17 +960,24 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             let (a, b) = complex_parts(vm, r, "first argument must be a string or a number, not")?;
-            let (c, d) = match i {
+            let r_complex = r.kind() == Some(Kind::Complex);
+            match i {
                 Some(i) => {
                     if i.kind() == Some(Kind::Str) {
                         return Err(vm.type_error("complex() second arg can't be a string"));
                     }
-                    complex_parts(vm, i, "second argument must be a number, not")?
+                    let (c, d) = complex_parts(vm, i, "second argument must be a number, not")?;
+                    // (a + bj) + (c + dj)j, adding only parts that exist (keeps -0.0).
+                    let re = if i.kind() == Some(Kind::Complex) {
+                        a - d
+                    } else {
+                        a
+                    };
+                    let im = if r_complex { c + b } else { c };
+                    (re, im)
                 }
-                None => (0.0, 0.0),
-            };
-            // (a + bj) + (c + dj)j
-            (a - d, b + c)
+                None => (a, if r_complex { b } else { 0.0 }),
+            }
         }
         (None, Some(i)) => {
             let (c, d) = complex_parts(vm, i, "second argument must be a number, not")?;
@@ -982,6 +989,84 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(v);
     }
     Ok(Value::new_object(&cls, PyComplex { re, im }))
+}
+
+fn float_conjugate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = as_float(&a[0]).unwrap_or(0.0);
+    Ok(vm.float(f))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
+fn float_hex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = a[0].downcast::<PyFloat>().map(|f| f.0).unwrap_or(0.0);
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        format!("{sign}inf")
+    } else if f == 0.0 {
+        format!("{sign}0x0.0p+0")
+    } else {
+        let bits = f.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
+        format!("{sign}0x{lead}.{frac:013x}p{e:+}")
+    };
+    Ok(vm.str(s))
+}
+
+/// `float.fromhex(s)`, reached through the class (the string first) or an instance.
+fn float_fromhex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let arg = a.iter().find(|v| v.kind() == Some(Kind::Str));
+    let Some(text) = arg
+        .and_then(|v| str_of(v))
+        .map(|s| s.trim().to_ascii_lowercase())
+    else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let bad = |vm: &Vm| vm.value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(vm.float(if neg { -v } else { v }));
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad(vm))?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(bad(vm));
+    }
+    let digits = format!("{int_part}{frac_part}");
+    let m = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), 16).ok_or_else(|| bad(vm))?
+    };
+    let e = exp - 4 * frac_part.len() as i64;
+    let v = if m.is_zero() {
+        0.0
+    } else if e >= 0 {
+        crate::arith::int_true_div(vm, &(m << e as usize), &BigInt::from(1))
+            .map_err(|_| vm.overflow_error("hexadecimal value too large to represent as a float"))?
+    } else {
+        crate::arith::int_true_div(vm, &m, &(BigInt::from(1) << (-e) as usize))?
+    };
+    Ok(vm.float(if neg { -v } else { v }))
 }
 
 fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -2146,6 +2231,9 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &complex, "conjugate", complex_conjugate);
     add_method(vm, &float, "is_integer", float_is_integer);
     add_method(vm, &float, "as_integer_ratio", float_as_integer_ratio);
+    add_method(vm, &float, "hex", float_hex);
+    add_method(vm, &float, "conjugate", float_conjugate);
+    add_method(vm, &float, "fromhex", float_fromhex);
     let obj = vm.t.object.clone();
     for (n, f) in [
         ("__repr__", object_repr as crate::vm::NativeFn),
