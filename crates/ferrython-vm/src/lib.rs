@@ -25,6 +25,7 @@ pub mod ops;
 pub mod set;
 pub mod stdio;
 pub mod strings;
+pub mod suggest;
 pub mod sysmod;
 pub mod traceback;
 pub mod value;

@@ -1882,6 +1882,19 @@ impl Vm {
                     _ => None,
                 });
             }
+            Some(Kind::Exception)
+                if matches!(n.as_str(), "name" | "obj")
+                    && (self.exc_matches(&crate::vm::PyErr(obj.clone()), "NameError")
+                        || self.exc_matches(&crate::vm::PyErr(obj.clone()), "AttributeError")) =>
+            {
+                let e = obj.downcast::<PyException>().unwrap();
+                let d = e.detail.borrow().clone();
+                return Ok(Some(match (n.as_str(), d) {
+                    ("name", Some((name, _))) => name,
+                    ("obj", Some((_, Some(o)))) => o,
+                    _ => self.none.clone(),
+                }));
+            }
             Some(Kind::Exception) => {
                 let e = obj.downcast::<PyException>().unwrap();
                 return Ok(match n.as_str() {

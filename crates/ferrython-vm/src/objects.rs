@@ -199,6 +199,9 @@ pub struct PyException {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// The `name` (and, for AttributeError, the `obj`) of NameError/AttributeError raised by
+    /// the interpreter, for their attributes and the "Did you mean" suggestion.
+    pub detail: RefCell<Option<(Value, Option<Value>)>>,
 }
 
 pub struct PyRange {

@@ -979,6 +979,14 @@ impl Vm {
 
     #[cold]
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let e = self.no_attribute_message(obj, name);
+        if let Some(x) = e.0.downcast::<PyException>() {
+            *x.detail.borrow_mut() = Some((name.clone(), Some(obj.clone())));
+        }
+        e
+    }
+
+    fn no_attribute_message(&self, obj: &Value, name: &Value) -> PyErr {
         let n = str_of(name).unwrap_or("?");
         if let Some(t) = obj.downcast::<PyType>() {
             return self.attribute_error(format!(

@@ -295,10 +295,13 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
         out.push_str(&format!("{name}: {msg}\n"));
         return out;
     }
-    let msg = match vm.str_string(e) {
+    let mut msg = match vm.str_string(e) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(hint) = crate::suggest::hint(vm, e) {
+        msg.push_str(&hint);
+    }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {

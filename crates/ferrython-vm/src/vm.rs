@@ -334,6 +334,7 @@ impl Vm {
                 cause: Default::default(),
                 context: Default::default(),
                 suppress_context: Default::default(),
+                detail: Default::default(),
             },
         )
     }
@@ -389,7 +390,11 @@ impl Vm {
 
     #[cold]
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.err("NameError", format!("name '{name}' is not defined"))
+        let e = self.err("NameError", format!("name '{name}' is not defined"));
+        if let Some(x) = e.0.downcast::<PyException>() {
+            *x.detail.borrow_mut() = Some((self.str(name), None));
+        }
+        e
     }
 
     /// Whether `e` is an instance of the exception class named `name`.
