@@ -300,7 +300,7 @@ fn agen_athrow(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let exc = if t.kind() == Some(Kind::Type) && a.len() > 2 && !a[2].is(&vm.none) {
         vm.call(&t, &[a[2].clone()], &[])?
     } else {
-        vm.make_exception(t)?
+        vm.make_thrown_exception(t)?
     };
     Ok(new_op(vm, &a[0], OpMode::Throw(exc)))
 }
@@ -412,7 +412,7 @@ fn op_throw(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let exc = if t.kind() == Some(Kind::Type) && a.len() > 2 && !a[2].is(&vm.none) {
         vm.call(&t, &[a[2].clone()], &[])?
     } else {
-        vm.make_exception(t)?
+        vm.make_thrown_exception(t)?
     };
     if op_of(a).state.get() == 2 {
         return Err(PyErr(exc));

@@ -369,7 +369,7 @@ pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 
         vm.call(&t, &[a], &[])?
     } else {
-        vm.make_exception(t)?
+        vm.make_thrown_exception(t)?
     };
     let none = vm.none.clone();
     let genr = g.downcast::<PyGenerator>().unwrap();

@@ -1546,6 +1546,20 @@ impl Vm {
         Ok(PyErr(exc))
     }
 
+    /// The exception `gen.throw(v)` raises in the generator (`throw` words its TypeError
+    /// differently from `raise`).
+    pub fn make_thrown_exception(&mut self, v: Value) -> PyResult<Value> {
+        let ok = v.kind() == Some(Kind::Exception)
+            || (v.kind() == Some(Kind::Type) && is_subtype(&v, &self.t.base_exception));
+        if !ok {
+            return Err(self.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                self.type_name(&v)
+            )));
+        }
+        self.make_exception(v)
+    }
+
     /// Turns the operand of `raise` into an exception instance.
     pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
         if v.kind() == Some(Kind::Exception) {
