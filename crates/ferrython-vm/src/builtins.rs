@@ -1483,6 +1483,9 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             check_not_abstract(vm, cls)?;
             Ok(Value::new_object(cls, PyInstance))
         }
+        Kind::Exception if is_subtype(cls, &vm.exc_type("OSError")) => {
+            crate::oserror::new(vm, cls, &args[1..])
+        }
         Kind::Exception => Ok(vm.new_exception(cls, args[1..].to_vec())),
         _ => {
             let ctor = t
@@ -2556,6 +2559,9 @@ pub fn install(vm: &mut Vm) {
     for (n, c) in excs {
         vm.dict_set_str(&b, n, c);
     }
+    let os_error = vm.exc_type("OSError");
+    vm.dict_set_str(&b, "EnvironmentError", os_error.clone());
+    vm.dict_set_str(&b, "IOError", os_error);
     let none = vm.none.clone();
     vm.dict_set_str(&b, "None", none);
     let e = vm.ellipsis.clone();

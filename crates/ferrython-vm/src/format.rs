@@ -514,6 +514,11 @@ impl Vm {
             let inner = w.func.clone();
             return self.str_string(&inner);
         }
+        if v.kind() == Some(Kind::Exception)
+            && let Some(s) = crate::oserror::text(self, v)?
+        {
+            return Ok(s);
+        }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();
             let args = e.args.borrow().clone();

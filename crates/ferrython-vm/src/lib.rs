@@ -22,6 +22,7 @@ pub mod mathmod;
 pub mod methods;
 pub mod objects;
 pub mod ops;
+pub mod oserror;
 pub mod set;
 pub mod stdio;
 pub mod strings;

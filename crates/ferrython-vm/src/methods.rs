@@ -1587,15 +1587,33 @@ pub fn super_getattr(vm: &mut Vm, s: &PySuper, name: &Value) -> PyResult<Option<
 
 // ----- exceptions ----------------------------------------------------------------------------------
 
+fn is_os_error_class(vm: &Vm, cls: &Value) -> bool {
+    is_subtype(cls, &vm.exc_type("OSError"))
+}
+
 fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, _) = split_kw(args, kw);
+    if is_os_error_class(vm, &pos[0]) {
+        let rest: Vec<Value> = pos[1..].to_vec();
+        return crate::oserror::new(vm, &pos[0], &rest);
+    }
     Ok(vm.new_exception(&pos[0], pos[1..].to_vec()))
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, _) = split_kw(args, kw);
     if let Some(e) = pos[0].downcast::<PyException>() {
-        *e.args.borrow_mut() = vm.tuple(pos[1..].to_vec());
+        // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args.
+        let ty = vm.type_of(&pos[0]);
+        let n = if is_os_error_class(vm, &ty)
+            && (3..=6).contains(&pos.len())
+            && pos[1].as_small_int().is_some()
+        {
+            3
+        } else {
+            pos.len()
+        };
+        *e.args.borrow_mut() = vm.tuple(pos[1..n].to_vec());
     }
     Ok(vm.none.clone())
 }
@@ -1634,6 +1652,9 @@ fn exc_add_note(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(s) = crate::oserror::text(vm, &a[0])? {
+        return Ok(vm.str(s));
+    }
     let e = a[0].downcast::<PyException>().unwrap();
     let args = e.args.borrow().clone();
     let items = args

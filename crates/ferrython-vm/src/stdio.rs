@@ -262,24 +262,22 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(f)
 }
 
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     match e.kind() {
-        std::io::ErrorKind::NotFound => vm.err(
-            "FileNotFoundError",
-            format!("[Errno 2] No such file or directory: '{path}'"),
-        ),
-        std::io::ErrorKind::PermissionDenied => vm.err(
-            "PermissionError",
-            format!("[Errno 13] Permission denied: '{path}'"),
-        ),
+        std::io::ErrorKind::NotFound => {
+            crate::oserror::error(vm, 2, "No such file or directory", path)
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            crate::oserror::error(vm, 13, "Permission denied", path)
+        }
         _ => {
             if std::path::Path::new(path).is_dir() {
-                vm.err(
-                    "IsADirectoryError",
-                    format!("[Errno 21] Is a directory: '{path}'"),
-                )
+                crate::oserror::error(vm, 21, "Is a directory", path)
             } else {
-                vm.err("OSError", format!("{e}: '{path}'"))
+                let errno = e.raw_os_error().unwrap_or(5) as i64;
+                let msg = e.to_string();
+                let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                crate::oserror::error(vm, errno, &msg, path)
             }
         }
     }
