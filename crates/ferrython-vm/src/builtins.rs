@@ -1620,17 +1620,33 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             continue;
         }
         if str_of(&k) == Some("__slots__") {
-            let names: Vec<std::rc::Rc<str>> = if let Some(s) = str_of(&v) {
-                vec![s.into()]
-            } else {
-                vm.collect(&v)?
-                    .iter()
-                    .map(|x| std::rc::Rc::from(str_of(x).unwrap_or("")))
-                    .collect()
-            };
+            // Instances of a base without __slots__ (other than object) have a __dict__.
+            let base_has_dict = bases.iter().any(|b| {
+                b.downcast::<PyType>().is_some_and(|bt| bt.heap)
+                    && crate::ops::slots_of(b).is_none_or(|s| s.iter().any(|n| &**n == "__dict__"))
+            });
+            let names = crate::slots::parse(vm, &name, &v, &ns, layout, base_has_dict)?;
             *t.slots.borrow_mut() = Some(names);
         }
         vm.dict_set(&dict, k, v)?;
+    }
+    // Two bases that both add slots cannot be combined.
+    let slotted_bases = bases
+        .iter()
+        .filter(|b| {
+            b.downcast::<PyType>()
+                .and_then(|bt| bt.slots.borrow().clone())
+                .is_some_and(|s| {
+                    s.iter()
+                        .any(|n| &**n != "__dict__" && &**n != "__weakref__")
+                })
+        })
+        .count();
+    if slotted_bases > 1 {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
+    if let Some(names) = t.slots.borrow().clone() {
+        crate::slots::install(vm, &cls, &names);
     }
     if vm.dict_get_name(&dict, "__module__").is_none()
         && let Some(f) = vm.frames.last()

@@ -24,6 +24,7 @@ pub mod objects;
 pub mod ops;
 pub mod oserror;
 pub mod set;
+pub mod slots;
 pub mod stdio;
 pub mod strings;
 pub mod suggest;

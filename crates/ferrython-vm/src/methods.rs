@@ -1983,6 +1983,9 @@ impl Vm {
                     _ => None,
                 });
             }
+            Some(Kind::Wrapper) if crate::slots::member(obj).is_some() => {
+                return Ok(crate::slots::attr(self, obj, &n));
+            }
             Some(Kind::Wrapper) => {
                 let w = obj.downcast::<PyWrapper>().unwrap();
                 if n == "__func__" || n == "__wrapped__" {
@@ -2133,7 +2136,9 @@ impl Vm {
         }
         if n == "__dict__" && obj.is_ptr() {
             let ty = self.type_of(obj);
-            if ty.downcast::<PyType>().unwrap().heap && crate::ops::slots_of(&ty).is_none() {
+            if ty.downcast::<PyType>().unwrap().heap
+                && crate::ops::slots_of(&ty).is_none_or(|s| s.iter().any(|n| &**n == "__dict__"))
+            {
                 return Ok(Some(self.instance_dict(obj)));
             }
         }
@@ -2327,6 +2332,7 @@ pub fn install(vm: &mut Vm) {
     crate::coroutine::install(vm);
     crate::dunders::install(vm);
     crate::weakref::install(vm);
+    crate::slots::install_type(vm);
     let func = vm.t.function.clone();
     add_method(vm, &func, "__get__", func_get);
     let it = vm.t.iterator.clone();

@@ -299,6 +299,8 @@ pub enum WrapperKind {
     CoroutineWrapper,
     /// A value yielded by an async generator's own `yield`.
     AsyncGenValue,
+    /// A `__slots__` member descriptor: `func` is the slot name, `dict` the owner class.
+    Member,
 }
 
 /// Objects that wrap one value: classmethod, staticmethod, dict views.

@@ -938,12 +938,17 @@ impl Vm {
                 };
             }
         }
-        match self.generic_getattr(obj, &ty, name)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr(obj, &ty, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 let e = self.no_attribute(obj, name);
                 self.getattr_fallback(obj, &ty, name, e)
             }
+            // An AttributeError from a descriptor also falls back to __getattr__.
+            Err(e) if self.exc_matches(&e, "AttributeError") => {
+                self.getattr_fallback(obj, &ty, name, e)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -1048,6 +1053,9 @@ impl Vm {
         obj: &Value,
         ty: &Value,
     ) -> PyResult<Option<Value>> {
+        if crate::slots::member(d).is_some() {
+            return crate::slots::get(self, d, obj).map(Some);
+        }
         if let Some(p) = d.downcast::<PyProperty>() {
             return match &p.fget {
                 Some(g) => {
@@ -1228,6 +1236,9 @@ impl Vm {
     ) -> PyResult<()> {
         let ty = self.type_of(obj);
         if let Some(d) = type_lookup(&ty, name) {
+            if crate::slots::member(&d).is_some() && obj.kind() != Some(Kind::Type) {
+                return crate::slots::set(self, &d, obj, value);
+            }
             if let Some(p) = d.downcast::<PyProperty>() {
                 let f = if value.is_some() {
                     p.fset.clone()
@@ -1330,6 +1341,13 @@ impl Vm {
                 .iter()
                 .any(|s| &**s == str_of(name).unwrap_or("") || &**s == "__dict__")
         {
+            if type_lookup(&ty, name).is_some() {
+                return Err(self.attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    str_of(name).unwrap_or("")
+                )));
+            }
             return Err(self.attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),

@@ -60,6 +60,7 @@ builtin_types!(
     generator,
     weakref,
     frame,
+    member,
     coroutine,
     async_generator,
     coroutine_wrapper,
