@@ -771,6 +771,18 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             vm.dict_set_str(&d, k, vv);
         }
     }
+    if name == "time" {
+        // The rest of the module is written in Python.
+        let modules = vm.modules.clone();
+        vm.dict_set_str(&modules, "time", m.clone());
+        let extras = crate::import::import_absolute(vm, "_timeextras")?;
+        let ed = extras.downcast::<PyModule>().unwrap().dict.clone();
+        for (k, v) in ed.downcast::<PyDict>().unwrap().items() {
+            if str_of(&k).is_some_and(|s| !s.starts_with("_") || s == "__doc__") {
+                vm.dict_set(&d, k, v)?;
+            }
+        }
+    }
     if name == "_weakref" {
         let r = vm.t.weakref.clone();
         vm.dict_set_str(&d, "ref", r.clone());
