@@ -1235,6 +1235,9 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let ty = self.type_of(obj);
+        if str_of(name) == Some("__class__") && obj.kind() != Some(Kind::Type) {
+            return self.assign_class(obj, &ty, value);
+        }
         if let Some(d) = type_lookup(&ty, name) {
             if crate::slots::member(&d).is_some() && obj.kind() != Some(Kind::Type) {
                 return crate::slots::set(self, &d, obj, value);
@@ -1362,6 +1365,47 @@ impl Vm {
                 None => Err(self.no_attribute(obj, name)),
             },
         }
+    }
+
+    /// `obj.__class__ = cls`: allowed between Python classes whose instances have the same
+    /// layout (payload kind and slots).
+    fn assign_class(&mut self, obj: &Value, old: &Value, value: Option<Value>) -> PyResult<()> {
+        let Some(cls) = value else {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        };
+        let Some(new) = cls.downcast::<PyType>() else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&cls)
+            )));
+        };
+        let old_t = old.downcast::<PyType>().unwrap();
+        if !new.heap || !old_t.heap {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let slot_set = |t: &Value| {
+            let mut s: Vec<String> = slots_of(t)
+                .unwrap_or_default()
+                .iter()
+                .map(|n| n.to_string())
+                .collect();
+            s.sort();
+            s
+        };
+        if new.layout != old_t.layout
+            || slots_of(&cls).is_some() != slots_of(old).is_some()
+            || slot_set(&cls) != slot_set(old)
+        {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name.borrow(),
+                old_t.name.borrow()
+            )));
+        }
+        obj.set_type(&cls);
+        Ok(())
     }
 
     /// The instance `__dict__`, created on demand.
