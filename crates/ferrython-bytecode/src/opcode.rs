@@ -97,6 +97,9 @@ opcodes! {
     LOAD_NAME = 0, |_| 1, z, false;
     /// Store into the locals mapping. `(v -- )`
     STORE_NAME = 0, |_| -1, z, false;
+    /// Name lookup in the mapping on top (a class namespace seen from an annotation scope),
+    /// then globals and builtins. `(mapping -- v)`
+    LOAD_FROM_DICT_OR_GLOBALS = 0, z, z, false;
     /// Delete from the locals mapping. `( -- )`
     DELETE_NAME = 0, z, z, false;
     /// Global lookup (globals, then builtins); cache holds dict versions. `( -- v)`

@@ -1413,6 +1413,18 @@ impl<'a> Compiler<'a> {
         }
         let sc = &self.table.scopes[unit.scope];
         let res = sc.lookup(name).unwrap_or(NameScope::GlobalImplicit);
+        // In an annotation scope of a class body, globals are looked up in the class first.
+        if ctx == Ctx::Load
+            && sc.kind == ScopeKind::TypeParams
+            && res == NameScope::GlobalImplicit
+            && let Some(&slot) = unit.fast.get(".classdict")
+        {
+            let mangled = self.mangle(name);
+            let i = self.u().add_name(&mangled);
+            self.emit(Opcode::LOAD_FAST, slot);
+            self.emit(Opcode::LOAD_FROM_DICT_OR_GLOBALS, i);
+            return Ok(());
+        }
         let function_like = sc.is_function_like();
         let is_class = sc.kind == ScopeKind::Class;
         let op = if global_from_comp && !matches!(res, NameScope::Cell | NameScope::Free) {

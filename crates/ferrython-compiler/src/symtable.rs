@@ -238,6 +238,15 @@ impl Builder {
         }
     }
 
+    /// An annotation scope directly inside a class body receives the class namespace as its
+    /// hidden first parameter, so names there can resolve to class attributes.
+    fn class_dict_param(&mut self) {
+        let n = self.stack.len();
+        if n >= 2 && self.scopes[self.stack[n - 2]].kind == ScopeKind::Class {
+            self.param(".classdict");
+        }
+    }
+
     fn type_params(&mut self, tp: &ast::TypeParams) {
         for t in tp.type_params.iter() {
             match t {
@@ -267,6 +276,7 @@ impl Builder {
                 // of its type parameters.
                 if let Some(tp) = &f.type_params {
                     self.push(ScopeKind::TypeParams, &f.name.id, f.range);
+                    self.class_dict_param();
                     self.type_params(tp);
                 }
                 self.param_defaults_and_annotations(&f.parameters);
@@ -288,6 +298,7 @@ impl Builder {
                 }
                 if let Some(tp) = &c.type_params {
                     self.push(ScopeKind::TypeParams, &c.name.id, c.range);
+                    self.class_dict_param();
                     self.type_params(tp);
                     self.bind(".type_params", c.range);
                     self.bind(".generic_base", c.range);
@@ -324,6 +335,7 @@ impl Builder {
                 }
                 if let Some(tp) = &t.type_params {
                     self.push(ScopeKind::TypeParams, "type_params", t.range);
+                    self.class_dict_param();
                     self.type_params(tp);
                 }
                 self.push(ScopeKind::Function, "value", t.range);

@@ -324,6 +324,15 @@ impl Vm {
                     };
                     self.stack.push(v);
                 }
+                Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let m = self.pop();
+                    let name = &code.names[arg as usize];
+                    let v = match self.mapping_get_name(&m, name)? {
+                        Some(v) => v,
+                        None => self.global_or_builtin(fi, name)?,
+                    };
+                    self.stack.push(v);
+                }
                 Opcode::STORE_NAME => {
                     let v = self.pop();
                     let name = code.names[arg as usize].clone();

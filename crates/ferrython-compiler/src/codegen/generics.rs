@@ -44,6 +44,9 @@ impl<'a> Compiler<'a> {
             seen.push(n);
         }
         self.enter_unit(scope, &format!("<generic parameters of {name}>"), line);
+        if self.u().fast.contains_key(".classdict") {
+            self.u().argcount = 1;
+        }
         self.set_loc(range);
         for p in tp.type_params.iter() {
             match p {
@@ -106,10 +109,22 @@ impl<'a> Compiler<'a> {
         let i = self.u().add_name("__type_params__");
         self.emit(Opcode::STORE_ATTR, i);
         self.emit(Opcode::RETURN_VALUE, 0);
+        self.call_annotation_scope()
+    }
+
+    /// Leaves the annotation scope's unit and calls its function, passing the class
+    /// namespace when the scope sits in a class body.
+    fn call_annotation_scope(&mut self) -> CResult<()> {
+        let takes_classdict = self.u().argcount == 1;
         let code = self.leave_unit()?;
         self.emit_closure_and_make(code, 0)?;
         self.emit(Opcode::PUSH_NULL, 0);
-        self.emit(Opcode::CALL, 0);
+        if takes_classdict {
+            self.emit(Opcode::LOAD_LOCALS, 0);
+            self.emit(Opcode::CALL, 1);
+        } else {
+            self.emit(Opcode::CALL, 0);
+        }
         Ok(())
     }
 
@@ -172,10 +187,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BUILD_TUPLE, 3);
                 self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::TypeAlias as u32);
                 self.emit(Opcode::RETURN_VALUE, 0);
-                let code = self.leave_unit()?;
-                self.emit_closure_and_make(code, 0)?;
-                self.emit(Opcode::PUSH_NULL, 0);
-                self.emit(Opcode::CALL, 0);
+                self.call_annotation_scope()?;
             }
             None => {
                 self.load_const(Constant::Str(alias.into()));
