@@ -247,9 +247,15 @@ class GenericAlias:
         return GenericAlias(self.__origin__, new_args)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        union = type.__or__(self, other)
+        if union is NotImplemented:
+            import typing
+            return typing.Union[self, other]
+        return union
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        union = type.__or__(other, self)
+        if union is NotImplemented:
+            import typing
+            return typing.Union[other, self]
+        return union

@@ -2514,7 +2514,7 @@ fn type_or(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
             members.extend(t.0.iter().cloned());
         } else if v.is(&vm.none) {
             members.push(vm.t.none.clone());
-        } else if v.kind() == Some(Kind::Type) {
+        } else if v.kind() == Some(Kind::Type) || is_generic_alias(vm, v) {
             members.push(v.clone());
         } else {
             return Ok(vm.not_implemented.clone());
@@ -2529,12 +2529,30 @@ fn type_or(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(Value::new_object(&ut, PyTuple(uniq.into())))
 }
 
+/// Whether `v` is a `types.GenericAlias` (such as `list[int]`), which may be a union member.
+fn is_generic_alias(vm: &mut Vm, v: &Value) -> bool {
+    let ty = vm.type_of(v);
+    let t = ty.downcast::<PyType>().unwrap();
+    if t.name.borrow().as_ref() != "GenericAlias" {
+        return false;
+    }
+    let m = vm.dict_get_name(&t.dict.clone(), "__module__");
+    m.as_ref().and_then(|m| str_of(m)) == Some("types")
+}
+
+fn union_args(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = a[0].downcast::<PyTuple>().unwrap().0.to_vec();
+    Ok(vm.tuple(items))
+}
+
 fn union_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let items = a[0].downcast::<PyTuple>().unwrap().0.to_vec();
     let mut parts = Vec::new();
     for t in items {
         parts.push(if t.is(&vm.t.none) {
             "None".to_string()
+        } else if t.kind() != Some(Kind::Type) {
+            vm.repr_string(&t)?
         } else {
             let name = t
                 .downcast::<PyType>()
@@ -2565,6 +2583,20 @@ pub fn union_type(vm: &mut Vm) -> Value {
     add_method(vm, &t, "__repr__", union_repr);
     add_method(vm, &t, "__or__", type_or);
     add_method(vm, &t, "__ror__", type_or);
+    let d = t.downcast::<PyType>().unwrap().dict.clone();
+    let m = vm.str("types");
+    vm.dict_set_str(&d, "__module__", m);
+    let getter = vm.builtin_fn("__args__", union_args);
+    let prop = Value::new_object(
+        &vm.t.property,
+        PyProperty {
+            fget: Some(getter),
+            fset: None,
+            fdel: None,
+            doc: None,
+        },
+    );
+    vm.dict_set_str(&d, "__args__", prop);
     vm.interned_types.insert("UnionType", t.clone());
     t
 }
