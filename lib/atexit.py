@@ -36,14 +36,7 @@ def _ncallbacks():
     return len(_callbacks)
 
 
-class _UnraisableHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, err_msg, object):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.err_msg = err_msg
-        self.object = object
-
+from _unraisable import UnraisableHookArgs as _UnraisableHookArgs
 
 def _write_unraisable(exc, func):
     tb = exc.__traceback__

@@ -295,8 +295,7 @@ pub fn finalize(vm: &mut Vm, g: &Value) {
         return;
     }
     if let Err(e) = gen_close(vm, std::slice::from_ref(g), &[]) {
-        let r = vm.repr_string(g).unwrap_or_default();
-        crate::traceback::write_unraisable(vm, &e.0, &r);
+        crate::traceback::write_unraisable(vm, &e.0, g);
     }
 }
 

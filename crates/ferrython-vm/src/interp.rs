@@ -1304,8 +1304,17 @@ impl Vm {
         self.finalizing = true;
     }
 
-    /// Runs `__del__` of queued dead objects; errors are reported as unraisable.
+    /// Runs a cycle collection if one is due, then the queued finalizers and weak
+    /// reference callbacks.
     pub fn run_finalizers(&mut self) {
+        if crate::value::GC_WANTED.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::gc::collect(self);
+        }
+        self.run_pending_finalizers();
+    }
+
+    /// Runs `__del__` of queued dead objects; errors are reported as unraisable.
+    pub fn run_pending_finalizers(&mut self) {
         crate::value::FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         crate::weakref::run_callbacks(self);
         loop {
@@ -1322,8 +1331,7 @@ impl Vm {
             if let Some(f) = type_lookup(&ty, &name) {
                 let saved_reraise = std::mem::take(&mut self.reraise);
                 if let Err(e) = self.call(&f, std::slice::from_ref(&obj), &[]) {
-                    let fr = self.repr_string(&f).unwrap_or_default();
-                    crate::traceback::write_unraisable(self, &e.0, &fr);
+                    crate::traceback::write_unraisable(self, &e.0, &f);
                 }
                 self.reraise = saved_reraise;
             }

@@ -13,6 +13,7 @@ pub mod dict;
 pub mod dunders;
 pub mod format;
 pub mod frames;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interp;

@@ -73,8 +73,18 @@ pub fn install(vm: &mut Vm) {
         ("getrefcount", sys_getrefcount),
         ("intern", sys_intern),
         ("_getframe", crate::frames::sys_getframe),
+        ("excepthook", crate::traceback::sys_excepthook),
+        ("unraisablehook", crate::traceback::sys_unraisablehook),
     ] {
         add_fn(vm, &d, n, f);
+    }
+    // The defaults stay reachable as `sys.__excepthook__` and `sys.__unraisablehook__`.
+    for (n, dn) in [
+        ("excepthook", "__excepthook__"),
+        ("unraisablehook", "__unraisablehook__"),
+    ] {
+        let f = vm.dict_get_name(&d, n).unwrap();
+        vm.dict_set_str(&d, dn, f);
     }
     let modules = vm.modules.clone();
     vm.dict_set_str(&d, "modules", modules.clone());
@@ -126,21 +136,6 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "path", path);
     vm.dict_set_str(&modules, "sys", sys.clone());
     vm.sys = sys;
-}
-
-fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(vm.err(
-        "NotImplementedError",
-        "gc.collect(): the cycle collector is not implemented yet in ferrython",
-    ))
-}
-
-fn gc_noop(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.none.clone())
-}
-
-fn gc_isenabled(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.true_.clone())
 }
 
 fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -666,12 +661,7 @@ fn path_getsize(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// Creates the native module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
-        "gc" => vec![
-            ("collect", gc_collect),
-            ("enable", gc_noop),
-            ("disable", gc_noop),
-            ("isenabled", gc_isenabled),
-        ],
+        "_gc" => crate::gc::module_functions(),
         "dis" => vec![("dis", dis_dis)],
         "_weakref" => crate::weakref::module_functions(),
         "math" => vec![

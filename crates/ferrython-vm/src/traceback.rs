@@ -2,9 +2,11 @@
 //! `Traceback (most recent call last):` with one entry per frame, the source line with
 //! `~`/`^` position markers, repeated-frame folding, notes, and SyntaxError's special form.
 
+use crate::import::import_absolute;
 use crate::objects::*;
 use crate::value::{Kind, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
+use std::io::Write;
 
 pub fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
     let text = match vm.sources.get(file) {
@@ -40,14 +42,90 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) {
 
 /// Reports an exception raised where nobody can catch it (a finalizer), as CPython's
 /// `Exception ignored in: <obj>` block.
-pub fn write_unraisable(vm: &mut Vm, e: &Value, obj_repr: &str) {
-    let text = format_exception(vm, e);
-    use std::io::Write;
+pub fn write_unraisable(vm: &mut Vm, e: &Value, obj: &Value) {
+    if let Some(hook) = user_hook(vm, "unraisablehook") {
+        let r = import_absolute(vm, "_unraisable")
+            .and_then(|m| vm.getattr_str(&m, "UnraisableHookArgs"))
+            .and_then(|cls| {
+                let ty = vm.type_of(e);
+                let tb = vm.getattr_str(e, "__traceback__")?;
+                let none = vm.none.clone();
+                let args = vm.call(&cls, &[ty, e.clone(), tb, none, obj.clone()], &[])?;
+                vm.call(&hook, &[args], &[])
+            });
+        if let Err(err) = r {
+            let text = format_exception(vm, &err.0);
+            let _ = write!(
+                std::io::stderr(),
+                "Exception ignored in sys.unraisablehook: {}\n{text}",
+                vm.repr_string(&hook).unwrap_or_default()
+            );
+        }
+        return;
+    }
+    default_unraisable(vm, e, Some(obj), None);
+}
+
+/// CPython's report of an exception nothing can catch: `err_msg: repr(obj)`, then the
+/// traceback.
+fn default_unraisable(vm: &mut Vm, e: &Value, obj: Option<&Value>, err_msg: Option<&str>) {
+    let msg = err_msg.unwrap_or("Exception ignored in");
+    let head = match obj {
+        Some(o) => {
+            let r = vm
+                .repr_string(o)
+                .unwrap_or_else(|_| "<object repr() failed>".to_string());
+            format!("{msg}: {r}\n")
+        }
+        None => format!("{msg}\n"),
+    };
+    let text = if e.kind() == Some(Kind::Exception) {
+        format_exception(vm, e)
+    } else {
+        String::new()
+    };
     let _ = std::io::stdout().flush();
-    let _ = write!(
-        std::io::stderr(),
-        "Exception ignored in: {obj_repr}\n{text}"
-    );
+    let _ = write!(std::io::stderr(), "{head}{text}");
+}
+
+/// `sys.<name>` when a program replaced it (it differs from `sys.__<name>__`).
+fn user_hook(vm: &mut Vm, name: &str) -> Option<Value> {
+    let sys = vm.dict_get_name(&vm.modules.clone(), "sys")?;
+    let d = sys.downcast::<PyModule>()?.dict.clone();
+    let hook = vm.dict_get_name(&d, name)?;
+    let default = vm.dict_get_name(&d, &format!("__{name}__"));
+    if default.is_some_and(|d| d.is(&hook)) {
+        None
+    } else {
+        Some(hook)
+    }
+}
+
+/// `sys.__unraisablehook__`: prints the report from the hook-arguments object.
+pub fn sys_unraisablehook(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(args) = a.first() else {
+        return Err(vm.type_error("unraisablehook() takes exactly one argument (0 given)"));
+    };
+    let e = vm.getattr_str(args, "exc_value")?;
+    let obj = vm.getattr_str(args, "object")?;
+    let msg = vm.getattr_str(args, "err_msg")?;
+    let msg = if msg.is(&vm.none) {
+        None
+    } else {
+        Some(vm.str_string(&msg)?)
+    };
+    let obj = (!obj.is(&vm.none)).then_some(obj);
+    default_unraisable(vm, &e, obj.as_ref(), msg.as_deref());
+    Ok(vm.none.clone())
+}
+
+/// `sys.__excepthook__(type, value, traceback)`: prints the exception as an uncaught one.
+pub fn sys_excepthook(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.len())));
+    }
+    print_default(vm, &a[1]);
+    Ok(vm.none.clone())
 }
 
 /// Offset of the binary operator inside `span` (a binary expression's source), if found.
@@ -425,7 +503,24 @@ fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String,
 
 /// Prints an uncaught exception to stderr (honouring a user `sys.excepthook`).
 pub fn print_exception(vm: &mut Vm, e: &Value) {
-    use std::io::Write;
+    if let Some(hook) = user_hook(vm, "excepthook") {
+        let ty = vm.type_of(e);
+        let tb = vm
+            .getattr_str(e, "__traceback__")
+            .unwrap_or_else(|_| vm.none.clone());
+        if let Err(err) = vm.call(&hook, &[ty, e.clone(), tb], &[]) {
+            let _ = std::io::stdout().flush();
+            let _ = writeln!(std::io::stderr(), "Error in sys.excepthook:");
+            print_default(vm, &err.0);
+            let _ = writeln!(std::io::stderr(), "\nOriginal exception was:");
+            print_default(vm, e);
+        }
+        return;
+    }
+    print_default(vm, e);
+}
+
+fn print_default(vm: &mut Vm, e: &Value) {
     let _ = std::io::stdout().flush();
     if e.kind() != Some(Kind::Exception) {
         return;

@@ -26,6 +26,9 @@ const FINALIZED: u8 = 1;
 /// Header flag: weak references to this object are registered in `WEAKREFS`.
 const HAS_WEAKREFS: u8 = 2;
 
+/// Header flag: `gc.freeze()` moved the object out of the cycle collector's sight.
+const GC_FROZEN: u8 = 4;
+
 /// Set when objects with `__del__` wait in `PENDING_FINALIZERS`.
 pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
@@ -256,6 +259,9 @@ pub struct Header {
     kind: Kind,
     /// `FINALIZED` once `__del__` has run (it runs at most once per object).
     flags: Cell<u8>,
+    /// Position in the cycle collector's list of tracked objects (`UNTRACKED` if absent).
+    /// Sits in what would otherwise be padding, so the header stays five words.
+    gc_index: Cell<u32>,
     /// The object's Python type (a strong reference).
     ty: Cell<Option<NonNull<Header>>>,
     /// Instance attributes (`__dict__`), allocated on first store.
@@ -361,12 +367,16 @@ impl Value {
                 rc: Cell::new(1),
                 kind: T::KIND,
                 flags: Cell::new(0),
+                gc_index: Cell::new(UNTRACKED),
                 ty: Cell::new(Some(ty.clone().into_raw())),
                 attrs: Default::default(),
             },
             data,
         });
         let p = Box::into_raw(obj) as *mut Header;
+        if gc_container(T::KIND) || (T::KIND != Kind::Type && type_is_heap(ty)) {
+            gc_track(p);
+        }
         // SAFETY: Box allocations are non-null and aligned to at least 8 bytes.
         Value(
             unsafe { NonZeroUsize::new_unchecked(p as usize) },
@@ -390,6 +400,7 @@ impl Value {
                     rc: Cell::new(1),
                     kind: Kind::Float,
                     flags: Cell::new(0),
+                    gc_index: Cell::new(UNTRACKED),
                     ty: Cell::new(Some(ty.clone().into_raw())),
                     attrs: Default::default(),
                 },
@@ -410,6 +421,7 @@ impl Value {
                 rc: Cell::new(1),
                 kind: T::KIND,
                 flags: Cell::new(0),
+                gc_index: Cell::new(UNTRACKED),
                 ty: Cell::new(None),
                 attrs: Default::default(),
             },
@@ -571,6 +583,9 @@ fn drop_slow(p: NonNull<Header>) {
     if h.flags.get() & HAS_WEAKREFS != 0 {
         clear_weakrefs(p.as_ptr() as usize);
     }
+    if h.gc_index.get() != UNTRACKED {
+        gc_untrack(h);
+    }
     unsafe {
         let ty = (*p.as_ptr()).ty.take();
         if (*p.as_ptr()).kind == Kind::Float {
@@ -613,6 +628,177 @@ unsafe fn recycle_float(p: NonNull<Obj<crate::objects::PyFloat>>) {
                 std::alloc::Layout::new::<Obj<crate::objects::PyFloat>>(),
             );
         }
+    }
+}
+
+// ---- Cycle collector bookkeeping (the algorithm is in `gc`) ----
+
+/// `Header::gc_index` of an object the collector does not track.
+const UNTRACKED: u32 = u32::MAX;
+
+/// Tracked objects below which no automatic collection runs.
+const GC_MIN_THRESHOLD: usize = 10_000;
+
+/// Set when the tracked population outgrew the threshold: the interpreter collects at its
+/// next instruction boundary (it polls `FINALIZERS_PENDING`, which is set too).
+pub static GC_WANTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+thread_local! {
+    /// Header addresses of the objects that can take part in reference cycles.
+    static GC_TRACKED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// (automatic collection enabled, tracked count that triggers the next collection).
+    static GC_POLICY: Cell<(bool, usize)> = const { Cell::new((true, GC_MIN_THRESHOLD)) };
+}
+
+/// Whether objects of payload kind `k` can hold references that form cycles. Objects of
+/// other kinds are tracked only when their class is a Python class (they may then hold an
+/// attribute dict).
+const fn gc_container(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Instance
+            | Kind::Tuple
+            | Kind::List
+            | Kind::Dict
+            | Kind::Set
+            | Kind::Function
+            | Kind::Method
+            | Kind::Cell
+            | Kind::Exception
+            | Kind::Iter
+            | Kind::Property
+            | Kind::Wrapper
+            | Kind::Super
+            | Kind::Generator
+            | Kind::AsyncGenOp
+            | Kind::Frame
+            | Kind::WeakRef
+    )
+}
+
+fn type_is_heap(ty: &Value) -> bool {
+    ty.downcast::<crate::objects::PyType>()
+        .is_some_and(|t| t.heap)
+}
+
+fn gc_track(p: *mut Header) {
+    let n = GC_TRACKED.with(|l| {
+        let mut l = l.borrow_mut();
+        // SAFETY: `p` is the freshly allocated, live header of the object being tracked.
+        unsafe { (*p).gc_index.set(l.len() as u32) };
+        l.push(p as usize);
+        l.len()
+    });
+    let (enabled, threshold) = GC_POLICY.with(|c| c.get());
+    if enabled && n > threshold {
+        GC_POLICY.with(|c| c.set((enabled, usize::MAX)));
+        GC_WANTED.store(true, std::sync::atomic::Ordering::Relaxed);
+        FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+fn gc_untrack(h: &Header) {
+    let i = h.gc_index.replace(UNTRACKED) as usize;
+    let _ = GC_TRACKED.try_with(|l| {
+        let mut l = l.borrow_mut();
+        l.swap_remove(i);
+        if let Some(&moved) = l.get(i) {
+            // SAFETY: listed addresses are headers of live objects (dying ones unlist
+            // themselves here before their memory is released).
+            unsafe { (*(moved as *const Header)).gc_index.set(i as u32) };
+        }
+    });
+}
+
+/// Every tracked object, as new references, in list order (`gc_position` indexes it).
+pub fn gc_tracked_objects() -> Vec<Value> {
+    GC_TRACKED.with(|l| {
+        l.borrow()
+            .iter()
+            .map(|&a| {
+                // SAFETY: listed addresses are headers of live objects; the count added
+                // is owned by the returned value.
+                unsafe {
+                    let h = &*(a as *const Header);
+                    h.rc.set(h.rc.get() + 1);
+                    Value::from_raw(NonNull::new_unchecked(a as *mut Header))
+                }
+            })
+            .collect()
+    })
+}
+
+/// Number of tracked objects.
+pub fn gc_tracked_count() -> usize {
+    GC_TRACKED.with(|l| l.borrow().len())
+}
+
+/// Sets whether automatic collections run and the tracked count that triggers the next.
+pub fn gc_set_policy(enabled: bool, threshold: usize) {
+    GC_POLICY.with(|c| c.set((enabled, threshold.max(GC_MIN_THRESHOLD))));
+}
+
+pub fn gc_enabled() -> bool {
+    GC_POLICY.with(|c| c.get().0)
+}
+
+impl Value {
+    /// Position of a tracked object in the list `gc_tracked_objects` returned, if tracked.
+    pub fn gc_position(&self) -> Option<usize> {
+        if !self.is_ptr() {
+            return None;
+        }
+        let i = self.header().gc_index.get();
+        (i != UNTRACKED).then_some(i as usize)
+    }
+
+    /// Set or clear the `gc.freeze()` mark (frozen objects count as reachable).
+    pub fn set_gc_frozen(&self, frozen: bool) {
+        let h = self.header();
+        let f = h.flags.get() & !GC_FROZEN;
+        h.flags.set(if frozen { f | GC_FROZEN } else { f });
+    }
+
+    pub fn is_gc_frozen(&self) -> bool {
+        self.is_ptr() && self.header().flags.get() & GC_FROZEN != 0
+    }
+
+    /// `__del__` (or a generator's close) has already run or is not needed.
+    pub fn is_finalized(&self) -> bool {
+        self.is_ptr() && self.header().flags.get() & FINALIZED != 0
+    }
+
+    /// The object's class defines `__del__` (generators count: dropping one closes it).
+    pub fn has_finalizer(&self) -> bool {
+        self.is_ptr()
+            && self
+                .header_type()
+                .and_then(|t| t.downcast::<crate::objects::PyType>())
+                .is_some_and(|t| t.has_del.get())
+    }
+
+    /// Queues the object for the interpreter's finalizer run, marking it finalized.
+    pub fn queue_finalizer(&self) {
+        let h = self.header();
+        h.flags.set(h.flags.get() | FINALIZED);
+        PENDING_FINALIZERS.with(|q| q.borrow_mut().push(self.clone()));
+        FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The instance attribute dict, if one was allocated.
+    pub fn attr_dict(&self) -> Option<Value> {
+        if !self.is_ptr() {
+            return None;
+        }
+        self.header().attrs.try_borrow().ok()?.clone()
+    }
+
+    /// Takes the instance attribute dict out of the object (the cycle collector's clear).
+    pub fn take_attr_dict(&self) -> Option<Value> {
+        if !self.is_ptr() {
+            return None;
+        }
+        self.header().attrs.try_borrow_mut().ok()?.take()
     }
 }
 

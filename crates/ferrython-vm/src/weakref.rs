@@ -210,8 +210,7 @@ pub fn run_callbacks(vm: &mut Vm) {
             continue;
         }
         if let Err(e) = vm.call(&cb, std::slice::from_ref(&r), &[]) {
-            let fr = vm.repr_string(&cb).unwrap_or_default();
-            crate::traceback::write_unraisable(vm, &e.0, &fr);
+            crate::traceback::write_unraisable(vm, &e.0, &cb);
         }
     }
 }
