@@ -562,44 +562,186 @@ impl Vm {
         if spec.is_empty() {
             return self.str_string(v);
         }
-        let spec_p =
-            parse_spec(spec).ok_or_else(|| self.value_error("Invalid format specifier"))?;
-        match v.kind() {
-            None | Some(Kind::BigInt) | Some(Kind::Bool) if spec_p.ty != Some('s') => {
-                if matches!(spec_p.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-                    let f = crate::ops::as_float(v).unwrap_or(f64::INFINITY);
-                    return Ok(format_float(f, &spec_p));
-                }
-                let b = to_bigint(v).unwrap();
-                format_int(self, &b, &spec_p)
+        let tname = self.type_name(v);
+        let generic = !matches!(
+            v.kind(),
+            None | Some(Kind::BigInt | Kind::Bool | Kind::Float | Kind::Str | Kind::Complex)
+        );
+        if generic {
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {tname}.__format__"
+            )));
+        }
+        let sp = match parse_spec(spec) {
+            Ok(sp) => sp,
+            Err(SpecError::BothGroupings) => {
+                return Err(self.value_error("Cannot specify both ',' and '_'."));
             }
-            Some(Kind::Float) => Ok(format_float(v.downcast::<PyFloat>().unwrap().0, &spec_p)),
+            Err(SpecError::MissingPrecision) => {
+                return Err(self.value_error("Format specifier missing precision"));
+            }
+            Err(SpecError::Invalid) => {
+                return Err(self.value_error(format!(
+                    "Invalid format specifier '{spec}' for object of type '{tname}'"
+                )));
+            }
+        };
+        let unknown = |vm: &Vm, t: char| {
+            vm.value_error(format!(
+                "Unknown format code '{t}' for object of type '{tname}'"
+            ))
+        };
+        match v.kind() {
+            Some(Kind::Float) => {
+                check_float_spec(self, &sp, &tname)?;
+                Ok(format_float(v.downcast::<PyFloat>().unwrap().0, &sp))
+            }
+            Some(Kind::Complex) => {
+                let c = v.downcast::<PyComplex>().unwrap();
+                format_complex(self, c.re, c.im, &sp, &tname)
+            }
             Some(Kind::Str) => {
-                if spec_p.ty.is_some_and(|t| t != 's') {
-                    return Err(self.value_error(format!(
-                        "Unknown format code '{}' for object of type 'str'",
-                        spec_p.ty.unwrap()
-                    )));
+                if let Some(t) = sp.ty.filter(|&t| t != 's') {
+                    return Err(unknown(self, t));
                 }
-                let s = v.downcast::<PyStr>().unwrap().s.to_string();
-                let s = match spec_p.precision {
+                let what = "in string format specifier";
+                check_flags(self, &sp, what)?;
+                if sp.z {
+                    return Err(
+                        self.value_error(format!("Negative zero coercion (z) not allowed {what}"))
+                    );
+                }
+                if sp.align == Some('=') {
+                    return Err(self.value_error(format!("'=' alignment not allowed {what}")));
+                }
+                if let Some(g) = sp.grouping {
+                    return Err(self.value_error(format!("Cannot specify '{g}' with 's'.")));
+                }
+                let s = v.downcast::<PyStr>().unwrap().as_str();
+                let s: String = match sp.precision {
                     Some(p) => s.chars().take(p).collect(),
-                    None => s,
+                    None => s.to_string(),
                 };
-                Ok(pad(&s, &spec_p, '<'))
+                Ok(pad(&s, &sp, '<'))
             }
             _ => {
-                let s = self.str_string(v)?;
-                if !spec.is_empty() {
-                    return Err(self.type_error(format!(
-                        "unsupported format string passed to {}.__format__",
-                        self.type_name(v)
-                    )));
+                if matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                    let f = crate::ops::as_float(v).unwrap_or(f64::INFINITY);
+                    return Ok(format_float(f, &sp));
                 }
-                Ok(s)
+                match sp.ty {
+                    None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => {}
+                    Some(t) => return Err(unknown(self, t)),
+                }
+                if sp.precision.is_some() {
+                    return Err(
+                        self.value_error("Precision not allowed in integer format specifier")
+                    );
+                }
+                if sp.z {
+                    return Err(self.value_error(
+                        "Negative zero coercion (z) not allowed in integer format specifier",
+                    ));
+                }
+                if let Some(g) = sp.grouping
+                    && (sp.ty == Some('n')
+                        || sp.ty == Some('c')
+                        || g == ',' && !matches!(sp.ty, None | Some('d')))
+                {
+                    return Err(self
+                        .value_error(format!("Cannot specify '{g}' with '{}'.", sp.ty.unwrap())));
+                }
+                if sp.ty == Some('c') {
+                    check_flags(self, &sp, "with integer format specifier 'c'")?;
+                }
+                let b = to_bigint(v).unwrap();
+                format_int(self, &b, &sp)
             }
         }
     }
+}
+
+/// The sign and `#` flags, which strings and `c` refuse.
+fn check_flags(vm: &Vm, sp: &Spec, what: &str) -> PyResult<()> {
+    if sp.sign.is_some() {
+        return Err(vm.value_error(format!("Sign not allowed {what}")));
+    }
+    if sp.alt {
+        return Err(vm.value_error(format!("Alternate form (#) not allowed {what}")));
+    }
+    Ok(())
+}
+
+fn check_float_spec(vm: &Vm, sp: &Spec, tname: &str) -> PyResult<()> {
+    match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
+        Some(t) => {
+            return Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type '{tname}'"
+            )));
+        }
+    }
+    if sp.ty == Some('n')
+        && let Some(g) = sp.grouping
+    {
+        return Err(vm.value_error(format!("Cannot specify '{g}' with 'n'.")));
+    }
+    Ok(())
+}
+
+/// `format(complex, spec)`: both parts formatted as floats, the imaginary one always signed;
+/// with no presentation type, parentheses as in `repr` when there is a real part.
+fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec, tname: &str) -> PyResult<String> {
+    if sp.ty == Some('%') {
+        return Err(vm.value_error(format!(
+            "Unknown format code '%' for object of type '{tname}'"
+        )));
+    }
+    check_float_spec(vm, sp, tname)?;
+    if sp.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if sp.zero {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    let part = |x: f64, sign: Option<char>| {
+        let inner = Spec {
+            sign,
+            alt: sp.alt,
+            grouping: sp.grouping,
+            precision: sp.precision,
+            ty: sp.ty.or(sp.precision.map(|_| 'g')),
+            z: sp.z,
+            ..Spec::default()
+        };
+        if inner.ty.is_none() {
+            let r = float_repr(x.abs());
+            let r = r.strip_suffix(".0").map_or(r.clone(), str::to_string);
+            let neg = x.is_sign_negative() && !x.is_nan();
+            let sign = if neg { "-" } else { sign.map_or("", |_| "+") };
+            return format!("{sign}{r}");
+        }
+        format_float(x, &inner)
+    };
+    let show_re = sp.ty.is_some() || re != 0.0 || re.is_sign_negative();
+    let body = if show_re {
+        let r = part(re, sp.sign);
+        let i = part(im, Some('+'));
+        if sp.ty.is_none() {
+            format!("({r}{i}j)")
+        } else {
+            format!("{r}{i}j")
+        }
+    } else {
+        format!("{}j", part(im, sp.sign))
+    };
+    Ok(pad(&body, sp, '>'))
+}
+
+pub enum SpecError {
+    Invalid,
+    BothGroupings,
+    MissingPrecision,
 }
 
 #[derive(Default, Debug)]
@@ -608,6 +750,8 @@ pub struct Spec {
     align: Option<char>,
     sign: Option<char>,
     alt: bool,
+    /// `z`: a negative zero result is shown without its sign.
+    z: bool,
     zero: bool,
     width: usize,
     grouping: Option<char>,
@@ -615,7 +759,7 @@ pub struct Spec {
     ty: Option<char>,
 }
 
-pub fn parse_spec(s: &str) -> Option<Spec> {
+pub fn parse_spec(s: &str) -> Result<Spec, SpecError> {
     let c: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
@@ -631,6 +775,10 @@ pub fn parse_spec(s: &str) -> Option<Spec> {
         sp.sign = Some(c[i]);
         i += 1;
     }
+    if i < c.len() && c[i] == 'z' {
+        sp.z = true;
+        i += 1;
+    }
     if i < c.len() && c[i] == '#' {
         sp.alt = true;
         i += 1;
@@ -639,36 +787,37 @@ pub fn parse_spec(s: &str) -> Option<Spec> {
         sp.zero = true;
         i += 1;
     }
-    let st = i;
-    while i < c.len() && c[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > st {
-        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
-    }
+    let number = |i: &mut usize| -> Result<Option<usize>, SpecError> {
+        let st = *i;
+        while *i < c.len() && c[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        if *i == st {
+            return Ok(None);
+        }
+        let n: String = c[st..*i].iter().collect();
+        n.parse().map(Some).map_err(|_| SpecError::Invalid)
+    };
+    sp.width = number(&mut i)?.unwrap_or(0);
     if i < c.len() && matches!(c[i], ',' | '_') {
         sp.grouping = Some(c[i]);
         i += 1;
+        if i < c.len() && matches!(c[i], ',' | '_') {
+            return Err(SpecError::BothGroupings);
+        }
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
-        let st = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
-            return None;
-        }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+        sp.precision = Some(number(&mut i)?.ok_or(SpecError::MissingPrecision)?);
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
         i += 1;
     }
     if i != c.len() {
-        return None;
+        return Err(SpecError::Invalid);
     }
-    Some(sp)
+    Ok(sp)
 }
 
 fn pad(s: &str, sp: &Spec, default_align: char) -> String {
@@ -676,7 +825,7 @@ fn pad(s: &str, sp: &Spec, default_align: char) -> String {
     if len >= sp.width {
         return s.to_string();
     }
-    let fill = sp.fill.unwrap_or(' ');
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
     let n = sp.width - len;
     let f = |k: usize| fill.to_string().repeat(k);
     match sp.align.unwrap_or(default_align) {
@@ -711,11 +860,7 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
     };
     let head = format!("{sign}{prefix}");
     if sp.zero && sp.align.is_none() || sp.align == Some('=') {
-        let fill = if sp.align == Some('=') {
-            sp.fill.unwrap_or(' ')
-        } else {
-            '0'
-        };
+        let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
         let len = head.chars().count() + body.chars().count();
         let padn = sp.width.saturating_sub(len);
         return format!("{head}{}{body}", fill.to_string().repeat(padn));
@@ -810,9 +955,18 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
             _ => float_repr(a),
         }
     };
+    if sp.alt && a.is_finite() && !body.contains('.') {
+        // `#` keeps the decimal point even with no digits after it.
+        match body.find(['e', '%']) {
+            Some(i) => body.insert(i, '.'),
+            None if matches!(sp.ty, Some('f' | 'F')) => body.push('.'),
+            None => {}
+        }
+    }
     if upper {
         body = body.to_uppercase();
     }
+    let neg = neg && !(sp.z && body.bytes().all(|b| !b.is_ascii_digit() || b == b'0'));
     if let Some(g) = sp.grouping {
         let (int_part, rest) = match body.find(['.', 'e', 'E', '%']) {
             Some(i) => (body[..i].to_string(), body[i..].to_string()),
@@ -1106,7 +1260,7 @@ mod tests {
 
     #[test]
     fn format_spec_parsing() {
-        let s = parse_spec("*^+#012,.3f").unwrap();
+        let s = parse_spec("*^+#012,.3f").ok().unwrap();
         assert_eq!(
             (s.fill, s.align, s.sign, s.alt, s.width),
             (Some('*'), Some('^'), Some('+'), true, 12)
