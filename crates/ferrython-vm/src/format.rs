@@ -1269,6 +1269,6 @@ mod tests {
             (s.grouping, s.precision, s.ty),
             (Some(','), Some(3), Some('f'))
         );
-        assert!(parse_spec("10.").is_none());
+        assert!(parse_spec("10.").is_err());
     }
 }
