@@ -261,6 +261,9 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             e.location,
         );
     }
+    if let Some((msg, r)) = fstring_error(source, e) {
+        return at_range(source, filename, ErrorKind::Syntax, &msg, r);
+    }
     if let ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) = &e.error {
         let (line, ..) = line_of(source, source.len().saturating_sub(1));
         let quote_triple =
@@ -387,6 +390,111 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
     at_range(source, filename, ErrorKind::Syntax, "invalid syntax", r)
 }
 
+/// Whether byte `col` of `line` lies inside a replacement field of an f-string that starts
+/// on the same line (a heuristic: an f-string opening quote before it, and more `{` than `}`
+/// after that quote, ignoring doubled braces).
+fn in_fstring_field(line: &str, col: usize) -> bool {
+    let before = &line[..col.min(line.len())];
+    let b = before.as_bytes();
+    let open = (1..b.len()).rev().find(|&i| {
+        matches!(b[i], b'"' | b'\'')
+            && matches!(b[i - 1], b'f' | b'F')
+            && (i < 2 || !is_word(b[i - 2] as char) || matches!(b[i - 2], b'r' | b'R'))
+    });
+    let Some(q) = open else { return false };
+    let field = before[q + 1..].replace("{{", "").replace("}}", "");
+    field.matches('{').count() > field.matches('}').count()
+}
+
+/// CPython's wording and position for f-string errors: those the parser names, and the
+/// ones it reports generically inside a replacement field.
+fn fstring_error(source: &str, e: &ParseError) -> Option<(String, TextRange)> {
+    use ruff_python_parser::InterpolatedStringErrorType as F;
+    let start = e.location.start().to_usize().min(source.len());
+    let end = e.location.end().to_usize().clamp(start, source.len());
+    let text = source.get(start..end).unwrap_or("");
+    let (_, ls, line) = line_of(source, start);
+    let col = start - ls;
+    // A lambda at the start of a field: CPython underlines it up to its colon.
+    let field_start = line[..col.min(line.len())].rfind('{');
+    if let Some(fs) = field_start
+        && in_fstring_field(line, fs + 1)
+    {
+        let rest = &line[fs + 1..];
+        let expr = rest.trim_start();
+        if expr.starts_with("lambda") && !expr[6..].starts_with(is_word) {
+            let a = ls + fs + 1 + (rest.len() - expr.len());
+            let b = expr.find(':').map_or(a + 6, |i| a + i + 1);
+            let msg = "f-string: lambda expressions are not allowed without parentheses";
+            return Some((msg.into(), range(a, b)));
+        }
+    }
+    let kind = match &e.error {
+        ParseErrorType::FStringError(k)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(k)) => k,
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+            if in_fstring_field(line, col) =>
+        {
+            return Some(("f-string: expecting '}'".into(), range(start, start)));
+        }
+        _ => {
+            if !in_fstring_field(line, col) {
+                return None;
+            }
+            let c = line[col.min(line.len())..].chars().next()?;
+            let before = line[..col].trim_end();
+            if matches!(c, '}' | '!' | ':' | '=') && before.ends_with('{') {
+                return Some((
+                    format!("f-string: valid expression required before '{c}'"),
+                    range(start, start + 1),
+                ));
+            }
+            let last = before.chars().next_back()?;
+            if c == '}' && "+-*/%&|^<>@~".contains(last) {
+                let at = ls + before.len() - 1;
+                let msg = "f-string: expecting '=', or '!', or ':', or '}'";
+                return Some((msg.into(), range(at, at + 1)));
+            }
+            return None;
+        }
+    };
+    let msg = match kind {
+        F::InvalidConversionFlag if !text.starts_with(is_word) => {
+            "f-string: missing conversion character".into()
+        }
+        F::InvalidConversionFlag => {
+            format!("f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'")
+        }
+        // CPython gives these two an empty range.
+        F::SingleRbrace => {
+            return Some((
+                "f-string: single '}' is not allowed".into(),
+                range(start, start),
+            ));
+        }
+        F::UnclosedLbrace => return Some(("f-string: expecting '}'".into(), range(start, start))),
+        F::LambdaWithoutParentheses => {
+            "f-string: lambda expressions are not allowed without parentheses".into()
+        }
+        F::ConversionFlagNotImmediatelyAfterExclamation => {
+            // Underlined from the `!` to the end of the conversion character.
+            let flag_end = source[end..]
+                .find(|c: char| !is_word(c))
+                .map_or(source.len(), |i| end + i);
+            return Some((
+                "f-string: conversion type must come right after the exclamanation mark".into(),
+                range(start.saturating_sub(1), flag_end),
+            ));
+        }
+        F::NewlineInFormatSpec => {
+            "f-string: newlines are not allowed in format specifiers for single quoted f-strings"
+                .into()
+        }
+        F::UnterminatedString | F::UnterminatedTripleQuotedString => return None,
+    };
+    Some((msg, range(start, start + 1)))
+}
+
 /// CPython shows no caret under the line for these errors (offset 0 means none).
 fn no_caret(mut e: CompileError) -> CompileError {
     e.offset = 0;
@@ -510,17 +618,6 @@ fn from_source_text(source: &str, start: usize) -> Option<(ErrorKind, String, Te
             "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
             range(ls + lead, end),
         ));
-    }
-    // `f"{}"`: an empty replacement field.
-    if c == Some('}') && line[..col].trim_end().ends_with('{') {
-        let before = &line[..col];
-        if before.contains("f\"") || before.contains("f'") || before.contains("F\"") {
-            return Some((
-                ErrorKind::Syntax,
-                "f-string: valid expression required before '}'".into(),
-                range(at, at + 1),
-            ));
-        }
     }
     // Two expressions side by side inside brackets: a missing comma.
     let depth = line[..col].chars().fold(0i32, |d, ch| match ch {
