@@ -427,6 +427,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::TypeAlias(t) => self.type_alias(t),
             Stmt::Assign(a) => {
+                if let [target] = &a.targets[..]
+                    && self.swap_assign(target, &a.value)?
+                {
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1487,6 +1492,38 @@ impl<'a> Compiler<'a> {
     }
 
     // ----- targets -----------------------------------------------------------------------------
+
+    /// `a, b = b, a` with up to three names on each side: the values are evaluated onto the
+    /// stack and reordered with SWAP instead of building and unpacking a tuple (the same
+    /// stores happen in the same order). Returns false when the statement has another shape.
+    fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(ast::ExprTuple { elts: values, .. }) = value else {
+            return Ok(false);
+        };
+        let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+        if targets.len() != values.len()
+            || !(1..=3).contains(&values.len())
+            || targets.iter().any(starred)
+            || values.iter().any(starred)
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        if values.len() > 1 {
+            self.emit(Opcode::SWAP, values.len() as u32);
+        }
+        for t in targets {
+            self.target(t, Ctx::Store)?;
+        }
+        Ok(true)
+    }
 
     fn target(&mut self, t: &'a Expr, ctx: Ctx) -> CResult<()> {
         self.set_loc(t.range());

@@ -551,6 +551,10 @@ impl Vm {
                 Opcode::BINARY_SUBSCR => {
                     let k = self.pop();
                     let c = self.pop();
+                    if let Some(v) = self.subscr_fast(&c, &k) {
+                        self.stack.push(v);
+                        continue;
+                    }
                     let r = self.getitem(&c, &k)?;
                     self.stack.push(r);
                 }
@@ -558,6 +562,21 @@ impl Vm {
                     let k = self.pop();
                     let c = self.pop();
                     let v = self.pop();
+                    // An exact list and an in-range small int index: store in place.
+                    if let (Some(l), Some(i)) = (c.downcast::<PyList>(), k.as_small_int())
+                        && self.is_exact(&c, &self.t.list)
+                    {
+                        let mut l = l.0.borrow_mut();
+                        let n = l.len() as i64;
+                        let i = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&i) {
+                            let old = std::mem::replace(&mut l[i as usize], v);
+                            drop(l);
+                            drop(old);
+                            continue;
+                        }
+                        drop(l);
+                    }
                     self.setitem(&c, k, v)?;
                 }
                 Opcode::DELETE_SUBSCR => {
@@ -720,7 +739,24 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = self.pop();
-                    let items = self.unpack_items(&seq, arg as usize)?;
+                    // Exact tuples and lists of the right length: no iterator, no copy.
+                    if let Some(t) = seq.downcast::<PyTuple>()
+                        && t.0.len() == arg as usize
+                        && self.is_exact(&seq, &self.t.tuple)
+                    {
+                        self.stack.extend(t.0.iter().rev().cloned());
+                        continue;
+                    }
+                    if let Some(l) = seq.downcast::<PyList>()
+                        && self.is_exact(&seq, &self.t.list)
+                    {
+                        let l = l.0.borrow();
+                        if l.len() == arg as usize {
+                            self.stack.extend(l.iter().rev().cloned());
+                            continue;
+                        }
+                    }
+                    let items = self.collect_for_unpack(&seq)?;
                     if items.len() != arg as usize {
                         return Err(if items.len() < arg as usize {
                             self.value_error(format!(
@@ -1513,11 +1549,45 @@ impl Vm {
         }
     }
 
-    fn unpack_items(&mut self, seq: &Value, _n: usize) -> PyResult<Vec<Value>> {
-        self.collect_for_unpack(seq)
+    /// `c[k]` for an exact list or tuple and an in-range small int index; None otherwise
+    /// (the generic path then handles everything, errors included).
+    #[inline(always)]
+    fn subscr_fast(&self, c: &Value, k: &Value) -> Option<Value> {
+        let i = k.as_small_int()?;
+        let at = |n: usize| {
+            let i = if i < 0 { i + n as i64 } else { i };
+            (0..n as i64).contains(&i).then_some(i as usize)
+        };
+        if let Some(l) = c.downcast::<PyList>() {
+            if !self.is_exact(c, &self.t.list) {
+                return None;
+            }
+            let l = l.0.borrow();
+            return at(l.len()).map(|i| l[i].clone());
+        }
+        let t = c.downcast::<PyTuple>()?;
+        if !self.is_exact(c, &self.t.tuple) {
+            return None;
+        }
+        at(t.0.len()).map(|i| t.0[i].clone())
+    }
+
+    /// Whether `v` is an instance of exactly the builtin type `ty` (not a subclass).
+    fn is_exact(&self, v: &Value, ty: &Value) -> bool {
+        v.is_ptr() && v.header_type().is_some_and(|t| t.is(ty))
     }
 
     fn collect_for_unpack(&mut self, seq: &Value) -> PyResult<Vec<Value>> {
+        if let Some(t) = seq.downcast::<PyTuple>()
+            && self.is_exact(seq, &self.t.tuple)
+        {
+            return Ok(t.0.to_vec());
+        }
+        if let Some(l) = seq.downcast::<PyList>()
+            && self.is_exact(seq, &self.t.list)
+        {
+            return Ok(l.0.borrow().clone());
+        }
         match self.iter(seq) {
             Ok(it) => {
                 let mut out = Vec::new();
