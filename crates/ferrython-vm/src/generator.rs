@@ -127,7 +127,10 @@ pub fn resume(
         )
     };
     let base = vm.stack.len();
-    vm.stack.extend(saved);
+    let mut saved = saved;
+    vm.stack.extend(saved.drain(..));
+    // The emptied buffer goes back so the next suspension refills it without allocating.
+    genr.state.borrow_mut().saved = saved;
     if exc.is_none() {
         vm.stack.push(sent);
     }
@@ -150,9 +153,8 @@ pub fn resume(
     match r {
         Ok(Exit::Yield(v)) => {
             let f = vm.frames.pop().unwrap();
-            let saved: Vec<Value> = vm.stack.drain(f.base..).collect();
             let mut st = genr.state.borrow_mut();
-            st.saved = saved;
+            st.saved.extend(vm.stack.drain(f.base..));
             st.lasti = f.resume;
             st.running = false;
             Ok(Ok(v))
