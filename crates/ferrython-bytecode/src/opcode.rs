@@ -511,3 +511,7 @@ mod tests {
         assert_eq!(Opcode::BINARY_OP.name(), "BINARY_OP");
     }
 }
+
+/// Set in LIST_EXTEND's argument when the list collects a call's positional arguments; the
+/// low byte is the list's depth.
+pub const CALL_ARGS_FLAG: u32 = 0x100;

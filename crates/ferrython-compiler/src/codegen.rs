@@ -2168,7 +2168,11 @@ impl<'a> Compiler<'a> {
             match a {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Opcode::LIST_EXTEND, 1);
+                    // The flag tells the VM the list holds call arguments (for its message).
+                    self.emit(
+                        Opcode::LIST_EXTEND,
+                        1 | ferrython_bytecode::opcode::CALL_ARGS_FLAG,
+                    );
                 }
                 other => {
                     self.expr(other)?;

@@ -659,14 +659,20 @@ impl Vm {
                 }
                 Opcode::LIST_EXTEND => {
                     let it = self.pop();
-                    let l = self.stack[self.stack.len() - arg as usize].clone();
+                    let depth = (arg & 0xff) as usize;
+                    let l = self.stack[self.stack.len() - depth].clone();
                     let items = match self.collect(&it) {
                         Ok(v) => v,
                         Err(e) if self.exc_matches(&e, "TypeError") && self.iter(&it).is_err() => {
-                            return Err(self.type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                self.type_name(&it)
-                            )));
+                            let tn = self.type_name(&it);
+                            let msg = if arg & ferrython_bytecode::opcode::CALL_ARGS_FLAG != 0 {
+                                let f = self.stack[self.stack.len() - depth - 2].clone();
+                                let fs = self.function_str(&f);
+                                format!("{fs} argument after * must be an iterable, not {tn}")
+                            } else {
+                                format!("Value after * must be an iterable, not {tn}")
+                            };
+                            return Err(self.type_error(msg));
                         }
                         Err(e) => return Err(e),
                     };
@@ -687,21 +693,24 @@ impl Vm {
                     let m = self.pop();
                     let d = self.stack[self.stack.len() - arg as usize].clone();
                     if op == Opcode::DICT_MERGE {
+                        // Only calls merge: the callee sits below the argument tuple.
+                        let f = self.stack[self.stack.len() - arg as usize - 3].clone();
                         let keys = match self.mapping_keys(&m) {
                             Ok(k) => k,
                             Err(_) => {
+                                let fs = self.function_str(&f);
+                                let tn = self.type_name(&m);
                                 return Err(self.type_error(format!(
-                                    "argument after ** must be a mapping, not {}",
-                                    self.type_name(&m)
+                                    "{fs} argument after ** must be a mapping, not {tn}"
                                 )));
                             }
                         };
                         for k in keys {
                             if self.dict_get(&d, &k)?.is_some() {
                                 let ks = self.str_string(&k)?;
+                                let fs = self.function_str(&f);
                                 return Err(self.type_error(format!(
-                                    "{}got multiple values for keyword argument '{ks}'",
-                                    self.callee_prefix()
+                                    "{fs} got multiple values for keyword argument '{ks}'"
                                 )));
                             }
                             let v = self.getitem(&m, &k)?;
@@ -1505,14 +1514,24 @@ impl Vm {
     }
 
     /// The "f() " prefix for call errors raised while merging keyword arguments.
-    fn callee_prefix(&self) -> String {
-        let n = self.stack.len();
-        for i in (0..n).rev() {
-            if let Some(f) = self.stack[i].downcast::<PyFunction>() {
-                return format!("{}() ", str_of(&f.qualname.borrow()).unwrap_or("?"));
-            }
+    /// How CPython names a callable in call-protocol errors: `module.qualname()` (the module
+    /// left out for builtins), or `type object` for objects without a qualified name.
+    fn function_str(&mut self, f: &Value) -> String {
+        let qual = self
+            .getattr_str(f, "__qualname__")
+            .ok()
+            .and_then(|q| str_of(&q).map(str::to_string));
+        let Some(qual) = qual else {
+            return format!("{} object", self.type_name(f));
+        };
+        match self
+            .getattr_str(f, "__module__")
+            .ok()
+            .and_then(|m| str_of(&m).map(str::to_string))
+        {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
         }
-        String::new()
     }
 
     #[cold]
