@@ -1,0 +1,10 @@
+import calendar
+print(calendar.isleap(1900), calendar.isleap(2000), calendar.isleap(2024), calendar.isleap(2023))
+print(calendar.leapdays(1900, 2024), calendar.leapdays(2024, 1900), calendar.leapdays(0, 1))
+print(calendar.weekday(2024, 1, 1), repr(calendar.weekday(2024, 1, 1)), calendar.weekday(10000, 1, 1), calendar.weekday(-5, 3, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(1900, 2))
+print(calendar.timegm((2024, 3, 1, 12, 30, 15)), calendar.timegm((1969, 12, 31, 23, 59, 59, 0, 0, 0)), calendar.timegm((1970, 1, 1, 0, 0, 0)))
+print(calendar.monthcalendar(2024, 6))
+print(repr(calendar.MONDAY), calendar.SUNDAY, repr(calendar.JANUARY), calendar.Month(3).name, calendar.Day.FRIDAY.value, calendar.DECEMBER + 1)
+print(list(calendar.day_name), calendar.day_abbr[:], calendar.month_abbr[-1], list(calendar.month_name), len(calendar.month_name), len(calendar.day_abbr))
+print(calendar.day_name[1:3], calendar.month_name[::2], calendar.mdays)
