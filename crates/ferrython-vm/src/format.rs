@@ -369,8 +369,13 @@ impl Vm {
                     .unwrap_or("?")
                     .to_string();
                 let file = self.dict_get_str(&m.dict, &self.interned["__file__"]);
+                // Modules made by `types.ModuleType` have a `__loader__` (None); the native
+                // ones do not.
+                let loader = self.intern("__loader__");
+                let made = self.dict_get_str(&m.dict, &loader).is_some();
                 match file.as_ref().and_then(|f| str_of(f)) {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None if made => format!("<module '{name}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 }
             }

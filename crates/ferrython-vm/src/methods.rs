@@ -40,6 +40,49 @@ fn list_of(v: &Value) -> &PyList {
     v.downcast::<PyList>().expect("list")
 }
 
+// ----- module -------------------------------------------------------------------------------------
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kw);
+    let mut name = pos.get(1).cloned();
+    let mut doc = pos.get(2).cloned();
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
+    for (k, v) in kws {
+        match k {
+            "name" => name = Some(v.clone()),
+            "doc" => doc = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "module() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    if name.kind() != Some(Kind::Str) {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let d = vm.dict();
+    vm.dict_set_str(&d, "__name__", name);
+    let none = vm.none.clone();
+    vm.dict_set_str(&d, "__doc__", doc.unwrap_or_else(|| none.clone()));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        vm.dict_set_str(&d, k, none.clone());
+    }
+    Ok(Value::new_object(&args[0], PyModule { dict: d }))
+}
+
 // ----- list ---------------------------------------------------------------------------------------
 
 fn list_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -870,18 +913,19 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::new_object(&cls, PyFloat(f)))
 }
 
-/// The (real, imaginary) parts of one `complex()` argument.
-fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
+/// The (real, imaginary) parts of one `complex()` argument, and whether it was complex
+/// (a complex, or an object with `__complex__`).
+fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool)> {
     if let Some(c) = v.downcast::<PyComplex>() {
-        return Ok((c.re, c.im));
+        return Ok((c.re, c.im, true));
     }
     if let Some(f) = as_float(v) {
-        return Ok((f, 0.0));
+        return Ok((f, 0.0, false));
     }
     if v.kind() != Some(Kind::Str) {
         if let Some(r) = vm.call_special(v, "__complex__", &[])? {
             if let Some(c) = r.downcast::<PyComplex>() {
-                return Ok((c.re, c.im));
+                return Ok((c.re, c.im, true));
             }
             return Err(vm.type_error(format!(
                 "__complex__ returned non-complex (type {})",
@@ -889,7 +933,7 @@ fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
             )));
         }
         if let Some(r) = vm.call_special(v, "__float__", &[])? {
-            return Ok((as_float(&r).unwrap_or(0.0), 0.0));
+            return Ok((as_float(&r).unwrap_or(0.0), 0.0, false));
         }
     }
     Err(vm.type_error(format!("complex() {which} '{}'", vm.type_name(v))))
@@ -959,20 +1003,17 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if i.is_some() && r.kind() == Some(Kind::Str) {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
-            let (a, b) = complex_parts(vm, r, "first argument must be a string or a number, not")?;
-            let r_complex = r.kind() == Some(Kind::Complex);
+            let (a, b, r_complex) =
+                complex_parts(vm, r, "first argument must be a string or a number, not")?;
             match i {
                 Some(i) => {
                     if i.kind() == Some(Kind::Str) {
                         return Err(vm.type_error("complex() second arg can't be a string"));
                     }
-                    let (c, d) = complex_parts(vm, i, "second argument must be a number, not")?;
+                    let (c, d, i_complex) =
+                        complex_parts(vm, i, "second argument must be a number, not")?;
                     // (a + bj) + (c + dj)j, adding only parts that exist (keeps -0.0).
-                    let re = if i.kind() == Some(Kind::Complex) {
-                        a - d
-                    } else {
-                        a
-                    };
+                    let re = if i_complex { a - d } else { a };
                     let im = if r_complex { c + b } else { c };
                     (re, im)
                 }
@@ -980,7 +1021,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
         (None, Some(i)) => {
-            let (c, d) = complex_parts(vm, i, "second argument must be a number, not")?;
+            let (c, d, _) = complex_parts(vm, i, "second argument must be a number, not")?;
             (-d, c)
         }
     };
@@ -2167,6 +2208,8 @@ pub fn install(vm: &mut Vm) {
         t.complex.clone(),
     );
     set_new_fn(vm, &list, list_new);
+    let module = vm.t.module.clone();
+    set_new_fn(vm, &module, module_new);
     set_new_fn(vm, &tuple, tuple_new);
     set_new_fn(vm, &dict, dict_new);
     set_new_fn(vm, &set, set_new);

@@ -973,6 +973,9 @@ impl Vm {
             {
                 return Ok(v);
             }
+            if let Some(v) = self.lazy_sys_attr(&d, name)? {
+                return Ok(v);
+            }
             // PEP 562: a module-level `__getattr__`.
             let g = self.names.getattr.clone();
             if let Some(f) = self.dict_get_str(&d, &g) {
@@ -980,6 +983,23 @@ impl Vm {
             }
         }
         Err(e)
+    }
+
+    /// `sys.float_info`, `sys.int_info` and `sys.hash_info` are built by `lib/_sysinfo.py` on
+    /// first use and then kept in the module.
+    fn lazy_sys_attr(&mut self, d: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let n = str_of(name).unwrap_or("");
+        if !matches!(n, "float_info" | "int_info" | "hash_info") {
+            return Ok(None);
+        }
+        let modname = self.dict_get_str(d, &self.interned["__name__"]);
+        if modname.as_ref().and_then(|v| str_of(v)) != Some("sys") {
+            return Ok(None);
+        }
+        let m = crate::import::import_absolute(self, "_sysinfo")?;
+        let v = self.getattr(&m, name)?;
+        self.dict_set(d, name.clone(), v.clone())?;
+        Ok(Some(v))
     }
 
     #[cold]
