@@ -488,6 +488,10 @@ pub const fn decode(word: u32) -> (u8, u32) {
 /// The largest argument an instruction word can hold.
 pub const MAX_ARG: u32 = (1 << 24) - 1;
 
+/// Set in LIST_EXTEND's argument when the list collects a call's positional arguments; the
+/// low byte is the list's depth.
+pub const CALL_ARGS_FLAG: u32 = 0x100;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,7 +515,3 @@ mod tests {
         assert_eq!(Opcode::BINARY_OP.name(), "BINARY_OP");
     }
 }
-
-/// Set in LIST_EXTEND's argument when the list collects a call's positional arguments; the
-/// low byte is the list's depth.
-pub const CALL_ARGS_FLAG: u32 = 0x100;

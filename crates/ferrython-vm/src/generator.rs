@@ -128,7 +128,7 @@ pub fn resume(
     };
     let base = vm.stack.len();
     let mut saved = saved;
-    vm.stack.extend(saved.drain(..));
+    vm.stack.append(&mut saved);
     // The emptied buffer goes back so the next suspension refills it without allocating.
     genr.state.borrow_mut().saved = saved;
     if exc.is_none() {
