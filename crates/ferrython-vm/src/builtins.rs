@@ -739,6 +739,37 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
         return Ok(r);
     }
+    if let Some(r) = v.downcast::<PyRange>()
+        && let (Some(start), Some(stop), Some(step)) = (
+            r.start.as_small_int(),
+            r.stop.as_small_int(),
+            r.step.as_small_int(),
+        )
+    {
+        // The same numbers walked from the last one back.
+        let n = if step > 0 {
+            (stop - start + step - 1).max(0) / step
+        } else {
+            (start - stop - step - 1).max(0) / -step
+        };
+        let last = start + (n - 1) * step;
+        return Ok(vm.iter_obj(IterState::Range {
+            cur: last,
+            stop: start - step,
+            step: -step,
+        }));
+    }
+    if let Some(w) = v.downcast::<PyWrapper>()
+        && matches!(
+            w.kind,
+            WrapperKind::DictKeys | WrapperKind::DictValues | WrapperKind::DictItems
+        )
+    {
+        let items = vm.collect(v)?;
+        let l = vm.list(items);
+        let n = vm.len(&l)? as isize;
+        return Ok(vm.iter_obj(IterState::Reversed { seq: l, idx: n - 1 }));
+    }
     if v.kind() == Some(Kind::Range) {
         let items = vm.collect(v)?;
         let l = vm.list(items);

@@ -10,6 +10,7 @@ use crate::objects::*;
 use crate::ops::{as_float, as_int, is_subtype, to_bigint, type_lookup};
 use crate::value::{Kind, Value};
 use crate::vm::{PyResult, Vm};
+use ferrython_bytecode::opcode::BinOp;
 
 fn argc(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len() - 1;
@@ -1762,6 +1763,50 @@ fn iter_iter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// `keys_view OP other` (or reflected): the view taken as a set; `other` may be any
+/// iterable.
+fn view_setop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
+    argc(vm, op.dunders().0, a, 1, 1)?;
+    let set_ty = vm.t.set.clone();
+    let other = vm.call(&set_ty, &a[1..2], &[])?;
+    let this = vm.call(&set_ty, &a[..1], &[])?;
+    let (x, y) = if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    crate::arith::set_op(vm, &x, &y, op)
+}
+
+/// `==`/`!=` of a keys or items view with a set, frozenset or another set-like view.
+pub fn view_compare(vm: &mut Vm, a: &[Value], negate: bool) -> PyResult<Value> {
+    argc(vm, "__eq__", a, 1, 1)?;
+    let set_like = |v: &Value| {
+        v.downcast::<PyWrapper>()
+            .is_some_and(|w| matches!(w.kind, WrapperKind::DictKeys | WrapperKind::DictItems))
+    };
+    if !set_like(&a[0]) || !(a[1].kind() == Some(Kind::Set) || set_like(&a[1])) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let set_ty = vm.t.set.clone();
+    let x = vm.call(&set_ty, &a[..1], &[])?;
+    let y = vm.call(&set_ty, &a[1..2], &[])?;
+    let eq = vm.eq(&x, &y)?;
+    Ok(vm.bool(eq != negate))
+}
+
+fn view_isdisjoint(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "isdisjoint", a, 1, 1)?;
+    for x in vm.collect(&a[1])? {
+        let args = [a[0].clone(), x];
+        let hit = view_contains(vm, &args, &[])?;
+        if vm.truthy(&hit)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
 fn view_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let w = a[0].downcast::<PyWrapper>().unwrap();
     let d = w.func.clone();
@@ -2387,6 +2432,36 @@ pub fn install(vm: &mut Vm) {
         vm.t.dict_items.clone(),
     ] {
         add_method(vm, &v, "__contains__", view_contains);
+    }
+    // Keys and items views are set-like.
+    for v in [vm.t.dict_keys.clone(), vm.t.dict_items.clone()] {
+        add_method(vm, &v, "__and__", |vm, a, _| {
+            view_setop(vm, a, BinOp::And, false)
+        });
+        add_method(vm, &v, "__or__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Or, false)
+        });
+        add_method(vm, &v, "__sub__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Sub, false)
+        });
+        add_method(vm, &v, "__xor__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Xor, false)
+        });
+        add_method(vm, &v, "__rand__", |vm, a, _| {
+            view_setop(vm, a, BinOp::And, true)
+        });
+        add_method(vm, &v, "__ror__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Or, true)
+        });
+        add_method(vm, &v, "__rsub__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Sub, true)
+        });
+        add_method(vm, &v, "__rxor__", |vm, a, _| {
+            view_setop(vm, a, BinOp::Xor, true)
+        });
+        add_method(vm, &v, "__eq__", |vm, a, _| view_compare(vm, a, false));
+        add_method(vm, &v, "__ne__", |vm, a, _| view_compare(vm, a, true));
+        add_method(vm, &v, "isdisjoint", view_isdisjoint);
     }
     let sl = vm.t.slice.clone();
     add_method(vm, &sl, "indices", slice_indices_m);

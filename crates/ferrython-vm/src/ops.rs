@@ -585,6 +585,19 @@ impl Vm {
     /// Comparison between builtin payloads; `Ok(None)` means "fall back to dunders".
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let (ka, kb) = (a.kind(), b.kind());
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && (ka == Some(Kind::Wrapper) || kb == Some(Kind::Wrapper))
+        {
+            let args = if ka == Some(Kind::Wrapper) {
+                [a.clone(), b.clone()]
+            } else {
+                [b.clone(), a.clone()]
+            };
+            let r = crate::methods::view_compare(self, &args, op == CmpOp::Ne)?;
+            if !r.is(&self.not_implemented) {
+                return Ok(Some(r));
+            }
+        }
         let numeric = |k: Option<Kind>| {
             matches!(
                 k,
@@ -1543,6 +1556,47 @@ impl Vm {
         }
     }
 
+    /// `set |= set` and friends, and `dict |= other`: they change the left operand in place
+    /// (unless its class defines the in-place method itself). None for other operands.
+    fn inplace_container_op(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        ta: &Value,
+        iname: &str,
+    ) -> PyResult<Option<Value>> {
+        let kind = a.kind();
+        let candidate = match kind {
+            Some(Kind::Set) => {
+                matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                    && !a.downcast::<PySet>().unwrap().frozen
+                    && b.kind() == Some(Kind::Set)
+            }
+            Some(Kind::Dict) => op == BinOp::Or,
+            _ => false,
+        };
+        if !candidate {
+            return Ok(None);
+        }
+        let n = self.intern(iname);
+        if type_lookup(ta, &n).is_some_and(|f| f.kind() != Some(Kind::Builtin)) {
+            return Ok(None);
+        }
+        if kind == Some(Kind::Dict) {
+            crate::builtins::dict_update(self, a, b)?;
+            return Ok(Some(a.clone()));
+        }
+        let r = crate::arith::set_op(self, a, b, op)?;
+        let table = std::mem::take(&mut *r.downcast::<PySet>().unwrap().table.borrow_mut());
+        let old = std::mem::replace(
+            &mut *a.downcast::<PySet>().unwrap().table.borrow_mut(),
+            table,
+        );
+        drop(old);
+        Ok(Some(a.clone()))
+    }
+
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int())
             && let Some(r) = self.small_int_op(x, y, op)?
@@ -1571,6 +1625,7 @@ impl Vm {
         }
         if exact_builtin(a)
             && exact_builtin(b)
+            && !inplace
             && let Some(r) = crate::arith::builtin_binop(self, a, b, op)?
         {
             return Ok(r);
@@ -1578,6 +1633,16 @@ impl Vm {
         let (name, rname, iname) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        if inplace && let Some(r) = self.inplace_container_op(a, b, op, &ta, iname)? {
+            return Ok(r);
+        }
+        if inplace
+            && exact_builtin(a)
+            && exact_builtin(b)
+            && let Some(r) = crate::arith::builtin_binop(self, a, b, op)?
+        {
+            return Ok(r);
+        }
         if inplace {
             let n = self.intern(iname);
             if let Some(f) = type_lookup(&ta, &n) {
