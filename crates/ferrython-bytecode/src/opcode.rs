@@ -147,8 +147,8 @@ opcodes! {
     BUILD_TUPLE = 0, |a| 1 - a, z, false;
     /// Build a list of arg items. `(items -- list)`
     BUILD_LIST = 0, |a| 1 - a, z, false;
-    /// Build a set of arg items. `(items -- set)`
-    BUILD_SET = 0, |a| 1 - a, z, false;
+    /// Build a set of arg items (the count is `arg & SET_COUNT_MASK`). `(items -- set)`
+    BUILD_SET = 0, |a: i32| 1 - (a & SET_COUNT_MASK as i32), z, false;
     /// Build a dict of arg key/value pairs. `(k1 v1 .. -- dict)`
     BUILD_MAP = 0, |a| 1 - 2 * a, z, false;
     /// Build a dict from arg values and a tuple of keys on top. `(v1 .. keys -- dict)`
@@ -491,6 +491,12 @@ pub const MAX_ARG: u32 = (1 << 24) - 1;
 /// Set in LIST_EXTEND's argument when the list collects a call's positional arguments; the
 /// low byte is the list's depth.
 pub const CALL_ARGS_FLAG: u32 = 0x100;
+
+/// Set in BUILD_SET's argument (above the count) for a display of three or more constants.
+pub const CONST_SET_FLAG: u32 = 0x80_0000;
+
+/// The item count in BUILD_SET's argument.
+pub const SET_COUNT_MASK: u32 = 0x7f_ffff;
 
 #[cfg(test)]
 mod tests {

@@ -2012,7 +2012,17 @@ impl<'a> Compiler<'a> {
             for e in elts {
                 self.expr(e)?;
             }
-            self.emit(build, elts.len() as u32);
+            let mut arg = elts.len() as u32;
+            if build == Opcode::BUILD_SET
+                && elts.len() > 2
+                && elts.iter().all(|e| match e {
+                    Expr::BinOp(b) => fold_binop(b).is_some(),
+                    other => literal_const(other).is_some(),
+                })
+            {
+                arg |= ferrython_bytecode::opcode::CONST_SET_FLAG;
+            }
+            self.emit(build, arg);
             return Ok(());
         }
         let (start, add, extend) = if build == Opcode::BUILD_SET {

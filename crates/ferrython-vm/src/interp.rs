@@ -606,10 +606,27 @@ impl Vm {
                     self.stack.push(l);
                 }
                 Opcode::BUILD_SET => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let n = (arg & ferrython_bytecode::opcode::SET_COUNT_MASK) as usize;
+                    let items = self.stack.split_off(self.stack.len() - n);
                     let s = self.set(false);
+                    // A display of constants: CPython builds a frozenset constant and merges
+                    // it into a new set, which lays the table out differently.
+                    let target = if arg & ferrython_bytecode::opcode::CONST_SET_FLAG != 0 {
+                        self.set(true)
+                    } else {
+                        s.clone()
+                    };
                     for it in items {
-                        self.set_add(&s, it)?;
+                        self.set_add(&target, it)?;
+                    }
+                    if !target.is(&s) {
+                        // CPython's compiler also rebuilds the constant from its own
+                        // iteration order when it deduplicates constants.
+                        let rebuilt = self.set(true);
+                        for x in target.downcast::<PySet>().unwrap().items() {
+                            self.set_add(&rebuilt, x)?;
+                        }
+                        self.set_update_from(&s, &rebuilt)?;
                     }
                     self.stack.push(s);
                 }
@@ -685,9 +702,7 @@ impl Vm {
                 Opcode::SET_UPDATE => {
                     let it = self.pop();
                     let s = self.stack[self.stack.len() - arg as usize].clone();
-                    for x in self.collect(&it)? {
-                        self.set_add(&s, x)?;
-                    }
+                    self.set_update_from(&s, &it)?;
                 }
                 Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                     let m = self.pop();

@@ -531,9 +531,7 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         )));
     }
     if let Some(it) = args.get(1) {
-        for x in vm.collect(it)? {
-            vm.set_add(&s, x)?;
-        }
+        vm.set_update_from(&s, it)?;
     }
     Ok(s)
 }
@@ -625,9 +623,7 @@ fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     for other in &a[1..] {
-        for x in vm.collect(other)? {
-            vm.set_add(&a[0], x)?;
-        }
+        vm.set_update_from(&a[0], other)?;
     }
     Ok(vm.none.clone())
 }

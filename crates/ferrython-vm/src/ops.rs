@@ -134,20 +134,106 @@ pub fn str_hash(v: &Value) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_bytes(s.s.as_bytes());
+    let h = hash_text(s.as_str(), s.is_ascii());
     s.hash.set(h);
     h
 }
 
-/// FNV-1a over the bytes, folded away from -1 (which means "not computed").
-pub fn hash_bytes(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &x in b {
-        h ^= x as u64;
-        h = h.wrapping_mul(0x100000001b3);
+/// CPython hashes the code points of a str at the narrowest width that holds them all (1, 2
+/// or 4 bytes each, little-endian), so equal text hashes alike in both implementations.
+fn hash_text(s: &str, ascii: bool) -> i64 {
+    if ascii {
+        return hash_bytes(s.as_bytes());
     }
-    let h = h as i64;
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        match max {
+            0..=0xff => buf.push(c as u8),
+            0x100..=0xffff => buf.extend_from_slice(&(c as u16).to_le_bytes()),
+            _ => buf.extend_from_slice(&c.to_le_bytes()),
+        }
+    }
+    hash_bytes(&buf)
+}
+
+/// The hash of bytes and of str data: SipHash-1-3 keyed as CPython keys it, so that with the
+/// same PYTHONHASHSEED, sets of strings iterate in CPython's order. Without PYTHONHASHSEED
+/// (where CPython picks a random key) the key is zero, as for PYTHONHASHSEED=0.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let (k0, k1) = hash_key();
+    let h = siphash13(k0, k1, b) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// The SipHash key for PYTHONHASHSEED: zero for 0 (or unset); otherwise the first 16 bytes of
+/// the stream of the linear congruential generator x = x * 214013 + 2531011 (mod 2^32),
+/// taking bits 16..24 of each state, seeded with the value.
+fn hash_key() -> (u64, u64) {
+    static KEY: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| {
+        let seed: u32 = std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0);
+        if seed == 0 {
+            return (0, 0);
+        }
+        let mut x = seed;
+        let mut bytes = [0u8; 16];
+        for b in bytes.iter_mut() {
+            x = x.wrapping_mul(214013).wrapping_add(2531011);
+            *b = (x >> 16) as u8;
+        }
+        let k0 = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+        let k1 = u64::from_le_bytes(bytes[8..].try_into().unwrap());
+        (k0, k1)
+    })
+}
+
+/// SipHash with one compression and three finalization rounds (SipHash-1-3).
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().unwrap());
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        last |= (b as u64) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
 }
 
 const HASH_MODULUS: i64 = (1 << 61) - 1;
@@ -905,6 +991,41 @@ impl Vm {
                 .table
                 .borrow_mut()
                 .insert_at(slot, hash, key);
+        }
+        Ok(())
+    }
+
+    /// Adds the elements of `iterable` to the set `s` the way CPython's set update does, so
+    /// the resulting table order matches: another set is merged slot by slot, a dict's keys
+    /// go in after one presizing, anything else is added in iteration order.
+    pub fn set_update_from(&mut self, s: &Value, iterable: &Value) -> PyResult<()> {
+        if let Some(other) = iterable.downcast::<PySet>() {
+            if s.is(iterable) {
+                return Ok(());
+            }
+            let merged = {
+                let src = other.table.borrow();
+                s.downcast::<PySet>().unwrap().table.borrow_mut().merge(&src)
+            };
+            if !merged {
+                for x in other.items() {
+                    self.set_add(s, x)?;
+                }
+            }
+            return Ok(());
+        }
+        if iterable.kind() == Some(Kind::Dict)
+            && iterable.header_type().is_some_and(|t| t.is(&self.t.dict))
+        {
+            let keys: Vec<Value> = iterable.downcast::<PyDict>().unwrap().items().into_iter().map(|(k, _)| k).collect();
+            s.downcast::<PySet>().unwrap().table.borrow_mut().presize(keys.len());
+            for k in keys {
+                self.set_add(s, k)?;
+            }
+            return Ok(());
+        }
+        for x in self.collect(iterable)? {
+            self.set_add(s, x)?;
         }
         Ok(())
     }

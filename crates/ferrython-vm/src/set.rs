@@ -74,7 +74,9 @@ impl SetTable {
 
     fn advance(&self, st: &mut SetProbe) {
         let mask = self.slots.len() - 1;
-        if st.j < LINEAR_PROBES && st.i + st.j < mask {
+        // A run of LINEAR_PROBES slots after the start slot is scanned only when it fits
+        // entirely before the end of the table; otherwise the probe jumps at once.
+        if st.j < LINEAR_PROBES && st.i + LINEAR_PROBES <= mask {
             st.j += 1;
         } else {
             st.j = 0;
@@ -145,6 +147,59 @@ impl SetTable {
         }
     }
 
+    /// Adds every key of `other` when that needs no equality test, laying them out as
+    /// CPython's set merge does (so iteration order matches): into an empty table, by
+    /// copying the slots of an equally sized table or by clean insertion in `other`'s
+    /// order. Returns false, having only presized the table, when `self` already has
+    /// entries; the caller then adds `other`'s keys one by one in table order.
+    pub fn merge(&mut self, other: &SetTable) -> bool {
+        let mask = self.slots.len() - 1;
+        if (self.fill + other.used) * 5 >= mask * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill != 0 {
+            return false;
+        }
+        self.version += 1;
+        if self.slots.len() == other.slots.len() && other.fill == other.used {
+            for (dst, src) in self.slots.iter_mut().zip(&other.slots) {
+                if let Slot::Full(h, k) = src {
+                    *dst = Slot::Full(*h, k.clone());
+                }
+            }
+        } else {
+            for (h, k) in other.iter() {
+                self.place_clean(h, k.clone());
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        true
+    }
+
+    /// Grows the table ahead of adding about `n` keys (CPython presizes before adding the
+    /// keys of a dict).
+    pub fn presize(&mut self, n: usize) {
+        let mask = self.slots.len() - 1;
+        if (self.fill + n) * 5 >= mask * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// Puts a key known to be absent into the first empty slot of its probe sequence,
+    /// without counting it or growing the table.
+    fn place_clean(&mut self, h: i64, k: Value) {
+        let mut st = self.start(h);
+        loop {
+            let idx = st.i + st.j;
+            if matches!(self.slots[idx], Slot::Empty) {
+                self.slots[idx] = Slot::Full(h, k);
+                return;
+            }
+            self.advance(&mut st);
+        }
+    }
+
     fn resize(&mut self, min: usize) {
         let mut size = 8;
         while size <= min {
@@ -155,17 +210,9 @@ impl SetTable {
         self.used = 0;
         for s in old {
             if let Slot::Full(h, k) = s {
-                let mut st = self.start(h);
-                loop {
-                    let idx = st.i + st.j;
-                    if matches!(self.slots[idx], Slot::Empty) {
-                        self.slots[idx] = Slot::Full(h, k);
-                        self.fill += 1;
-                        self.used += 1;
-                        break;
-                    }
-                    self.advance(&mut st);
-                }
+                self.place_clean(h, k);
+                self.fill += 1;
+                self.used += 1;
             }
         }
         self.version += 1;
