@@ -165,45 +165,70 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
     }
 }
 
+/// `a OP b` for two sets, building the result the way CPython does so that its table (and
+/// so its iteration order) is the same: a copy of `a` updated with `b` for `|`, the smaller
+/// operand's matches for `&`, and a copy of `b` updated symmetrically with `a` for `^`.
 pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let frozen = a.downcast::<PySet>().unwrap().frozen;
     let out = vm.set(frozen);
-    let xs: Vec<Value> = a.downcast::<PySet>().unwrap().items();
-    let ys: Vec<Value> = b.downcast::<PySet>().unwrap().items();
+    let len = |v: &Value| v.downcast::<PySet>().unwrap().table.borrow().len();
     match op {
         BinOp::Or => {
-            for x in xs.into_iter().chain(ys) {
-                vm.set_add(&out, x)?;
-            }
+            vm.set_update_from(&out, a)?;
+            vm.set_update_from(&out, b)?;
         }
         BinOp::And => {
-            for x in xs {
-                if vm.set_contains(b, &x)? {
+            let (small, large) = if len(b) > len(a) { (a, b) } else { (b, a) };
+            for x in small.downcast::<PySet>().unwrap().items() {
+                if vm.set_contains(large, &x)? {
                     vm.set_add(&out, x)?;
                 }
             }
         }
         BinOp::Sub => {
-            for x in xs {
-                if !vm.set_contains(b, &x)? {
-                    vm.set_add(&out, x)?;
+            if len(a) >> 2 > len(b) {
+                vm.set_update_from(&out, a)?;
+                set_discard_all(vm, &out, b)?;
+            } else {
+                for x in a.downcast::<PySet>().unwrap().items() {
+                    if !vm.set_contains(b, &x)? {
+                        vm.set_add(&out, x)?;
+                    }
                 }
             }
         }
         _ => {
-            for x in xs {
-                if !vm.set_contains(b, &x)? {
-                    vm.set_add(&out, x)?;
-                }
-            }
-            for y in ys {
-                if !vm.set_contains(a, &y)? {
-                    vm.set_add(&out, y)?;
-                }
-            }
+            vm.set_update_from(&out, b)?;
+            set_toggle_all(vm, &out, a)?;
         }
     }
     Ok(out)
+}
+
+/// `s -= other` in place.
+pub fn set_discard_all(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
+    if s.is(other) {
+        s.downcast::<PySet>().unwrap().table.borrow_mut().clear();
+        return Ok(());
+    }
+    for x in other.downcast::<PySet>().unwrap().items() {
+        vm.set_discard(s, &x)?;
+    }
+    Ok(())
+}
+
+/// `s ^= other` in place: each element of `other` is removed from `s` if present, else added.
+pub fn set_toggle_all(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
+    if s.is(other) {
+        s.downcast::<PySet>().unwrap().table.borrow_mut().clear();
+        return Ok(());
+    }
+    for x in other.downcast::<PySet>().unwrap().items() {
+        if !vm.set_discard(s, &x)? {
+            vm.set_add(s, x)?;
+        }
+    }
+    Ok(())
 }
 
 fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {

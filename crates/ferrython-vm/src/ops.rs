@@ -1005,7 +1005,11 @@ impl Vm {
             }
             let merged = {
                 let src = other.table.borrow();
-                s.downcast::<PySet>().unwrap().table.borrow_mut().merge(&src)
+                s.downcast::<PySet>()
+                    .unwrap()
+                    .table
+                    .borrow_mut()
+                    .merge(&src)
             };
             if !merged {
                 for x in other.items() {
@@ -1017,8 +1021,18 @@ impl Vm {
         if iterable.kind() == Some(Kind::Dict)
             && iterable.header_type().is_some_and(|t| t.is(&self.t.dict))
         {
-            let keys: Vec<Value> = iterable.downcast::<PyDict>().unwrap().items().into_iter().map(|(k, _)| k).collect();
-            s.downcast::<PySet>().unwrap().table.borrow_mut().presize(keys.len());
+            let keys: Vec<Value> = iterable
+                .downcast::<PyDict>()
+                .unwrap()
+                .items()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+            s.downcast::<PySet>()
+                .unwrap()
+                .table
+                .borrow_mut()
+                .presize(keys.len());
             for k in keys {
                 self.set_add(s, k)?;
             }
@@ -1708,13 +1722,21 @@ impl Vm {
             crate::builtins::dict_update(self, a, b)?;
             return Ok(Some(a.clone()));
         }
-        let r = crate::arith::set_op(self, a, b, op)?;
-        let table = std::mem::take(&mut *r.downcast::<PySet>().unwrap().table.borrow_mut());
-        let old = std::mem::replace(
-            &mut *a.downcast::<PySet>().unwrap().table.borrow_mut(),
-            table,
-        );
-        drop(old);
+        match op {
+            BinOp::Or => self.set_update_from(a, b)?,
+            BinOp::Sub => crate::arith::set_discard_all(self, a, b)?,
+            BinOp::Xor => crate::arith::set_toggle_all(self, a, b)?,
+            _ => {
+                // The intersection is built apart, then becomes the set's table.
+                let r = crate::arith::set_op(self, a, b, op)?;
+                let table = std::mem::take(&mut *r.downcast::<PySet>().unwrap().table.borrow_mut());
+                let old = std::mem::replace(
+                    &mut *a.downcast::<PySet>().unwrap().table.borrow_mut(),
+                    table,
+                );
+                drop(old);
+            }
+        }
         Ok(Some(a.clone()))
     }
 
