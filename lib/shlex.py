@@ -4,302 +4,286 @@ import os
 import re
 import sys
 from collections import deque
+from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
+# Characters that make a word "unsafe" for quote(): anything outside
+# ASCII letters, digits and the punctuation @%+=:,./- and underscore.
+_needs_quoting = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
 
-class _TextReader:
-    """Minimal read()/readline() reader over a string."""
+_POSIX_EXTRA_WORDCHARS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                          'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+_DEFAULT_PUNCTUATION = '();<>|&'
 
-    def __init__(self, text):
-        self._text = text
-        self._pos = 0
-
-    def read(self, n=-1):
-        text = self._text
-        start = self._pos
-        if n is None or n < 0:
-            end = len(text)
-        else:
-            end = min(len(text), start + n)
-        self._pos = end
-        return text[start:end]
-
-    def readline(self):
-        text = self._text
-        start = self._pos
-        nl = text.find('\n', start)
-        end = len(text) if nl < 0 else nl + 1
-        self._pos = end
-        return text[start:end]
-
-    def close(self):
-        pass
-
-
-_ASCII_WORD = ('abcdfeghijklmnopqrstuvwxyz'
-               'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-_LATIN1_WORD = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+# Lexer states (besides a quote or escape character, which is itself the state).
+_IDLE = ' '
+_WORD = 'a'
+_PUNCT = 'c'
 
 
 class shlex:
-    """Split text from a string or stream into shell-like tokens."""
+    """Split a stream of text into shell-like tokens."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = _TextReader(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        instream = _as_stream(instream)
+        src, name = (sys.stdin, None) if instream is None else (instream, infile)
+        self.instream, self.infile = src, name
         self.posix = posix
-        self.eof = None if posix else ''
-        self.commenters = '#'
-        self.wordchars = _ASCII_WORD
+        self.eof = '' if not posix else None
+        base = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
         if posix:
-            self.wordchars += _LATIN1_WORD
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
-        self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
-            self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
-                                     if c not in punctuation_chars)
-        else:
-            self._pushback_chars = deque()
+            base += _POSIX_EXTRA_WORDCHARS
+        vars(self).update(
+            commenters='#', wordchars=base, whitespace=' \t\r\n',
+            whitespace_split=False, quotes='\'"', escape='\\',
+            escapedquotes='"', state=_IDLE, lineno=1, debug=0, token='',
+            source=None)
+        self.pushback, self.filestack = deque(), deque()
+        if punctuation_chars is True:
+            punctuation_chars = _DEFAULT_PUNCTUATION
+        punct = punctuation_chars or ''
+        self._punctuation_chars = punct
+        if punct:
+            # Characters read ahead while scanning punctuation runs.
+            self._pushback_chars = deque([])
+            # Extra characters that commonly appear in file names.
+            extended = base + '~-./*?='
+            self.wordchars = ''.join(c for c in extended if c not in punct)
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
 
+    # -- token-level interface -------------------------------------------
+
     def push_token(self, tok):
-        """Push a token back onto the stack."""
+        """Make *tok* the next token returned by get_token()."""
         if self.debug >= 1:
-            print("shlex: pushing token " + repr(tok))
-        self.pushback.appendleft(tok)
+            print(f"shlex: pushing token {tok!r}")
+        self.pushback.insert(0, tok)
 
     def push_source(self, newstream, newfile=None):
-        """Read input from newstream until it is exhausted."""
-        if isinstance(newstream, str):
-            newstream = _TextReader(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        """Read from *newstream* until it is exhausted, then resume."""
+        newstream = _as_stream(newstream)
+        saved = (self.infile, self.instream, self.lineno)
+        self.filestack.insert(0, saved)
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
+        if self.debug:
+            what = 'stream' if newfile is None else 'file'
+            print(f'shlex: pushing to {what} {newstream if newfile is None else newfile}')
 
     def pop_source(self):
-        """Return to the input stream that was active before push_source."""
+        """Close the current input and go back to the previous one."""
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        self.state = ' '
+        prev = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = prev
+        if self.debug:
+            print(f'shlex: popping to {prev[1]}, line {prev[2]:d}')
+        self.state = _IDLE
 
     def get_token(self):
-        """Return the next token (pushed-back tokens first)."""
+        """Return the next token, honouring pushed tokens and sources."""
         if self.pushback:
-            return self.pushback.popleft()
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    (newfile, newstream) = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
+            tok = self.pushback[0]
+            del self.pushback[0]
+            if self.debug >= 1:
+                print(f"shlex: popping token {tok!r}")
+            return tok
+        tok = self.read_token()
+        trigger = self.source
+        if trigger is not None:
+            while tok == trigger:
+                request = self.sourcehook(self.read_token())
+                if request:
+                    # sourcehook gives (name, stream); push wants the reverse
+                    self.push_source(request[1], request[0])
+                tok = self.get_token()
+        while tok == self.eof:
             if not self.filestack:
                 return self.eof
             self.pop_source()
-            raw = self.get_token()
-        return raw
+            tok = self.get_token()
+        if self.debug >= 1:
+            print("shlex: token=EOF" if tok == self.eof else f"shlex: token={tok!r}")
+        return tok
 
-    # -- the tokenizer state machine ---------------------------------
-    #
-    # state is one of: ' ' (between tokens), 'a' (inside a word),
-    # 'c' (inside a run of punctuation), a quote character (inside a
-    # quoted section), an escape character (after an escape), or None
-    # (end of input reached).
+    # -- character-level scanner -----------------------------------------
 
     def _next_char(self):
         if self._punctuation_chars and self._pushback_chars:
-            return self._pushback_chars.pop()
-        return self.instream.read(1)
+            ch = self._pushback_chars.pop()
+        else:
+            ch = self.instream.read(1)
+        if ch == '\n':
+            self.lineno += 1
+        return ch
 
     def _skip_comment(self):
         self.instream.readline()
         self.lineno += 1
 
+    def _trace(self, what, where):
+        if self.debug >= 2:
+            print(f"shlex: I see {what} in {where} state")
+
     def read_token(self):
-        quoted = False
-        after_escape = ' '
+        """Scan raw characters and return one token (no pushback handling)."""
         posix = self.posix
+        punct = self._punctuation_chars
+        buf = self.token
+        quoted = False
+        after_escape = _IDLE   # state to return to once an escape is done
+
+        def finished():
+            # A token is complete if it has text, or was an explicit ''.
+            return bool(buf) or (posix and quoted)
+
         while True:
             ch = self._next_char()
-            if ch == '\n':
-                self.lineno += 1
-            state = self.state
-            if state is None:
-                self.token = ''
+            st = self.state
+            if self.debug >= 3:
+                print(f"shlex: in state {st!r} I see character: {ch!r}")
+            if st is None:
+                buf = ''
                 break
-            if state == ' ':
+            blank = ch in self.whitespace if ch else False
+            if st == _IDLE:
                 if not ch:
                     self.state = None
                     break
-                if ch in self.whitespace:
-                    if self.token or (posix and quoted):
+                if blank:
+                    self._trace("whitespace", "whitespace")
+                    if finished():
                         break
                     continue
                 if ch in self.commenters:
                     self._skip_comment()
                 elif posix and ch in self.escape:
-                    after_escape = 'a'
-                    self.state = ch
+                    after_escape, self.state = _WORD, ch
                 elif ch in self.wordchars:
-                    self.token = ch
-                    self.state = 'a'
-                elif ch in self._punctuation_chars:
-                    self.token = ch
-                    self.state = 'c'
+                    buf, self.state = ch, _WORD
+                elif ch in punct:
+                    buf, self.state = ch, _PUNCT
                 elif ch in self.quotes:
-                    if not posix:
-                        self.token = ch
+                    buf = buf if posix else ch
                     self.state = ch
                 elif self.whitespace_split:
-                    self.token = ch
-                    self.state = 'a'
+                    buf, self.state = ch, _WORD
                 else:
-                    self.token = ch
-                    if self.token or (posix and quoted):
+                    buf = ch
+                    if finished():
                         break
-                continue
-            if state in self.quotes:
+            elif st in self.quotes:
                 quoted = True
                 if not ch:
+                    self._trace("EOF", "quotes")
+                    self.token = buf
                     raise ValueError("No closing quotation")
-                if ch == state:
+                if ch == st:
                     if not posix:
-                        self.token += ch
-                        self.state = ' '
+                        buf += ch
+                        self.state = _IDLE
                         break
-                    self.state = 'a'
-                elif posix and ch in self.escape and \
-                        state in self.escapedquotes:
-                    after_escape = state
-                    self.state = ch
+                    self.state = _WORD
+                elif posix and ch in self.escape and st in self.escapedquotes:
+                    after_escape, self.state = st, ch
                 else:
-                    self.token += ch
-                continue
-            if state in self.escape:
+                    buf += ch
+            elif st in self.escape:
                 if not ch:
+                    self._trace("EOF", "escape")
+                    self.token = buf
                     raise ValueError("No escaped character")
-                # inside quotes only the quote or the escape itself
-                # can be escaped; otherwise the backslash is kept
-                if after_escape in self.quotes and ch != state \
-                        and ch != after_escape:
-                    self.token += state
-                self.token += ch
+                # Within quotes the escape only applies to the quote
+                # character itself and to the escape; else it is literal.
+                keep_escape = (after_escape in self.quotes
+                               and ch not in (st, after_escape))
+                buf += st + ch if keep_escape else ch
                 self.state = after_escape
-                continue
-            # state is 'a' or 'c'
-            if not ch:
-                self.state = None
-                break
-            if ch in self.whitespace:
-                self.state = ' '
-                if self.token or (posix and quoted):
+            elif st == _WORD or st == _PUNCT:
+                if not ch:
+                    self.state = None
                     break
-                continue
-            if ch in self.commenters:
-                self._skip_comment()
-                if posix:
-                    self.state = ' '
-                    if self.token or (posix and quoted):
+                if blank:
+                    self._trace("whitespace", "word")
+                    self.state = _IDLE
+                    if finished():
                         break
-                continue
-            if state == 'c':
-                if ch in self._punctuation_chars:
-                    self.token += ch
-                else:
-                    if ch not in self.whitespace:
+                elif ch in self.commenters:
+                    self._skip_comment()
+                    if posix:
+                        self.state = _IDLE
+                        if finished():
+                            break
+                elif st == _PUNCT:
+                    if ch not in punct:
+                        # Hand the character back for the next token.
                         self._pushback_chars.append(ch)
-                    self.state = ' '
-                    break
-                continue
-            if posix and ch in self.quotes:
-                self.state = ch
-            elif posix and ch in self.escape:
-                after_escape = 'a'
-                self.state = ch
-            elif ch in self.wordchars or ch in self.quotes or \
-                    (self.whitespace_split and
-                     ch not in self._punctuation_chars):
-                self.token += ch
-            else:
-                if self._punctuation_chars:
-                    self._pushback_chars.append(ch)
+                        self.state = _IDLE
+                        break
+                    buf += ch
+                elif posix and ch in self.quotes:
+                    self.state = ch
+                elif posix and ch in self.escape:
+                    after_escape, self.state = _WORD, ch
+                elif (ch in self.wordchars or ch in self.quotes
+                      or (self.whitespace_split and ch not in punct)):
+                    buf += ch
                 else:
-                    self.pushback.appendleft(ch)
-                self.state = ' '
-                if self.token or (posix and quoted):
-                    break
-                continue
-        result = self.token
+                    self._trace("punctuation", "word")
+                    if punct:
+                        self._pushback_chars.append(ch)
+                    else:
+                        self.pushback.insert(0, ch)
+                    self.state = _IDLE
+                    if finished():
+                        break
         self.token = ''
-        if posix and not quoted and result == '':
-            result = None
+        if posix and not quoted and not buf:
+            buf = None
         if self.debug > 1:
-            if result:
-                print("shlex: raw token=" + repr(result))
-            else:
-                print("shlex: raw token=EOF")
-        return result
+            print(f"shlex: raw token={buf!r}" if buf else "shlex: raw token=EOF")
+        return buf
+
+    # -- helpers ---------------------------------------------------------
 
     def sourcehook(self, newfile):
-        """Hook for the 'source' keyword: open the named file."""
-        if newfile[0] == '"':
+        """Open the file named by a 'source' request."""
+        if newfile.startswith('"'):
             newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        here = self.infile
+        # Relative names are taken relative to the including file.
+        if type(here) is str or isinstance(here, str):
+            if not os.path.isabs(newfile):
+                newfile = os.path.join(os.path.dirname(here), newfile)
+        stream = open(newfile, "r")
+        return newfile, stream
 
     def error_leader(self, infile=None, lineno=None):
-        """Return a compiler-style 'file, line N: ' prefix."""
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        """Return an Emacs-style 'file, line' prefix for error messages."""
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
+
+
+def _as_stream(obj):
+    return StringIO(obj) if isinstance(obj, str) else obj
 
 
 def split(s, comments=False, posix=True):
-    """Split s into a list of words using shell-like syntax."""
+    """Split the string *s* using shell-like syntax."""
     if s is None:
         raise ValueError("s argument must not be None")
     lexer = shlex(s, posix=posix)
@@ -310,17 +294,15 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Join words into a shell-escaped command line."""
-    return ' '.join(quote(arg) for arg in split_command)
-
-
-_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+    """Return a shell-escaped string built from a list of arguments."""
+    return ' '.join(map(quote, split_command))
 
 
 def quote(s):
-    """Return a shell-escaped version of s."""
+    """Return a shell-escaped version of the string *s*."""
     if not s:
         return "''"
-    if _unsafe(s) is None:
+    if _needs_quoting(s) is None:
         return s
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+    # Close the single-quoted run, emit a double-quoted ', reopen.
+    return "'" + "'\"'\"'".join(s.split("'")) + "'"

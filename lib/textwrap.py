@@ -1,330 +1,295 @@
-"""Text wrapping and filling: TextWrapper, wrap, fill, shorten, dedent and
-indent.  Word splitting is done by hand (no regular expressions) and follows
-CPython's rules for whitespace, hyphenated words and em-dashes."""
+"""Wrapping, filling, shortening and re-indenting of plain text."""
+
+import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# The characters treated as whitespace when wrapping (ASCII only, on
-# purpose: other Unicode spaces such as U+00A0 are kept inside words).
-_whitespace = '\t\n\x0b\x0c\r '
-
-
-def _is_word_char(ch):
-    return ch.isalnum() or ch == '_'
+# Only ASCII whitespace counts: a no-break space must stay inside a word.
+_WS = '\t\n\x0b\x0c\r '
 
 
 def _is_letter(ch):
-    return (ch.isalnum() or ch == '_') and not ch.isdecimal()
+    # Alphanumeric or underscore, but not a digit (regex class [^\d\W]).
+    return (ch == '_' or ch.isalnum()) and not ch.isdecimal()
 
 
-def _is_word_punct(ch):
-    return _is_word_char(ch) or ch in '!"\'&.,?'
+def _is_wordish(ch):
+    # Word characters plus the punctuation allowed before an em-dash.
+    return ch == '_' or ch.isalnum() or ch in '!"\'&.,?'
 
 
-def _dash_run_end(text, pos):
-    """End of the run of '-' starting at pos."""
-    n = len(text)
-    while pos < n and text[pos] == '-':
-        pos += 1
-    return pos
+def _is_alnum_(ch):
+    return ch == '_' or ch.isalnum()
 
 
-def _em_dash_follows(text, pos):
-    """True when text[pos:] is two or more '-' followed by a word char."""
-    if not text.startswith('--', pos):
+def _dash_run_then_word(text, pos):
+    """True if text[pos:] is two or more '-' followed by a word character."""
+    end = pos
+    size = len(text)
+    while end < size and text[end] == '-':
+        end += 1
+    return end - pos >= 2 and end < size and _is_alnum_(text[end])
+
+
+def _hyphen_breakable(text, pos):
+    """Can a line break follow the hyphen at text[pos]?"""
+    # Left side: two letters, or letter-hyphen-letter, just before it.
+    left_ok = (pos >= 2 and _is_letter(text[pos - 1]) and _is_letter(text[pos - 2]))
+    if not left_ok and pos >= 3:
+        left_ok = (_is_letter(text[pos - 1]) and text[pos - 2] == '-'
+                   and _is_letter(text[pos - 3]))
+    if not left_ok:
         return False
-    end = _dash_run_end(text, pos)
-    return end < len(text) and _is_word_char(text[end])
+    # Right side: a letter, an optional hyphen, then another letter.
+    rest = text[pos + 1:pos + 4]
+    if len(rest) >= 2 and _is_letter(rest[0]):
+        if _is_letter(rest[1]):
+            return True
+        return rest[1] == '-' and len(rest) == 3 and _is_letter(rest[2])
+    return False
 
 
-def _hyphen_breaks_after(text, pos):
-    """True when the '-' at pos joins two parts of a hyphenated word in a
-    way that allows a line break after it."""
-    n = len(text)
-    # The word must go on with a letter, then a letter or '-' plus letter.
-    if pos + 1 >= n or not _is_letter(text[pos + 1]):
-        return False
-    if pos + 2 < n and _is_letter(text[pos + 2]):
-        pass
-    elif (pos + 3 < n and text[pos + 2] == '-'
-          and _is_letter(text[pos + 3])):
-        pass
-    else:
-        return False
-    # Before the hyphen: two letters, or letter '-' letter.
-    if pos >= 2 and _is_letter(text[pos - 2]) and _is_letter(text[pos - 1]):
-        return True
-    return (pos >= 3 and _is_letter(text[pos - 3]) and text[pos - 2] == '-'
-            and _is_letter(text[pos - 1]))
-
-
-def _split_on_hyphens(text):
-    """Split text into whitespace runs, words, hyphenated-word pieces
-    (each keeping its trailing hyphen) and em-dashes."""
-    chunks = []
-    n = len(text)
-    pos = 0
-    while pos < n:
-        if text[pos] in _whitespace:
-            end = pos + 1
-            while end < n and text[end] in _whitespace:
-                end += 1
-        elif (pos > 0 and _is_word_punct(text[pos - 1])
-              and _em_dash_follows(text, pos)):
-            end = _dash_run_end(text, pos)
-        else:
-            end = pos + 1
-            while True:
-                if end >= n or text[end] in _whitespace:
-                    break
-                if text[end] == '-':
-                    if _hyphen_breaks_after(text, end):
-                        end += 1
-                        break
-                    if (_is_word_punct(text[end - 1])
-                            and _em_dash_follows(text, end)):
-                        break
-                end += 1
-        chunks.append(text[pos:end])
-        pos = end
-    return chunks
-
-
-def _split_on_whitespace(text):
-    """Split text into alternating runs of whitespace and non-whitespace."""
-    chunks = []
-    n = len(text)
-    pos = 0
-    while pos < n:
-        space = text[pos] in _whitespace
-        end = pos + 1
-        while end < n and (text[end] in _whitespace) == space:
-            end += 1
-        chunks.append(text[pos:end])
-        pos = end
-    return chunks
-
-
-def _ends_sentence(chunk):
-    """True for a chunk ending in lowercase letter + [.!?] + optional quote."""
-    if chunk and chunk[-1] in '"\'':
-        chunk = chunk[:-1]
-    return (len(chunk) >= 2 and chunk[-1] in '.!?'
-            and 'a' <= chunk[-2] <= 'z')
+def _split_hyphenated(text):
+    """Cut *text* into whitespace runs, words, word fragments and em-dashes."""
+    pieces = []
+    size = len(text)
+    i = 0
+    while i < size:
+        start = i
+        if text[i] in _WS:
+            while i < size and text[i] in _WS:
+                i += 1
+            pieces.append(text[start:i])
+            continue
+        if (text[i] == '-' and i > 0 and _is_wordish(text[i - 1])
+                and _dash_run_then_word(text, i)):
+            while text[i] == '-':
+                i += 1
+            pieces.append(text[start:i])
+            continue
+        # A word: grow it one character at a time until a break point.
+        i += 1
+        while True:
+            if i >= size or text[i] in _WS:
+                break
+            if text[i] == '-' and _hyphen_breakable(text, i):
+                i += 1
+                break
+            if _is_wordish(text[i - 1]) and _dash_run_then_word(text, i):
+                break
+            i += 1
+        pieces.append(text[start:i])
+    return pieces
 
 
 class TextWrapper:
-    """Wraps and fills paragraphs; the keyword arguments of the constructor
-    are kept as attributes of the same names and may be changed later."""
+    """Configurable paragraph wrapper; see wrap() and fill()."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    # Maps every ASCII whitespace character to a plain space.
+    unicode_whitespace_trans = {ord(c): 32 for c in _WS}
 
-    def __init__(self, width=70, initial_indent='', subsequent_indent='',
-                 expand_tabs=True, replace_whitespace=True,
-                 fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
-                 *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+    # Pieces used when break_on_hyphens is false: split on whitespace only.
+    wordsep_simple_re = re.compile('([' + re.escape(_WS) + ']+)')
 
-    # ---- preparing the chunks -----------------------------------------
+    # A sentence end: lower-case letter, terminal punctuation, maybe a quote.
+    sentence_end_re = re.compile(r'[a-z][!.?][\'"]?\Z')
+
+    def __init__(self,
+                 width=70,
+                 initial_indent="",
+                 subsequent_indent="",
+                 expand_tabs=True,
+                 replace_whitespace=True,
+                 fix_sentence_endings=False,
+                 break_long_words=True,
+                 drop_whitespace=True,
+                 break_on_hyphens=True,
+                 tabsize=8,
+                 *,
+                 max_lines=None,
+                 placeholder=' [...]'):
+        vars(self).update(
+            width=width, initial_indent=initial_indent,
+            subsequent_indent=subsequent_indent, expand_tabs=expand_tabs,
+            replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings,
+            break_long_words=break_long_words, drop_whitespace=drop_whitespace,
+            break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+            max_lines=max_lines, placeholder=placeholder)
+
+    # -- preprocessing ---------------------------------------------------
 
     def _munge_whitespace(self, text):
-        """Expand tabs and turn every whitespace character into a space,
-        as the options ask."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        """Expand tabs and turn other whitespace into spaces, as configured."""
+        out = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return out
+        return out.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """Break text into the indivisible chunks that wrapping works on."""
-        if self.break_on_hyphens is True:
-            chunks = _split_on_hyphens(text)
+        """Break *text* into the indivisible chunks used for wrapping."""
+        if not self.break_on_hyphens:
+            pattern = self.wordsep_simple_re
         else:
-            chunks = _split_on_whitespace(text)
-        return [c for c in chunks if c]
+            # A subclass may supply its own splitting regex as wordsep_re;
+            # otherwise the built-in hyphen-aware scanner is used.
+            pattern = getattr(self, 'wordsep_re', None)
+            if pattern is None:
+                return _split_hyphenated(text)
+        return [p for p in pattern.split(text) if p]
 
     def _fix_sentence_endings(self, chunks):
-        """Make the single space after a sentence end a double space."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
-                chunks[i + 1] = '  '
-                i += 2
+        """Make sure sentence ends are followed by two spaces (in place)."""
+        k = 0
+        last = len(chunks) - 1
+        ends_sentence = self.sentence_end_re.search
+        while k < last:
+            if chunks[k + 1] == " " and ends_sentence(chunks[k]):
+                chunks[k + 1] = "  "
+                k += 2
             else:
-                i += 1
+                k += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Deal with a chunk too long to fit on any line."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to break just after a hyphen, when the part before
-                # it is not made only of hyphens.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # Put it on its own line, overlong, unless the line has text.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            # Prefer to cut right after a hyphen, if something precedes it.
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        """Assemble chunks into lines no longer than self.width."""
-        lines = []
+        """Assemble *chunks* into lines no longer than self.width."""
         if self.width <= 0:
-            raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            # Whitespace at the start of a line is dropped, except at the
-            # very start of the text.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if (self.drop_whitespace and cur_line
-                    and cur_line[-1].strip() == ''):
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        limit = self.max_lines
+        if limit is not None:
+            first = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        todo = chunks[::-1]     # consumed from the end
+        lines = []
+        strip = self.drop_whitespace
+        while todo:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            # Whitespace at the start of a continuation line is dropped.
+            if strip and lines and not todo[-1].strip():
+                todo.pop()
+            line = []
+            used = 0
+            while todo and used + len(todo[-1]) <= room:
+                used += len(todo[-1])
+                line.append(todo.pop())
+            if todo and len(todo[-1]) > room:
+                self._handle_long_word(todo, line, used, room)
+                used = sum(len(c) for c in line)
+            if strip and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
                 continue
-            rest_is_blank = not chunks or (
-                self.drop_whitespace and len(chunks) == 1
-                and not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (rest_is_blank and cur_len <= width)):
-                lines.append(indent + ''.join(cur_line))
+            at_last_allowed = limit is not None and len(lines) + 1 >= limit
+            nothing_left = not todo or (strip and len(todo) == 1
+                                        and not todo[0].strip())
+            if not at_last_allowed or (nothing_left and used <= room):
+                lines.append(prefix + ''.join(line))
                 continue
-            # Out of lines: end this one (or the previous) with the
-            # placeholder, dropping chunks until it fits.
-            while cur_line:
-                if (cur_line[-1].strip()
-                        and cur_len + len(self.placeholder) <= width):
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            self._add_placeholder(lines, line, used, prefix, room)
             break
         return lines
+
+    def _add_placeholder(self, lines, line, used, prefix, room):
+        """Finish the final permitted line with the placeholder text."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
-    # ---- public interface ---------------------------------------------
+    # -- public interface ------------------------------------------------
 
     def wrap(self, text):
-        """Wrap text into a list of lines (without final newlines)."""
-        chunks = self._split_chunks(text)
+        """Return *text* wrapped into a list of lines (no newlines)."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Wrap text and join the lines with newlines."""
-        return '\n'.join(self.wrap(text))
+        """Return *text* wrapped and joined into one string."""
+        lines = self.wrap(text)
+        return "\n".join(lines)
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap text into lines of at most width characters; see TextWrapper
-    for the keyword arguments."""
+    """Wrap one paragraph into lines at most *width* long; returns a list."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Wrap text and return it as one string with newlines."""
+    """Like wrap(), but return a single newline-joined string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse whitespace and cut text to fit width, ending it with the
-    placeholder when words had to be dropped."""
+    """Collapse whitespace in *text* and truncate it to fit *width*."""
     wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
     return wrapper.fill(' '.join(text.strip().split()))
 
 
 def dedent(text):
-    """Remove the longest run of leading spaces/tabs common to every line
-    that is not blank; lines of only spaces/tabs become empty."""
-    lines = text.split('\n')
-    margin = None
-    for i, line in enumerate(lines):
-        body = line.lstrip(' \t')
+    """Strip the whitespace prefix shared by all non-blank lines of *text*.
+
+    Lines made only of spaces and tabs become empty and do not take part in
+    computing the common prefix.
+    """
+    rows = text.split('\n')
+    common = None
+    for n, row in enumerate(rows):
+        body = row.lstrip(' \t')
         if not body:
-            if line:
-                lines[i] = ''
+            rows[n] = ''
             continue
-        lead = line[:len(line) - len(body)]
-        if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
-        else:
-            for j, (a, b) in enumerate(zip(margin, lead)):
-                if a != b:
-                    margin = margin[:j]
-                    break
-    if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line.startswith(margin) else line
-                 for line in lines]
-    return '\n'.join(lines)
+        lead = row[:len(row) - len(body)]
+        if common is None:
+            common = lead
+        elif not lead.startswith(common):
+            k = 0
+            limit = min(len(lead), len(common))
+            while k < limit and lead[k] == common[k]:
+                k += 1
+            common = common[:k]
+    if common:
+        cut = len(common)
+        rows = [r[cut:] for r in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Put prefix before every line of text for which predicate(line) is
-    true; by default, before every line that is not only whitespace."""
+    """Prefix selected lines of *text* (default: lines that are not blank)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-    parts = []
+        predicate = str.strip
+    out = []
     for line in text.splitlines(True):
-        if predicate(line):
-            parts.append(prefix)
-        parts.append(line)
-    return ''.join(parts)
+        out.append(prefix + line if predicate(line) else line)
+    return ''.join(out)

@@ -1133,18 +1133,18 @@ impl Vm {
         Err(e)
     }
 
-    /// `sys.float_info`, `sys.int_info` and `sys.hash_info` are built by `lib/_sysinfo.py` on
-    /// first use and then kept in the module.
+    /// `sys.float_info`, `sys.int_info` and `sys.hash_info` (`lib/_sysinfo.py`) and
+    /// `os.stat`/`os.lstat`/`os.stat_result` (`lib/_osextras.py`) are built on first use and
+    /// then kept in the module.
     fn lazy_sys_attr(&mut self, d: &Value, name: &Value) -> PyResult<Option<Value>> {
         let n = str_of(name).unwrap_or("");
-        if !matches!(n, "float_info" | "int_info" | "hash_info") {
-            return Ok(None);
-        }
         let modname = self.dict_get_str(d, &self.interned["__name__"]);
-        if modname.as_ref().and_then(|v| str_of(v)) != Some("sys") {
-            return Ok(None);
-        }
-        let m = crate::import::import_absolute(self, "_sysinfo")?;
+        let helper = match (modname.as_ref().and_then(|v| str_of(v)), n) {
+            (Some("sys"), "float_info" | "int_info" | "hash_info") => "_sysinfo",
+            (Some("os"), "stat" | "lstat" | "stat_result") => "_osextras",
+            _ => return Ok(None),
+        };
+        let m = crate::import::import_absolute(self, helper)?;
         let v = self.getattr(&m, name)?;
         self.dict_set(d, name.clone(), v.clone())?;
         Ok(Some(v))

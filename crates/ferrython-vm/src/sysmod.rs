@@ -479,6 +479,54 @@ fn os_getcwd(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(d))
 }
 
+fn os_chdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "chdir")?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+fn os_getpid(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.int(std::process::id() as i64))
+}
+
+fn os_cpu_count(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => vm.int(n.get() as i64),
+        Err(_) => vm.none.clone(),
+    })
+}
+
+/// `_stat_fields(path, follow_symlinks)`: the ten classic fields of `os.stat` plus the three
+/// float times, for `lib/_osextras.py` to wrap in `os.stat_result`.
+fn os_stat_fields(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = str_arg(vm, a, 0, "stat")?;
+    let follow = a.get(1).is_none_or(|v| !v.is(&vm.false_));
+    let m = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    }
+    .map_err(|e| os_error(vm, &e, &p))?;
+    let t = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
+    let fields = vec![
+        vm.int(m.mode() as i64),
+        vm.int(m.ino() as i64),
+        vm.int(m.dev() as i64),
+        vm.int(m.nlink() as i64),
+        vm.int(m.uid() as i64),
+        vm.int(m.gid() as i64),
+        vm.int(m.size() as i64),
+        vm.int(m.atime()),
+        vm.int(m.mtime()),
+        vm.int(m.ctime()),
+        vm.float(t(m.atime(), m.atime_nsec())),
+        vm.float(t(m.mtime(), m.mtime_nsec())),
+        vm.float(t(m.ctime(), m.ctime_nsec())),
+    ];
+    Ok(vm.tuple(fields))
+}
+
 fn os_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let p = str_arg(vm, a, 0, "remove")?;
     std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, &p))?;
@@ -707,6 +755,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("mkdir", os_mkdir),
             ("rmdir", os_rmdir),
             ("getenv", os_getenv),
+            ("chdir", os_chdir),
+            ("getpid", os_getpid),
+            ("cpu_count", os_cpu_count),
+            ("_stat_fields", os_stat_fields),
         ],
         "os.path" | "posixpath" => vec![
             ("join", path_join),
