@@ -262,7 +262,8 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(f)
 }
 
-fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+/// The OSError subclass (with errno, strerror and filename) for a failed file operation.
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     match e.kind() {
         std::io::ErrorKind::NotFound => {
             crate::oserror::error(vm, 2, "No such file or directory", path)

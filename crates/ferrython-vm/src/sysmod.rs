@@ -443,16 +443,8 @@ fn str_arg(vm: &Vm, args: &[Value], i: usize, fname: &str) -> PyResult<String> {
     }
 }
 
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    let (cls, errno) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
-        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
-    };
-    let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
-    vm.err(cls, format!("[Errno {errno}] {msg}: '{path}'"))
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    crate::stdio::os_error(vm, e, path)
 }
 
 /// `os.urandom(n)`: n bytes from the kernel's random source.

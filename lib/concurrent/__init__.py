@@ -1,0 +1,1 @@
+# Namespace for concurrency helpers; see concurrent.futures.
