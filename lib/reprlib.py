@@ -1,51 +1,53 @@
-"""repr() variants that cut long or deeply nested values down to a bounded size."""
+"""Size-limited alternative repr() implementation.
 
-__all__ = ["Repr", "repr", "recursive_repr"]
+Clean-room implementation for Ferrython, written from the documented
+behaviour of the standard ``reprlib`` module.
+"""
 
 import builtins
 from itertools import islice
 
 try:
-    from _thread import get_ident as _get_ident
+    from _thread import get_ident as _thread_id
 except ImportError:
-    def _get_ident():
-        return 0
+    try:
+        from threading import get_ident as _thread_id
+    except ImportError:         # single-threaded runtime
+        def _thread_id():
+            return 0
+
+__all__ = ["Repr", "repr", "recursive_repr"]
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a call that re-enters itself for the same
-    object in the same thread returns fillvalue instead of recursing."""
+    """Decorator making __repr__ return fillvalue on recursive calls."""
 
-    def decorating_function(user_function):
+    def decorate(method):
         active = set()
 
         def wrapper(self):
-            token = (id(self), _get_ident())
+            token = (id(self), _thread_id())
             if token in active:
                 return fillvalue
             active.add(token)
             try:
-                return user_function(self)
+                return method(self)
             finally:
                 active.discard(token)
 
-        for attr in ('__module__', '__doc__', '__name__', '__qualname__',
-                     '__annotations__', '__type_params__'):
-            try:
-                value = getattr(user_function, attr)
-            except AttributeError:
-                continue
-            try:
-                setattr(wrapper, attr, value)
-            except (AttributeError, TypeError):
-                pass
-        wrapper.__wrapped__ = user_function
+        # copy metadata by hand (functools may not be importable yet)
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
+        wrapper.__type_params__ = getattr(method, '__type_params__', ())
+        wrapper.__wrapped__ = method
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _sorted_if_possible(items):
+def _ordered(items):
+    # sort when the elements allow it, for a stable display
     try:
         return sorted(items)
     except Exception:
@@ -53,147 +55,133 @@ def _sorted_if_possible(items):
 
 
 class Repr:
-    """Holds the size limits used when producing abbreviated reprs."""
+    """Configurable, size-limited repr()."""
 
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
                  maxdict=4, maxset=6, maxfrozenset=6, maxdeque=6,
                  maxstring=30, maxlong=40, maxother=30, fillvalue='...',
                  indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        # nesting depth and per-type element limits
+        self.maxlevel, self.maxtuple, self.maxlist = maxlevel, maxtuple, maxlist
+        self.maxarray, self.maxdict, self.maxset = maxarray, maxdict, maxset
+        self.maxfrozenset, self.maxdeque = maxfrozenset, maxdeque
+        # character limits for strings, ints and everything else
+        self.maxstring, self.maxlong, self.maxother = (maxstring, maxlong,
+                                                       maxother)
+        self.fillvalue, self.indent = fillvalue, indent
 
     def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+        return self.repr1(x, level=self.maxlevel)
 
     def repr1(self, x, level):
-        name = type(x).__name__
-        if ' ' in name:
-            name = '_'.join(name.split())
-        method = getattr(self, 'repr_' + name, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + kind, self.repr_instance)
+        return handler(x, level)
+
+    def _shorten(self, text, limit):
+        # keep head and tail of text around the fill value
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def _join(self, pieces, level):
-        indent = self.indent
-        if indent is None:
+        step = self.indent
+        if step is None:
             return ', '.join(pieces)
         if not pieces:
             return ''
-        if isinstance(indent, int):
-            if indent < 0:
+        if isinstance(step, int):
+            if step < 0:
                 raise ValueError(
-                    f'Repr.indent cannot be negative int (was {indent!r})')
-            indent = indent * ' '
-        try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
-        except TypeError as exc:
+                    f'Repr.indent cannot be negative int (was {step!r})')
+            step = ' ' * step
+        if not isinstance(step, str):
             raise TypeError(
-                f'Repr.indent must be a str, int or None, not {type(indent)}'
-            ) from exc
-        # Each piece goes on its own line; the closing bracket returns to
-        # the enclosing level's indentation.
-        text = sep.join(('', *pieces, ''))
-        cut = len(indent)
-        return text[1:-cut] if cut else text[1:]
+                f'Repr.indent must be a str, int or None, not {type(step)}')
+        depth = self.maxlevel - level + 1
+        inner = '\n' + step * depth
+        outer = '\n' + step * (depth - 1)
+        return ''.join([inner + p + ',' for p in pieces]) + outer
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
+        count = len(x)
+        if level <= 0 and count:
             body = self.fillvalue
         else:
-            deeper = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(item, deeper) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
+            below = level - 1
+            pieces = [self.repr1(item, below) for item in islice(x, maxiter)]
+            if count > maxiter:
+                pieces += [self.fillvalue]
             body = self._join(pieces, level)
-            if n == 1 and trail and self.indent is None:
+            if count == 1 and trail and self.indent is None:
                 right = trail + right
-        return f'{left}{body}{right}'
+        return left + body + right
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple,
+                                   trail=',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._repr_iterable(x, level, '[', ']',
+                                   self.maxlist)
 
     def repr_array(self, x, level):
         if not x:
-            return "array('%s')" % x.typecode
-        head = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, head, '])', self.maxarray)
+            return f"array('{x.typecode}')"
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode,
+                                   '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}',
+        return self._repr_iterable(_ordered(x), level, '{', '}',
                                    self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_sorted_if_possible(x), level,
-                                   'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_ordered(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._repr_iterable(x, level, 'deque([', '])',
+                                   self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        deeper = level - 1
-        repr1 = self.repr1
+            return f'{{{self.fillvalue}}}'
+        below = level - 1
         pieces = []
-        for key in islice(_sorted_if_possible(x), self.maxdict):
-            pieces.append('%s: %s' % (repr1(key, deeper), repr1(x[key], deeper)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (self._join(pieces, level),)
-
-    def _shorten(self, s, limit):
-        head = max(0, (limit - 3) // 2)
-        tail = max(0, limit - 3 - head)
-        return s[:head] + self.fillvalue + s[len(s) - tail:]
+        for key in islice(_ordered(x), self.maxdict):
+            pieces.append(self.repr1(key, below) + ': ' +
+                          self.repr1(x[key], below))
+        if len(x) > self.maxdict:
+            pieces += [self.fillvalue]
+        return '{' + self._join(pieces, level) + '}'
 
     def repr_str(self, x, level):
         limit = self.maxstring
-        s = builtins.repr(x[:limit])
-        if len(s) > limit:
-            head = max(0, (limit - 3) // 2)
-            tail = max(0, limit - 3 - head)
-            s = builtins.repr(x[:head] + x[len(x) - tail:])
-            s = s[:head] + self.fillvalue + s[len(s) - tail:]
-        return s
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = self._shorten(s, self.maxlong)
-        return s
+        return self._shorten(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = self._shorten(s, self.maxother)
-        return s
+            return '<%s instance at %#x>' % (type(x).__name__, id(x))
+        return self._shorten(text, self.maxother)
 
 
 aRepr = Repr()
