@@ -1,169 +1,206 @@
-"""Registry of pickling helpers: reduction functions per type
-(dispatch_table), extension codes, and the helpers pickle relies on."""
+"""Registry of pickling helpers shared by pickle and copy (Ferrython).
+
+Holds the reduction-function table, the constructor hook, the helper
+callables that pickled data refers to by name, and the extension-code
+registry used by pickle protocol 2.
+"""
 
 __all__ = ["pickle", "constructor",
            "add_extension", "remove_extension", "clear_extension_cache"]
 
+# type -> reduction function
 dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    """Register pickle_function as the reduction function for ob_type."""
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+    """Register pickle_function as the reducer for instances of ob_type."""
+    _need_callable(pickle_function, "reduction functions must be callable")
+    table = dispatch_table
+    table[ob_type] = pickle_function
+    # The constructor is only checked for callability nowadays.
+    if constructor_ob is None:
+        return
+    constructor(constructor_ob)
+
+
+def _need_callable(candidate, complaint):
+    if not callable(candidate):
+        raise TypeError(complaint)
 
 
 def constructor(object):
-    """Check that object is callable (kept for compatibility)."""
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    """Check that object can be used as a constructor."""
+    _need_callable(object, "constructors must be callable")
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
+    """Reducer for complex numbers."""
+    parts = (c.real, c.imag)
+    return complex, parts
 
 
-pickle(complex, pickle_complex, complex)
+pickle(complex, pickle_complex, constructor_ob=complex)
 
 
 def pickle_union(obj):
-    import functools
-    import operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    """Reducer for X | Y union objects: rebuilt by or-ing the members."""
+    from functools import reduce
+    from operator import or_
+    return reduce, (or_, obj.__args__)
 
 
-try:
-    pickle(type(int | str), pickle_union)
-except TypeError:
-    pass
+_union_kind = type(int | str)
+pickle(_union_kind, pickle_union)
 
+
+# ---------------------------------------------------------------------------
+# Helpers for the default reduce implementation (protocols 0 and 1)
 
 def _reconstructor(cls, base, state):
+    """Create an instance of cls whose built-in part is base(state)."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    init = base.__init__
+    if init != object.__init__:
+        init(made, state)
+    return made
+
+
+_HEAPTYPE = 1 << 9
+_new_type = _builtin_new_kind = type(int.__new__)
+
+
+def _is_builtin_type(klass):
+    flags = getattr(klass, "__flags__", None)
+    if flags is not None:
+        return not (flags & _HEAPTYPE)
+    return getattr(klass, "__module__", None) == "builtins"
 
 
 def _reduce_ex(self, proto):
-    """Reduction used for protocols 0 and 1 of objects without their own."""
-    if proto >= 2:
-        raise ValueError("_reduce_ex is only used for protocols 0 and 1")
+    """Default __reduce_ex__ for protocols below 2."""
+    assert proto < 2
     cls = self.__class__
-    # The nearest built-in base class holds the object's built-in state.
-    for base in cls.__mro__:
-        if getattr(base, '__module__', None) == 'builtins':
+    core = object
+    for klass in cls.__mro__:
+        if _is_builtin_type(klass):
+            core = klass
             break
+        maker = klass.__new__
+        if isinstance(maker, _builtin_new_kind) and getattr(maker, "__self__", None) is klass:
+            core = klass
+            break
+    if core is object:
+        payload = None
+    elif core is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
-        base = object
-    if base is object:
-        state = None
+        payload = core(self)
+    ctor_args = (cls, core, payload)
+    getter = getattr(self, "__getstate__", None)
+    stock = getattr(object, "__getstate__", None)
+    stock_getter = getter is None or getattr(type(self), "__getstate__", None) is stock
+    if stock_getter and getattr(self, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
+    if getter is None:
+        extra = getattr(self, "__dict__", None)
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+        extra = getter()
+    if extra:
+        return _reconstructor, ctor_args, extra
+    return _reconstructor, ctor_args
 
 
 def __newobj__(cls, *args):
-    """cls.__new__(cls, *args): what protocol 2's NEWOBJ opcode does."""
-    return cls.__new__(cls, *args)
+    """Helper referenced by protocol-2 pickles: cls.__new__(cls, *args)."""
+    make = cls.__new__
+    return make(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """cls.__new__(cls, *args, **kwargs): what NEWOBJ_EX does."""
-    return cls.__new__(cls, *args, **kwargs)
+    """Like __newobj__ but with keyword arguments too."""
+    make = cls.__new__
+    return make(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """Names of the slots of cls and its bases, with private names mangled;
-    cached in cls.__slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
+    """Names of the slots of cls and its bases, private names mangled.
+
+    The result is cached on the class as __slotnames__.
+    """
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = []
     if hasattr(cls, "__slots__"):
         for klass in cls.__mro__:
-            if "__slots__" not in klass.__dict__:
+            own = klass.__dict__
+            if "__slots__" not in own:
                 continue
-            slots = klass.__dict__["__slots__"]
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
+            declared = own["__slots__"]
+            if isinstance(declared, str):
+                declared = [declared]
+            for slot in declared:
+                if slot == "__dict__" or slot == "__weakref__":
                     continue
-                if name.startswith('__') and not name.endswith('__'):
-                    owner = klass.__name__.lstrip('_')
-                    names.append('_%s%s' % (owner, name) if owner else name)
+                if slot[:2] == "__" and slot[-2:] != "__":
+                    bare = klass.__name__.lstrip("_")
+                    found.append("_" + bare + slot if bare else slot)
                 else:
-                    names.append(name)
+                    found.append(slot)
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except Exception:
         pass
-    return names
+    return found
 
 
-# Extension codes: (module, name) <-> small integer, shared by pickle
-# implementations that agree on the registrations.
+# ---------------------------------------------------------------------------
+# Extension codes (pickle protocol 2).  Codes 1..0x7fffffff map to
+# (module, name) pairs; the inverse map and a decode cache live alongside.
+
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register (module, name) under the extension code."""
+    """Register an extension code."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7FFFFFFF:
         raise ValueError("code out of range")
-    key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
+    pair = (module, name)
+    have_code = _extension_registry.get(pair)
+    have_pair = _inverted_registry.get(code)
+    if have_code == code and have_pair == pair:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
+    if pair in _extension_registry:
+        raise ValueError("key %s is already registered with code %s"
+                         % (pair, have_code))
     if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, have_pair))
+    _extension_registry[pair] = code
+    _inverted_registry[code] = pair
 
 
 def remove_extension(module, name, code):
-    """Undo add_extension(module, name, code)."""
-    key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
+    """Unregister an extension code (for testing only)."""
+    pair = (module, name)
+    registered = (_extension_registry.get(pair) == code
+                  and _inverted_registry.get(code) == pair)
+    if not registered:
+        raise ValueError("key %s is not registered with code %s" % (pair, code))
+    del _extension_registry[pair]
     del _inverted_registry[code]
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget cached objects for extension codes."""
     _extension_cache.clear()
+
+# Codes 1..127 are reserved for Python's standard library, 128..191 for
+# Zope, 192..239 for third parties, and 240..255 for private use; larger
+# codes are open to all.

@@ -1,316 +1,297 @@
-"""Pseudo-random numbers.
+"""Pseudo-random numbers (Ferrython).
 
-The core generator is the Mersenne Twister (MT19937), written here in pure
-Python so that, for a given seed, it produces exactly the same numbers as
-CPython's random module.  On top of it sit the integer helpers (randrange,
-randint, getrandbits, randbytes), the sequence helpers (choice, choices,
-shuffle, sample) and the real-valued distributions.  The module-level
-functions are bound methods of one hidden, randomly seeded Random instance.
+The generator is a Mersenne Twister (MT19937) written in Python; it is
+seeded the same way CPython seeds it, so a given seed yields the same
+stream of numbers.  The distribution helpers consume generator output in
+the documented, observable order so that results match CPython.
 """
 
-from math import (log as _log, exp as _exp, pi as _pi, e as _e,
-                  ceil as _ceil, sqrt as _sqrt, acos as _acos, cos as _cos,
-                  sin as _sin, floor as _floor, isfinite as _isfinite,
-                  log2 as _log2, fabs as _fabs)
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
-from collections.abc import Sequence as _Sequence
+import math as _m
 import os as _os
-
-try:
-    from math import lgamma as _lgamma
-except ImportError:
-    def _lgamma(x):
-        """log(|Gamma(x)|) for x > 0, via a shifted Stirling series."""
-        x = float(x)
-        if x <= 0.0:
-            raise ValueError('math domain error')
-        shift = 0.0
-        while x < 12.0:
-            shift += _log(x)
-            x += 1.0
-        inv = 1.0 / x
-        inv2 = inv * inv
-        series = inv * (1.0 / 12.0 - inv2 * (1.0 / 360.0 - inv2 * (
-            1.0 / 1260.0 - inv2 * (1.0 / 1680.0 - inv2 / 1188.0))))
-        return ((x - 0.5) * _log(x) - x + 0.9189385332046727
-                + series - shift)
-
-try:
-    from hashlib import sha512 as _sha512
-except ImportError:
-    from _sha512 import sha512 as _sha512
+from collections.abc import Sequence as _SequenceABC
+from operator import index as _as_index
+from itertools import accumulate as _running_total
+from bisect import bisect as _bisect_right
 
 __all__ = [
-    'Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice',
-    'choices', 'expovariate', 'gammavariate', 'gauss', 'getrandbits',
-    'getstate', 'lognormvariate', 'normalvariate', 'paretovariate',
-    'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed',
-    'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate',
-    'weibullvariate',
+    "Random",
+    "SystemRandom",
+    "betavariate",
+    "binomialvariate",
+    "choice",
+    "choices",
+    "expovariate",
+    "gammavariate",
+    "gauss",
+    "getrandbits",
+    "getstate",
+    "lognormvariate",
+    "normalvariate",
+    "paretovariate",
+    "randbytes",
+    "randint",
+    "random",
+    "randrange",
+    "sample",
+    "seed",
+    "setstate",
+    "shuffle",
+    "triangular",
+    "uniform",
+    "vonmisesvariate",
+    "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
+# Public constants (CPython exposes these names at module level).
+NV_MAGICCONST = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
+TWOPI = 2.0 * _m.pi
+LOG4 = _m.log(4.0)
+SG_MAGICCONST = 1.0 + _m.log(4.5)
 BPF = 53
-RECIP_BPF = 2 ** -BPF
+RECIP_BPF = 2.0 ** -BPF
 
-# MT19937 parameters.
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908B0DF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
-_MASK32 = 0xFFFFFFFF
+_WORDS = 624          # size of the twister's state, in 32-bit words
+_SHIFT = 397
+_LOW32 = 0xFFFFFFFF
+_TWO53 = 9007199254740992.0
 
 
-def _int_from_bytes(data):
-    """Big-endian unsigned integer from a bytes-like object."""
-    text = bytes(data).hex()
-    return int(text, 16) if text else 0
+def _lgamma(x):
+    """log(Gamma(x)) for x >= 1 (math.lgamma is not always present)."""
+    native = getattr(_m, "lgamma", None)
+    if native is not None:
+        return native(x)
+    if x == int(x) and x < 171:
+        return _m.log(float(_m.factorial(int(x) - 1)))
+    # Stirling's series; ample accuracy once x is large.
+    inv = 1.0 / x
+    inv2 = inv * inv
+    tail = inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))))
+    return (x - 0.5) * _m.log(x) - x + 0.5 * _m.log(TWOPI) + tail
 
 
-def _urandom(n):
-    """n bytes from the operating system's entropy source."""
-    getter = getattr(_os, 'urandom', None)
-    if getter is not None:
-        return getter(n)
-    try:
-        with open('/dev/urandom', 'rb') as f:
-            data = f.read(n)
-    except Exception:
-        raise NotImplementedError('no entropy source available') from None
-    if len(data) != n:
-        raise NotImplementedError('no entropy source available')
-    return data
+# ---------------------------------------------------------------------------
+# The raw MT19937 engine
+
+def _regenerate(st):
+    """Produce the next block of 624 untempered words in place."""
+    upper = 0x80000000
+    lower = 0x7FFFFFFF
+    magic = 0x9908B0DF
+    for pos in range(_WORDS):
+        nxt = pos + 1
+        if nxt == _WORDS:
+            nxt = 0
+        far = pos + _SHIFT
+        if far >= _WORDS:
+            far -= _WORDS
+        mixed = (st[pos] & upper) | (st[nxt] & lower)
+        val = st[far] ^ (mixed >> 1)
+        if mixed & 1:
+            val ^= magic
+        st[pos] = val
 
 
-def _fallback_entropy():
-    """Seed words gathered from clocks and addresses when no urandom."""
-    import time
+def _linear_fill(first):
+    st = [0] * _WORDS
+    st[0] = first
+    prev = first
+    for pos in range(1, _WORDS):
+        prev = (1812433253 * (prev ^ (prev >> 30)) + pos) & _LOW32
+        st[pos] = prev
+    return st
+
+
+def _state_from_key(key):
+    st = _linear_fill(19650218)
+    klen = len(key)
+    a = 1
+    b = 0
+    for _ in range(max(_WORDS, klen)):
+        p = st[a - 1]
+        st[a] = ((st[a] ^ ((p ^ (p >> 30)) * 1664525)) + key[b] + b) & _LOW32
+        a += 1
+        b += 1
+        if a >= _WORDS:
+            st[0] = st[_WORDS - 1]
+            a = 1
+        if b >= klen:
+            b = 0
+    for _ in range(_WORDS - 1):
+        p = st[a - 1]
+        st[a] = ((st[a] ^ ((p ^ (p >> 30)) * 1566083941)) - a) & _LOW32
+        a += 1
+        if a >= _WORDS:
+            st[0] = st[_WORDS - 1]
+            a = 1
+    st[0] = 0x80000000
+    return st
+
+
+def _int_to_words(n):
     words = []
-    for value in (int(time.time() * 1e9), int(time.perf_counter() * 1e9),
-                  id(object()), id(words)):
-        value &= (1 << 64) - 1
-        words.append(value & _MASK32)
-        words.append(value >> 32)
-    return words
+    while n:
+        words.append(n & _LOW32)
+        n >>= 32
+    return words or [0]
 
 
-class Random:
-    """Mersenne Twister random number generator; subclass it and override
-    random() (and optionally getrandbits()) to use another core generator."""
+def _legacy_str_seed(text):
+    """Seed value used by seed(str_or_bytes, version=1)."""
+    if isinstance(text, (bytes, bytearray)):
+        text = text.decode("latin-1")
+    acc = (ord(text[0]) << 7) if text else 0
+    for ch in text:
+        acc = ((acc * 1000003) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+    acc ^= len(text)
+    return -2 if acc == -1 else acc
 
-    VERSION = 3
 
-    def __new__(cls, *args, **kwargs):
-        self = super().__new__(cls)
-        # Give every instance a usable state even if a subclass's __init__
-        # never calls Random.__init__.
-        self._mt = [0] * _N
-        self._init_genrand(5489)
-        self.gauss_next = None
-        return self
+class _Twister(object):
+    """State holder and primitive operations of the Mersenne Twister."""
 
-    def __init__(self, x=None):
-        self.seed(x)
-        self.gauss_next = None
+    def _feed_seed(self, value):
+        if value is None:
+            value = int.from_bytes(_os.urandom(_WORDS * 4), "little")
+        elif isinstance(value, int):
+            value = -value if value < 0 else value
+        else:
+            value = hash(value)
+            if value < 0:
+                value += 1 << 64
+        self._mt = _state_from_key(_int_to_words(value))
+        self._pos = _WORDS
 
-    def __init_subclass__(cls, /, **kwargs):
-        # Pick the _randbelow flavour matching the core methods the
-        # subclass provides (nearest definition in the MRO wins).
-        for klass in cls.__mro__:
-            if '_randbelow' in klass.__dict__:
-                break
-            if 'getrandbits' in klass.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in klass.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
-
-    # ---- core MT19937 -------------------------------------------------
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        prev = mt[0]
-        for i in range(1, _N):
-            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-            mt[i] = prev
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        length = len(key)
-        for _ in range(max(_N, length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525))
-                     + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941))
-                     - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-        self._mti = _N
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & _UPPER) | (mt[(kk + 1) % _N] & _LOWER)
-            value = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                value ^= _MATRIX_A
-            mt[kk] = value
-        self._mti = 0
-
-    def _genrand32(self):
-        if self._mti >= _N:
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
+    def _word(self):
+        pos = self._pos
+        st = self._mt
+        if pos >= _WORDS:
+            _regenerate(st)
+            pos = 0
+        y = st[pos]
+        self._pos = pos + 1
         y ^= y >> 11
         y ^= (y << 7) & 0x9D2C5680
         y ^= (y << 15) & 0xEFC60000
         return y ^ (y >> 18)
 
-    def _seed_from_int(self, n):
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key.append(0)
-        self._init_by_array(key)
-
-    def _seed_core(self, a):
-        if a is None:
-            try:
-                data = _urandom(_N * 4)
-            except NotImplementedError:
-                self._init_by_array(_fallback_entropy())
-                return
-            key = []
-            for i in range(0, len(data), 4):
-                chunk = data[i:i + 4]
-                key.append(chunk[0] | (chunk[1] << 8) | (chunk[2] << 16)
-                           | (chunk[3] << 24))
-            self._init_by_array(key)
-        elif isinstance(a, int):
-            self._seed_from_int(abs(int(a)))
-        else:
-            self._seed_from_int(hash(a) & 0xFFFFFFFFFFFFFFFF)
-
-    def seed(self, a=None, version=2):
-        """Initialise the generator from a, which may be None (fresh entropy),
-        an int, a float, or str/bytes/bytearray (hashed with SHA-512)."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            # Bytes count as their Latin-1 decoding: code points = bytes.
-            codes = list(a) if isinstance(a, bytes) else [ord(c) for c in a]
-            x = codes[0] << 7 if codes else 0
-            for code in codes:
-                x = ((1000003 * x) ^ code) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(codes)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            data = bytes(a)
-            a = _int_from_bytes(data + _sha512(data).digest())
-        elif not isinstance(a, (type(None), int, float, str, bytes,
-                                bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        self._seed_core(a)
-        self.gauss_next = None
-
     def random(self):
-        """Next float in the half-open interval [0.0, 1.0)."""
-        a = self._genrand32() >> 5
-        b = self._genrand32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        """random() -> x in the interval [0, 1)."""
+        hi = self._word() >> 5
+        lo = self._word() >> 6
+        return (hi * 67108864.0 + lo) / _TWO53
 
     def getrandbits(self, k, /):
-        """Non-negative int with k random bits."""
-        k = _index(k)
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _as_index(k)
         if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
+            raise ValueError("number of bits must be non-negative")
         if k <= 32:
-            return self._genrand32() >> (32 - k)
+            if k == 0:
+                return 0
+            return self._word() >> (32 - k)
+        out = 0
+        shift = 0
+        left = k
+        while left > 0:
+            w = self._word()
+            if left < 32:
+                w >>= 32 - left
+            out |= w << shift
+            shift += 32
+            left -= 32
+        return out
+
+    def _raw_state(self):
+        return tuple(self._mt) + (self._pos,)
+
+    def _load_raw_state(self, vec):
+        if not isinstance(vec, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(vec) != _WORDS + 1:
+            raise ValueError("state vector is the wrong size")
         words = []
-        while k > 0:
-            r = self._genrand32()
-            if k < 32:
-                r >>= 32 - k
-            words.append(r)
-            k -= 32
-        words.reverse()
-        return int(''.join(['%08x' % w for w in words]), 16)
+        for item in vec[:_WORDS]:
+            if not isinstance(item, int):
+                raise TypeError("an integer is required")
+            if item < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            words.append(item & _LOW32)
+        where = vec[_WORDS]
+        if not isinstance(where, int):
+            raise TypeError("an integer is required")
+        if where < 0 or where > _WORDS:
+            raise ValueError("invalid state")
+        self._mt = words
+        self._pos = where
+
+
+class Random(_Twister):
+    """Random number generator base class used by bound module functions.
+
+    Subclass it and override random() (and optionally getrandbits()) to use
+    another basic generator.
+    """
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        """Initialize an instance; x is the optional seed."""
+        self.seed(x)
+        self.gauss_next = None
+
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick the integer-drawing strategy from what the subclass overrides."""
+        for klass in cls.__mro__:
+            found = klass.__dict__
+            if "_randbelow" in found:
+                break
+            if "getrandbits" in found:
+                cls._randbelow = cls._below_by_bits
+                break
+            if "random" in found:
+                cls._randbelow = cls._below_by_floats
+                break
+
+    def seed(self, a=None, version=2):
+        """Initialize the internal state from a seed."""
+        textual = isinstance(a, (bytes, bytearray, str))
+        if textual and version == 1 and not isinstance(a, bytearray):
+            a = _legacy_str_seed(a)
+        elif textual and version == 2:
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            from hashlib import sha512 as _digester
+            a = int.from_bytes(raw + _digester(raw).digest(), "big")
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
+        self._feed_seed(a)
+        self.gauss_next = None
 
     def getstate(self):
-        """Snapshot of the generator's state, for setstate()."""
-        return (self.VERSION, tuple(self._mt) + (self._mti,),
-                self.gauss_next)
-
-    def _set_internal_state(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('state vector must be a tuple')
-        if len(state) != _N + 1:
-            raise ValueError('state vector is the wrong size')
-        words = []
-        for item in state[:_N]:
-            if not isinstance(item, int):
-                raise TypeError('an integer is required')
-            if item < 0:
-                raise OverflowError(
-                    "can't convert negative value to unsigned int")
-            if item > 0xFFFFFFFFFFFFFFFF:
-                raise OverflowError(
-                    'Python int too large to convert to C unsigned long')
-            words.append(item & _MASK32)
-        index = _index(state[_N])
-        if index < 0 or index > _N:
-            raise ValueError('invalid state')
-        self._mt = words
-        self._mti = index
+        """Return internal state; can be passed to setstate() later."""
+        return (self.VERSION, self._raw_state(), self.gauss_next)
 
     def setstate(self, state):
-        """Restore a state previously returned by getstate()."""
-        version = state[0]
-        if version == 3:
-            version, internal, self.gauss_next = state
-            self._set_internal_state(internal)
-        elif version == 2:
-            version, internal, self.gauss_next = state
+        """Restore internal state from an object returned by getstate()."""
+        ver = state[0]
+        if ver == 3:
+            ver, vec, spare = state
+            self._load_raw_state(vec)
+            self.gauss_next = spare
+        elif ver == 2:
+            ver, vec, spare = state
             try:
-                internal = tuple(x % (2 ** 32) for x in internal)
+                vec = tuple(w % 4294967296 for w in vec)
             except ValueError as exc:
                 raise TypeError from exc
-            self._set_internal_state(internal)
+            self._load_raw_state(vec)
+            self.gauss_next = spare
         else:
-            raise ValueError('state with version %s passed to '
-                             'Random.setstate() of version %s'
-                             % (version, self.VERSION))
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (ver, self.VERSION))
 
+    # pickling / copying support
     def __getstate__(self):
         return self.getstate()
 
@@ -318,405 +299,375 @@ class Random:
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return (type(self), (), self.getstate())
 
-    # ---- integers -----------------------------------------------------
+    # ---- integers -------------------------------------------------------
 
-    def _randbelow_with_getrandbits(self, n):
-        """Uniform int in [0, n), by rejection sampling on getrandbits."""
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    def _below_by_bits(self, n):
+        """Uniform int in [0, n) built from getrandbits()."""
+        nbits = n.bit_length()
+        pick = self.getrandbits
+        v = pick(nbits)
+        while v >= n:
+            v = pick(nbits)
+        return v
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Uniform int in [0, n) built only from random()."""
-        random = self.random
+    def _below_by_floats(self, n, maxsize=1 << BPF):
+        """Uniform int in [0, n) built from random() alone."""
+        draw = self.random
         if n >= maxsize:
-            _warn('Underlying random() generator does not supply \n'
-                  'enough bits to choose from a population range this '
-                  'large.\nTo remove the range limitation, add a '
-                  'getrandbits() method.')
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            import warnings as _w
+            _w.warn("Underlying random() generator does not supply \n"
+                    "enough bits to choose from a population range this large.\n"
+                    "To remove the range limitation, add a getrandbits() method.")
+            return _m.floor(draw() * n)
+        if n == 0:
+            raise ValueError("Boundary cannot be zero")
+        cutoff = (maxsize - maxsize % n) / maxsize
+        u = draw()
+        while u >= cutoff:
+            u = draw()
+        return _m.floor(u * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _below_by_bits
 
     def randrange(self, start, stop=None, step=1):
-        """Random item from range(start, stop[, step])."""
-        istart = _index(start)
+        """Choose a random item from range(start, stop[, step])."""
+        lo = _as_index(start)
         if stop is None:
-            if step != 1:
-                raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError('empty range for randrange()')
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f'empty range in randrange({start}, {stop})')
-        if istep > 0:
-            count = (width + istep - 1) // istep
-        elif istep < 0:
-            count = (width + istep + 1) // istep
+            if step != 1 or type(step) is not int:
+                raise TypeError("Missing a non-None stop argument")
+            if lo > 0:
+                return self._randbelow(lo)
+            raise ValueError("empty range for randrange()")
+        hi = _as_index(stop)
+        span = hi - lo
+        stride = _as_index(step)
+        if stride == 1:
+            if span > 0:
+                return lo + self._randbelow(span)
+            raise ValueError(f"empty range in randrange({start}, {stop})")
+        if stride == 0:
+            raise ValueError("zero step for randrange()")
+        if stride > 0:
+            count = (span + stride - 1) // stride
         else:
-            raise ValueError('zero step for randrange()')
+            count = (span + stride + 1) // stride
         if count <= 0:
-            raise ValueError(
-                f'empty range in randrange({start}, {stop}, {step})')
-        return istart + istep * self._randbelow(count)
+            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Random int N with a <= N <= b."""
-        return self.randrange(a, b + 1)
+        """Return random integer in range [a, b], including both end points."""
+        top = b + 1
+        return self.randrange(a, top)
 
     def randbytes(self, n):
-        """n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        """Generate n random bytes."""
+        bits = self.getrandbits(n * 8)
+        return bits.to_bytes(n, "little")
 
-    # ---- sequences ----------------------------------------------------
+    # ---- sequences ------------------------------------------------------
 
     def choice(self, seq):
-        """One random element of a non-empty sequence."""
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        """Choose a random element from a non-empty sequence."""
+        size = len(seq)
+        if not size:
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle the mutable sequence x in place."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Shuffle list x in place, and return None."""
+        below = self._randbelow
+        for top in range(len(x) - 1, 0, -1):
+            other = below(top + 1)
+            x[top], x[other] = x[other], x[top]
 
     def sample(self, population, k, *, counts=None):
-        """k distinct elements chosen from population (a sequence); counts
-        gives the number of repetitions of each element."""
-        if not isinstance(population, _Sequence):
-            raise TypeError('Population must be a sequence.  '
-                            'For dicts or sets, use sorted(d).')
-        n = len(population)
+        """Chooses k unique random elements from a population sequence."""
+        if not isinstance(population, _SequenceABC):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        size = len(population)
         if counts is not None:
-            cumulative = list(_accumulate(counts))
-            if len(cumulative) != n:
-                raise ValueError(
-                    'The number of counts does not match the population')
-            total = cumulative.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
+            edges = list(_running_total(counts))
+            if len(edges) != size:
+                raise ValueError("The number of counts does not match the population")
+            total = edges.pop()
+            whole = isinstance(total, int)
+            if not whole:
+                raise TypeError("Counts must be integers")
             if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
+                raise ValueError("Total of counts must be greater than zero")
             picks = self.sample(range(total), k=k)
-            return [population[_bisect(cumulative, s)] for s in picks]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError('Sample larger than population or is negative')
-        result = [None] * k
-        # Choose between a partial Fisher-Yates on a copy of the population
-        # and rejection against a set of chosen indices, by estimated size.
-        threshold = 21
+            return [population[_bisect_right(edges, p)] for p in picks]
+        below = self._randbelow
+        if k < 0 or k > size:
+            raise ValueError("Sample larger than population or is negative")
+        # Small populations: partial Fisher-Yates on a copy.  Large ones:
+        # draw indices and reject repeats.  The cut-over point decides which
+        # numbers are consumed, so it follows CPython's rule.
+        limit = 21
         if k > 5:
-            threshold += 4 ** _ceil(_log(k * 3, 4))
-        if n <= threshold:
+            limit += 4 ** _m.ceil(_m.log(k * 3, 4))
+        picked = [None] * k
+        if size <= limit:
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
+            for slot in range(k):
+                j = below(size - slot)
+                picked[slot] = pool[j]
+                pool[j] = pool[size - slot - 1]
         else:
             taken = set()
-            for i in range(k):
-                j = randbelow(n)
+            for slot in range(k):
+                j = below(size)
                 while j in taken:
-                    j = randbelow(n)
+                    j = below(size)
                 taken.add(j)
-                result[i] = population[j]
-        return result
+                picked[slot] = population[j]
+        return picked
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """k elements chosen with replacement, optionally weighted."""
-        random = self.random
-        n = len(population)
+        """Return a k sized list of population elements chosen with replacement."""
+        draw = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)]
-                        for _ in _repeat(None, k)]
+                fsize = size + 0.0
+                return [population[_m.floor(draw() * fsize)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = list(_running_total(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError('The number of choices must be a keyword '
-                                f'argument: k={k!r}') from None
-        elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative '
-                            'weights')
-        if len(cum_weights) != n:
-            raise ValueError('The number of weights does not match the '
-                             'population')
-        total = cum_weights[-1] + 0.0
+                if isinstance(weights, int):
+                    raise TypeError("The number of choices must be a keyword "
+                                    f"argument: k={weights!r}") from None
+                raise
+        else:
+            if weights is not None:
+                raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != size:
+            raise ValueError("The number of weights does not match the population")
+        total = 0.0 + cum_weights[-1]
         if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
-            raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for _ in _repeat(None, k)]
+            raise ValueError("Total of weights must be greater than zero")
+        if not _m.isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        last = size - 1
+        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
+                for _ in range(k)]
 
-    # ---- real-valued distributions ------------------------------------
+    # ---- real-valued distributions ---------------------------------------
 
     def uniform(self, a, b):
-        """Random float between a and b."""
-        return a + (b - a) * self.random()
+        """Get a random number in the range [a, b) or [a, b]."""
+        width = b - a
+        return a + width * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution on [low, high] peaking at mode."""
+        """Triangular distribution on [low, high] with the given mode."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            frac = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
+        if u > frac:
             u = 1.0 - u
-            c = 1.0 - c
+            frac = 1.0 - frac
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _m.sqrt(u * frac)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
-        random = self.random
+        """Normal distribution (Kinderman and Monahan ratio method)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            if z * z / 4.0 <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = draw()
+            b = 1.0 - draw()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_m.log(b):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Box-Muller; values are made in pairs)."""
+        """Gaussian distribution (Box-Muller; values come in pairs)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
             angle = self.random() * TWOPI
-            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
-            z = _cos(angle) * radius
-            self.gauss_next = _sin(angle) * radius
+            radius = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+            z = _m.cos(angle) * radius
+            self.gauss_next = _m.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log-normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log normal distribution."""
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
         """Exponential distribution with rate lambd."""
-        return -_log(1.0 - self.random()) / lambd
+        return -_m.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Von Mises (circular normal) distribution, result in [0, 2*pi)."""
-        random = self.random
+        """Circular data distribution (mean angle mu, concentration kappa)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rr = half + _m.sqrt(1.0 + half * half)
         while True:
-            z = _cos(_pi * random())
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _m.cos(_m.pi * draw())
+            d = z / (rr + z)
+            u = draw()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _m.exp(d):
                 break
-        q = 1.0 / r
+        q = 1.0 / rr
         f = (q + z) / (1.0 + q * z)
-        if random() > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+        if draw() > 0.5:
+            return (mu + _m.acos(f)) % TWOPI
+        return (mu - _m.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution with shape alpha and scale beta."""
-        if alpha <= 0.0 or beta <= 0.0:
-            raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        if beta <= 0.0 or alpha <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        draw = self.random
         if alpha > 1.0:
-            # Cheng's rejection algorithm.
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # Cheng's rejection algorithm GB.
+            ainv = _m.sqrt(2.0 * alpha - 1.0)
+            bb = alpha - LOG4
+            cc = alpha + ainv
             while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
+                u1 = draw()
+                if not (1e-7 < u1 < 0.9999999):
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
+                u2 = 1.0 - draw()
+                v = _m.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _m.exp(v)
                 z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                r = bb + cc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _m.log(z):
                     return x * beta
         if alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        # 0 < alpha < 1: Ahrens-Dieter algorithm GS.
+            return -_m.log(1.0 - draw()) * beta
+        # alpha < 1: algorithm GS of Ahrens and Dieter.
         while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
+            b = (_m.e + alpha) / _m.e
+            p = b * draw()
             if p <= 1.0:
                 x = p ** (1.0 / alpha)
             else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
+                x = -_m.log((b - p) / alpha)
+            u = draw()
             if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _m.exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution, built from two gamma variates."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
+        """Beta distribution, from two gamma variates."""
+        first = self.gammavariate(alpha, 1.0)
+        if first:
+            return first / (first + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution with shape alpha."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution with scale alpha and shape beta."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution (scale alpha, shape beta)."""
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
 
     def binomialvariate(self, n=1, p=0.5):
-        """Number of successes in n independent trials of probability p."""
+        """Binomial random variable: successes in n trials of probability p."""
         if n < 0:
-            raise ValueError('n must be non-negative')
+            raise ValueError("n must be non-negative")
         if p <= 0.0 or p >= 1.0:
             if p == 0.0:
                 return 0
             if p == 1.0:
                 return n
-            raise ValueError('p must be in the range 0.0 <= p <= 1.0')
-        random = self.random
+            raise ValueError("p must be in the range 0.0 <= p <= 1.0")
+        draw = self.random
         if n == 1:
-            return _index(random() < p)
+            return _as_index(draw() < p)
         if p > 0.5:
-            return n - self.binomialvariate(n, 1.0 - p)
+            flipped = 1.0 - p
+            return n - self.binomialvariate(n, flipped)
         if n * p < 10.0:
-            # Count successes by jumping over geometric runs of failures.
-            successes = trials = 0
-            c = _log2(1.0 - p)
-            if not c:
-                return successes
+            # Count geometric gaps between successes.
+            hits = 0
+            trials = 0
+            scale = _m.log2(1.0 - p)
+            if not scale:
+                return hits
             while True:
-                trials += _floor(_log2(random()) / c) + 1
+                trials += _m.floor(_m.log2(draw()) / scale) + 1
                 if trials > n:
-                    return successes
-                successes += 1
-        # Hormann's BTRS transformed rejection with squeeze.
-        spq = _sqrt(n * p * (1.0 - p))
-        b = 1.15 + 2.53 * spq
-        a = -0.0873 + 0.0248 * b + 0.01 * p
-        c = n * p + 0.5
-        vr = 0.92 - 4.2 / b
-        prepared = False
+                    return hits
+                hits += 1
+        # Hormann's BTRS transformed-rejection sampler.
+        spq = _m.sqrt(n * p * (1.0 - p))
+        bcoef = 1.15 + 2.53 * spq
+        acoef = -0.0873 + 0.0248 * bcoef + 0.01 * p
+        centre = n * p + 0.5
+        vr = 0.92 - 4.2 / bcoef
+        ready = False
         while True:
-            u = random() - 0.5
-            us = 0.5 - _fabs(u)
-            k = _floor((2.0 * a / us + b) * u + c)
+            u = draw() - 0.5
+            us = 0.5 - _m.fabs(u)
+            k = _m.floor((2.0 * acoef / us + bcoef) * u + centre)
             if k < 0 or k > n:
                 continue
-            v = random()
-            if us >= 0.07 and v <= vr:
+            v = draw()
+            if v <= vr and us >= 0.07:
                 return k
-            if not prepared:
-                alpha = (2.83 + 5.1 / b) * spq
-                lpq = _log(p / (1.0 - p))
-                m = _floor((n + 1) * p)
-                h = _lgamma(m + 1) + _lgamma(n - m + 1)
-                prepared = True
-            v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) \
-                    + (k - m) * lpq:
+            if not ready:
+                alpha = (2.83 + 5.1 / bcoef) * spq
+                lpq = _m.log(p / (1.0 - p))
+                mode = _m.floor((n + 1) * p)
+                h = _lgamma(mode + 1) + _lgamma(n - mode + 1)
+                ready = True
+            v *= alpha / (acoef / (us * us) + bcoef)
+            if _m.log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - mode) * lpq:
                 return k
-
-
-def _warn(message):
-    try:
-        from warnings import warn
-    except ImportError:
-        import sys
-        sys.stderr.write('UserWarning: ' + message + '\n')
-    else:
-        warn(message, stacklevel=2)
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system's entropy source; it has no
-    state, so seed() is ignored and getstate()/setstate() raise."""
+    """Random numbers from os.urandom(); not reproducible, no state."""
 
     def random(self):
-        """Next float in [0.0, 1.0) from os.urandom()."""
-        return (_int_from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+        """Get the next random number in the range [0.0, 1.0)."""
+        return (int.from_bytes(_os.urandom(7), "big") >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """Non-negative int with k random bits from os.urandom()."""
-        k = _index(k)
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _as_index(k)
         if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = _int_from_bytes(_urandom(numbytes))
-        return x >> (numbytes * 8 - k)
+            raise ValueError("number of bits must be non-negative")
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_os.urandom(nbytes), "big") >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """n random bytes from os.urandom()."""
-        return _urandom(n)
+        """Generate n random bytes."""
+        return _os.urandom(n)
 
     def seed(self, *args, **kwds):
-        """Does nothing: the entropy source cannot be seeded."""
+        """Stub; the system source cannot be seeded."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        raise NotImplementedError('System entropy source does not have state.')
+    def _stateless(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
 
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
+# One hidden shared instance backs the module-level functions.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _fn in __all__:
+    if _fn[0].islower():
+        globals()[_fn] = getattr(_inst, _fn)
+del _fn
+
+if hasattr(_os, "register_at_fork"):
+    _reseed_child = _inst.seed
+    _os.register_at_fork(after_in_child=_reseed_child)

@@ -1,37 +1,60 @@
-"""A flexible event-logging system: loggers arranged in a dotted-name
-hierarchy, handlers that deliver records, formatters and filters."""
+"""Ferrython's event logging package.
 
-import sys
+An independent implementation of the documented behaviour of the standard
+``logging`` module (loggers, handlers, filters and formatters).
+"""
+
+import io
 import os
-import time
 import re
-
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
-           'getHandlerByName', 'getHandlerNames']
+import sys
+import time
+import traceback
+import warnings
+import weakref
 
 try:
-    import threading as _threading
+    import threading as _thr
+except ImportError:          # Ferrython may run without a threading module
+    _thr = None
+
+try:
+    from collections.abc import Mapping as _MappingABC
 except ImportError:
-    _threading = None
+    _MappingABC = dict
+
+try:
+    from types import GenericAlias as _GenericAlias
+except ImportError:
+    _GenericAlias = None
+
+__all__ = [
+    'BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+    'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
+    'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+    'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+    'captureWarnings', 'critical', 'debug', 'disable', 'error',
+    'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+    'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown', 'warn',
+    'warning', 'getLogRecordFactory', 'setLogRecordFactory', 'lastResort',
+    'raiseExceptions', 'getLevelNamesMapping', 'getHandlerByName',
+    'getHandlerNames',
+]
+
+__version__ = "0.5.1.2"
+
+# ---------------------------------------------------------------------------
+# Module switches (documented public knobs)
+# ---------------------------------------------------------------------------
 
 _startTime = time.time()
 
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
-logAsyncioTasks = True
+# which optional LogRecord attributes get collected
+logThreads = logProcesses = logMultiprocessing = logAsyncioTasks = True
 
 # ---------------------------------------------------------------------------
-# levels
+# Severity levels
 # ---------------------------------------------------------------------------
 
 CRITICAL = 50
@@ -43,64 +66,65 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# number -> text and text -> number tables
+_LEVEL_TO_TEXT = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING',
+                  20: 'INFO', 10: 'DEBUG', 0: 'NOTSET'}
+_TEXT_TO_LEVEL = {'CRITICAL': 50, 'FATAL': 50, 'ERROR': 40, 'WARN': 30,
+                  'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}
+
+# aliases some third-party code reaches for
+_levelToName = _LEVEL_TO_TEXT
+_nameToLevel = _TEXT_TO_LEVEL
 
 
 def getLevelNamesMapping():
-    """Return a copy of the name -> level mapping."""
-    return _nameToLevel.copy()
+    """Return a fresh dict mapping level names to numbers."""
+    return dict(_TEXT_TO_LEVEL)
 
 
 def getLevelName(level):
-    """Return the name for a numeric level (or the level for a name)."""
-    name = _levelToName.get(level)
-    if name is not None:
-        return name
-    value = _nameToLevel.get(level)
-    if value is not None:
-        return value
-    return "Level %s" % level
+    """Translate a level number to its name, or a name to its number.
+
+    Unknown values come back as ``"Level %s" % level``.
+    """
+    found = _LEVEL_TO_TEXT.get(level)
+    if found is not None:
+        return found
+    found = _TEXT_TO_LEVEL.get(level)
+    if found is not None:
+        return found
+    return "Level %s" % (level,)
 
 
 def addLevelName(level, levelName):
-    """Associate levelName with the numeric level."""
-    with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+    """Register (or rename) a textual name for a numeric level."""
+    with _module_lock:
+        _LEVEL_TO_TEXT[level] = levelName
+        _TEXT_TO_LEVEL[levelName] = level
 
 
-def _checkLevel(level):
-    if isinstance(level, int):
-        return level
-    if str(level) == level:
-        if level not in _nameToLevel:
+def _coerce_level(level):
+    """Normalise *level* (an int or a registered name) to an int."""
+    if isinstance(level, str):
+        number = _TEXT_TO_LEVEL.get(level)
+        if number is None:
             raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+        return number
+    elif isinstance(level, int):
+        return level
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+_checkLevel = _coerce_level
+
+
 # ---------------------------------------------------------------------------
-# locking (a re-entrant lock when threads exist, else a no-op)
+# Locking (degrades to a no-op when there is no threading support)
 # ---------------------------------------------------------------------------
 
-class _NoLock:
+class _DummyLock:
+    """Stand-in for an RLock on single-threaded interpreters."""
+
     def acquire(self, blocking=True, timeout=-1):
         return True
 
@@ -114,461 +138,416 @@ class _NoLock:
         return False
 
 
-def _new_lock():
-    if _threading is not None:
-        return _threading.RLock()
-    return _NoLock()
+def _new_rlock():
+    if _thr is not None:
+        return _thr.RLock()
+    return _DummyLock()
 
 
-_lock = _new_lock()
+_module_lock = _new_rlock()
 
 
 def _acquireLock():
-    _lock.acquire()
+    _module_lock.acquire()
 
 
 def _releaseLock():
-    _lock.release()
+    _module_lock.release()
 
 
 # ---------------------------------------------------------------------------
-# time helpers (the VM's time module may lack localtime/strftime)
+# Frame inspection helpers
 # ---------------------------------------------------------------------------
 
-_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-           'August', 'September', 'October', 'November', 'December']
-_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-         'Sunday']
+def currentframe():
+    """Frame of the caller of this function (None if unsupported)."""
+    getter = getattr(sys, '_getframe', None)
+    if getter is None:
+        return None
+    try:
+        return getter(1)
+    except ValueError:
+        return None
 
 
-class _TimeTuple(tuple):
-    """Stand-in for time.struct_time (UTC)."""
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
+def _this_file():
+    return _this_file.__code__.co_filename
 
 
-def _civil_from_days(days):
-    # days since 1970-01-01 -> (year, month, day)
-    days += 719468
-    era = (days if days >= 0 else days - 146096) // 146097
-    doe = days - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    year = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    if month <= 2:
-        year += 1
-    return year, month, day
+_srcfile = _this_file()
 
 
-def _utc_tuple(secs=None):
-    if secs is None:
-        secs = time.time()
-    whole = int(secs // 1)
-    days, rem = divmod(whole, 86400)
-    year, month, day = _civil_from_days(days)
-    hour, rem = divmod(rem, 3600)
-    minute, sec = divmod(rem, 60)
-    wday = (days + 3) % 7          # 1970-01-01 was a Thursday
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-    yday = before[month - 1] + day + (1 if leap and month > 2 else 0)
-    return _TimeTuple((year, month, day, hour, minute, sec, wday, yday, 0))
+def _frame_is_ours(frame):
+    """True for frames that belong to this package or import machinery."""
+    fname = frame.f_code.co_filename
+    if fname == _srcfile:
+        return True
+    return 'importlib' in fname and '_bootstrap' in fname
 
 
-def _simple_strftime(fmt, t):
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != '%' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        i += 2
-        if d == 'Y':
-            out.append('%d' % t[0])
-        elif d == 'y':
-            out.append('%02d' % (t[0] % 100))
-        elif d == 'm':
-            out.append('%02d' % t[1])
-        elif d == 'd':
-            out.append('%02d' % t[2])
-        elif d == 'H':
-            out.append('%02d' % t[3])
-        elif d == 'I':
-            out.append('%02d' % ((t[3] + 11) % 12 + 1))
-        elif d == 'p':
-            out.append('AM' if t[3] < 12 else 'PM')
-        elif d == 'M':
-            out.append('%02d' % t[4])
-        elif d == 'S':
-            out.append('%02d' % t[5])
-        elif d == 'j':
-            out.append('%03d' % t[7])
-        elif d == 'a':
-            out.append(_DAYS[t[6]][:3])
-        elif d == 'A':
-            out.append(_DAYS[t[6]])
-        elif d == 'w':
-            out.append('%d' % ((t[6] + 1) % 7))
-        elif d == 'b':
-            out.append(_MONTHS[t[1] - 1][:3])
-        elif d == 'B':
-            out.append(_MONTHS[t[1] - 1])
-        elif d == 'Z':
-            out.append('UTC')
-        elif d == 'z':
-            out.append('+0000')
-        elif d == 'c':
-            out.append(_simple_strftime('%a %b %d %H:%M:%S %Y', t))
-        elif d == 'x':
-            out.append(_simple_strftime('%m/%d/%y', t))
-        elif d == 'X':
-            out.append(_simple_strftime('%H:%M:%S', t))
-        elif d == '%':
-            out.append('%')
-        else:
-            out.append('%' + d)
-    return ''.join(out)
+_NO_CALLER = ("(unknown file)", 0, "(unknown function)", None)
 
 
-def _localtime(secs=None):
-    f = getattr(time, 'localtime', None)
-    if f is not None:
-        return f(secs)
-    return _utc_tuple(secs)
+def _first_user_frame(frame):
+    """Walk outwards from *frame* past this package's own frames."""
+    while frame is not None and _frame_is_ours(frame):
+        frame = frame.f_back
+    return frame
 
 
-def _gmtime(secs=None):
-    f = getattr(time, 'gmtime', None)
-    if f is not None:
-        return f(secs)
-    return _utc_tuple(secs)
-
-
-def _strftime(fmt, t):
-    f = getattr(time, 'strftime', None)
-    if f is not None and not isinstance(t, _TimeTuple):
-        return f(fmt, t)
-    return _simple_strftime(fmt, t)
+def _describe_caller(stack_info, stacklevel):
+    """Locate the user frame *stacklevel* levels above the logging call."""
+    frame = currentframe()
+    if frame is None:
+        return _NO_CALLER
+    remaining = stacklevel
+    while remaining > 0:
+        older = frame.f_back
+        if older is None:
+            break
+        frame = older
+        if not _frame_is_ours(frame):
+            remaining -= 1
+    code = frame.f_code
+    stack_text = None
+    if stack_info:
+        buf = io.StringIO()
+        buf.write("Stack (most recent call last):\n")
+        traceback.print_stack(frame, file=buf)
+        stack_text = buf.getvalue()
+        if stack_text.endswith('\n'):
+            stack_text = stack_text[:-1]
+    return code.co_filename, frame.f_lineno, code.co_name, stack_text
 
 
 # ---------------------------------------------------------------------------
 # LogRecord
 # ---------------------------------------------------------------------------
 
-def _current_thread_info():
-    if _threading is None:
+def _thread_details():
+    if not logThreads:
+        return None, None
+    if _thr is None:
         return None, 'MainThread'
     try:
-        return _threading.get_ident(), _threading.current_thread().name
+        return _thr.get_ident(), _thr.current_thread().name
     except Exception:
-        return None, None
+        return None, 'MainThread'
+
+
+def _process_name():
+    if not logMultiprocessing:
+        return None
+    mp_mod = sys.modules.get("multiprocessing")
+    if mp_mod is None:
+        return 'MainProcess'
+    try:
+        return mp_mod.current_process().name
+    except Exception:
+        return 'MainProcess'
+
+
+def _process_id():
+    if not logProcesses:
+        return None
+    getpid = getattr(os, 'getpid', None)
+    return getpid() if getpid is not None else None
+
+
+def _task_name():
+    if not logAsyncioTasks:
+        return None
+    aio = sys.modules.get('asyncio')
+    if aio is None:
+        return None
+    try:
+        return aio.current_task().get_name()
+    except Exception:
+        return None
 
 
 class LogRecord(object):
-    """One logged event and everything known about it."""
+    """One logged event together with everything known about it."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        created = time.time()
-        self.name = name
-        self.msg = msg
-        if (args and len(args) == 1 and _is_mapping(args[0]) and args[0]):
-            # a single non-empty mapping argument is used for %(key)s
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
+        stamp = time.time()
+        # a lone non-empty mapping argument is used for %(key)s lookups
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, _MappingABC) and only:
+                args = only
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = created
-        self.msecs = int((created - int(created)) * 1000) + 0.0
-        self.relativeCreated = (created - _startTime) * 1000
-        if logThreads:
-            self.thread, self.threadName = _current_thread_info()
-        else:
-            self.thread = None
-            self.threadName = None
-        if logMultiprocessing:
-            self.processName = 'MainProcess'
-        else:
-            self.processName = None
-        getpid = getattr(os, 'getpid', None)
-        if logProcesses and getpid is not None:
-            self.process = getpid()
-        else:
-            self.process = None
-        self.taskName = None
+            base, stem = pathname, 'Unknown module'
+        tid, tname = _thread_details()
+        vars(self).update(
+            name=name, msg=msg, args=args,
+            levelname=getLevelName(level), levelno=level,
+            pathname=pathname, filename=base, module=stem,
+            exc_info=exc_info, exc_text=None, stack_info=sinfo,
+            lineno=lineno, funcName=func,
+            created=stamp,
+            msecs=float(int((stamp % 1) * 1000)),
+            relativeCreated=(stamp - _startTime) * 1000,
+            thread=tid, threadName=tname,
+            processName=_process_name(), process=_process_id(),
+            taskName=_task_name(),
+        )
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """Return the message with the user's arguments merged in."""
+        """Merge ``msg`` with ``args`` using %-formatting."""
         text = str(self.msg)
         if self.args:
             text = text % self.args
         return text
 
 
-try:
-    from collections.abc import Mapping as _Mapping
-except ImportError:
-    _Mapping = dict
-
-
-def _is_mapping(obj):
-    return isinstance(obj, (dict, _Mapping))
-
-
-_logRecordFactory = LogRecord
+_recordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    """Use factory (a LogRecord-like callable) to create records."""
-    global _logRecordFactory
-    _logRecordFactory = factory
+    """Install the callable used to build LogRecord objects."""
+    global _recordFactory
+    _recordFactory = factory
 
 
 def getLogRecordFactory():
-    """Return the callable used to create records."""
-    return _logRecordFactory
+    """Return the callable used to build LogRecord objects."""
+    return _recordFactory
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes come from dict."""
-    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    record.__dict__.update(dict)
-    return record
+    """Build a record whose attributes come from *dict*."""
+    made = _recordFactory(None, None, "", 0, "", (), None, None)
+    made.__dict__.update(dict)
+    return made
 
 
 # ---------------------------------------------------------------------------
-# format styles
+# Format styles
 # ---------------------------------------------------------------------------
 
-_PERCENT_FIELD = re.compile(
-    r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+class _FieldSyntaxError(ValueError):
+    pass
+
+
+def _scan_brace_format(text):
+    """Yield (literal, field, spec, conversion) tuples for a str.format
+    template, in the spirit of ``string.Formatter.parse``."""
+    pos = 0
+    size = len(text)
+    literal = []
+    while pos < size:
+        ch = text[pos]
+        if ch == '}':
+            if pos + 1 < size and text[pos + 1] == '}':
+                literal.append('}')
+                pos += 2
+                continue
+            raise _FieldSyntaxError("Single '}' encountered in format string")
+        if ch != '{':
+            literal.append(ch)
+            pos += 1
+            continue
+        if pos + 1 < size and text[pos + 1] == '{':
+            literal.append('{')
+            pos += 2
+            continue
+        if pos + 1 >= size:
+            raise _FieldSyntaxError("Single '{' encountered in format string")
+        # find the matching close brace, allowing nested {} in the spec
+        depth = 1
+        end = pos + 1
+        in_brackets = False
+        while end < size:
+            c = text[end]
+            if c == '[':
+                in_brackets = True
+            elif c == ']':
+                in_brackets = False
+            elif c == '{' and not in_brackets:
+                depth += 1
+            elif c == '}' and not in_brackets:
+                depth -= 1
+                if depth == 0:
+                    break
+            end += 1
+        if depth:
+            raise _FieldSyntaxError("expected '}' before end of string")
+        body = text[pos + 1:end]
+        # split "name!conv:spec"
+        name_end = len(body)
+        k = 0
+        bracket = False
+        while k < len(body):
+            c = body[k]
+            if c == '[':
+                bracket = True
+            elif c == ']':
+                bracket = False
+            elif c in '!:' and not bracket:
+                name_end = k
+                break
+            k += 1
+        field = body[:name_end]
+        rest = body[name_end:]
+        conversion = None
+        spec = ''
+        if rest.startswith('!'):
+            if len(rest) < 2:
+                raise _FieldSyntaxError(
+                    "end of string while looking for conversion specifier")
+            conversion = rest[1]
+            rest = rest[2:]
+            if rest and not rest.startswith(':'):
+                raise _FieldSyntaxError(
+                    "expected ':' after conversion specifier")
+        if rest.startswith(':'):
+            spec = rest[1:]
+        yield ''.join(literal), field, spec, conversion
+        literal = []
+        pos = end + 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+_DOLLAR_TOKEN = re.compile(
+    r'\$(?:(?P<dollar>\$)|(?P<bare>[_a-z][_a-z0-9]*)'
+    r'|\{(?P<curly>[_a-z][_a-z0-9]*)\}|(?P<broken>))',
+    re.IGNORECASE)
+
+
+def _dollar_substitute(template, values):
+    """string.Template.substitute() work-alike."""
+    def replace(match):
+        if match.group('dollar') is not None:
+            return '$'
+        key = match.group('bare')
+        if key is None:
+            key = match.group('curly')
+        if key is not None:
+            return str(values[key])
+        where = match.start('broken')
+        before = template[:where].splitlines(True)
+        if before:
+            col = where - len(''.join(before[:-1]))
+            line = len(before)
+        else:
+            col = 1
+            line = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, col))
+    return _DOLLAR_TOKEN.sub(replace, template)
 
 
 class PercentStyle(object):
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
-    validation_pattern = _PERCENT_FIELD
+    """Handles ``%(name)s`` style format strings."""
+
+    default_format, asctime_format, asctime_search = (
+        '%(message)s', '%(asctime)s', '%(asctime)')
+    validation_pattern = re.compile(
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
+        self._defaults = defaults or None
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Raise ValueError unless the format has at least one field."""
-        if not self.validation_pattern.search(self._fmt):
+        """Complain unless the format contains at least one field."""
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
-        if self._defaults:
-            merged = dict(self._defaults)
-            merged.update(record.__dict__)
-            return merged
-        return record.__dict__
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
 
     def _format(self, record):
         return self._fmt % self._values(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-_FIELD_NAME = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', re.I)
-_FORMAT_SPEC = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?'
-                          r'(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-
-
-def _parse_brace_format(text):
-    """Yield (literal, field, spec, conversion) like string.Formatter.parse."""
-    i = 0
-    n = len(text)
-    literal = []
-    while i < n:
-        c = text[i]
-        if c == '{':
-            if i + 1 < n and text[i + 1] == '{':
-                literal.append('{')
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if text[j] == '{':
-                    depth += 1
-                elif text[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            inner = text[i + 1:j - 1]
-            # split off conversion and spec
-            field = inner
-            spec = ''
-            conv = None
-            k = 0
-            bracket = False
-            while k < len(inner):
-                ch = inner[k]
-                if ch == '[':
-                    bracket = True
-                elif ch == ']':
-                    bracket = False
-                elif not bracket and ch in '!:':
-                    break
-                k += 1
-            field = inner[:k]
-            rest = inner[k:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for "
-                                     "conversion specifier")
-                conv = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError("expected ':' after conversion "
-                                     "specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield ''.join(literal), field, spec, conv
-            literal = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and text[i + 1] == '}':
-                literal.append('}')
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
+            rendered = self._format(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s'
+                             % missing)
+        return rendered
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    """Handles ``{name}`` (str.format) style format strings."""
 
-    fmt_spec = _FORMAT_SPEC
-    field_spec = _FIELD_NAME
+    default_format, asctime_format, asctime_search = (
+        '{message}', '{asctime}', '{asctime')
+
+    _spec_check = re.compile(
+        r'^(?:.?[<>=^])?[+ -]?#?0?(?:\d+|\{\w+\})?[,_]?'
+        r'(?:\.(?:\d+|\{\w+\}))?[bcdefgnosx%]?$', re.I)
+    _name_check = re.compile(r'^(?:\d+|\w+)(?:\.\w+|\[[^\]]+\])*$')
 
     def _format(self, record):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
-        """Check the fields, conversions and specs of a '{' format."""
-        fields = set()
+        seen = []
         try:
-            for _lit, name, spec, conv in _parse_brace_format(self._fmt):
-                if name:
-                    if not self.field_spec.match(name):
-                        raise ValueError('invalid field name/expression: %r'
-                                         % name)
-                    fields.add(name)
+            for _lit, field, spec, conv in _scan_brace_format(self._fmt):
+                if not field:
+                    continue
+                if self._name_check.match(field) is None:
+                    raise ValueError('invalid field name/expression: %r'
+                                     % field)
+                seen.append(field)
                 if conv and conv not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conv)
-                if spec and not self.fmt_spec.match(spec):
+                if spec and self._spec_check.match(spec) is None:
                     raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not seen:
             raise ValueError('invalid format: no fields')
-
-
-_TEMPLATE_RE = re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>(?a:[_a-z][_a-z0-9]*))'
-                          r'|{(?P<braced>(?a:[_a-z][_a-z0-9]*))}|(?P<invalid>))',
-                          re.I)
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    """Handles ``$name`` / ``${name}`` (string.Template) format strings."""
 
-    def __init__(self, *args, **kwargs):
-        PercentStyle.__init__(self, *args, **kwargs)
+    default_format, asctime_format, asctime_search = (
+        '${message}', '${asctime}', '${asctime}')
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fields = set()
-        for m in _TEMPLATE_RE.finditer(self._fmt):
-            d = m.groupdict()
-            if d['named']:
-                fields.add(d['named'])
-            elif d['braced']:
-                fields.add(d['braced'])
+        names = []
+        for m in _DOLLAR_TOKEN.finditer(self._fmt):
+            key = m.group('bare') or m.group('curly')
+            if key:
+                names.append(key)
             elif m.group(0) == '$':
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not fields:
+        if not names:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        values = self._values(record)
-        text = self._fmt
-
-        def replace(m):
-            name = m.group('named') or m.group('braced')
-            if name is not None:
-                return str(values[name])
-            if m.group('escaped') is not None:
-                return '$'
-            start = m.start('invalid')
-            before = text[:start].splitlines(True)
-            if not before:
-                colno = 1
-                lineno = 1
-            else:
-                colno = start - len(''.join(before[:-1]))
-                lineno = len(before)
-            raise ValueError('Invalid placeholder in string: line %d, col %d'
-                             % (lineno, colno))
-        return _TEMPLATE_RE.sub(replace, text)
+        return _dollar_substitute(self._fmt, self._values(record))
 
 
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+BASIC_FORMAT = ':'.join(('%(levelname)s', '%(name)s', '%(message)s'))
 
+# style character -> (style class, format used by basicConfig)
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
@@ -576,102 +555,108 @@ _STYLES = {
 }
 
 
+def _style_error():
+    return ValueError('Style must be one of: %s' % ','.join(_STYLES))
+
+
 # ---------------------------------------------------------------------------
-# Formatter
+# Formatters
 # ---------------------------------------------------------------------------
 
-def _format_exception_text(ei):
-    """Full traceback text for an exc_info triple (no trailing newline)."""
-    etype, value, tb = ei
-    try:
-        import traceback
-        lines = traceback.format_exception(etype, value, tb)
-        text = ''.join(lines)
-    except Exception:
-        if value is None:
-            text = '%s\n' % getattr(etype, '__name__', etype)
-        else:
-            shown = str(value)
-            name = type(value).__name__
-            mod = type(value).__module__
-            if mod not in ('builtins', '__main__', None):
-                name = mod + '.' + name
-            text = 'Traceback (most recent call last):\n'
-            text += (name + ': ' + shown if shown else name) + '\n'
-    if text[-1:] == '\n':
-        text = text[:-1]
-    return text
+# Converters that CPython implements in C and which therefore never bind as
+# methods; under Ferrython they may be plain Python functions.
+_PLAIN_CONVERTERS = (time.localtime, time.gmtime)
+
+
+def _converter_for(formatter):
+    """Look up ``formatter.converter`` with CPython's binding rules."""
+    own = vars(formatter)
+    if 'converter' in own:
+        return own['converter']
+    for klass in type(formatter).__mro__:
+        raw = vars(klass).get('converter')
+        if raw is None:
+            continue
+        if any(raw is plain for plain in _PLAIN_CONVERTERS):
+            return raw
+        break
+    return formatter.converter
 
 
 class Formatter(object):
-    """Turns a LogRecord into text using a format string."""
+    """Turns a LogRecord into text."""
 
-    converter = staticmethod(_localtime)
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    converter = time.localtime
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s'
-                             % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+            raise _style_error()
+        style_cls = _STYLES[style][0]
+        self._style = style_cls(fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        """Return the record's creation time as text."""
-        converted = self.converter(record.created)
+        """Render ``record.created`` with strftime."""
+        parts = _converter_for(self)(record.created)
         if datefmt:
-            return _strftime(datefmt, converted)
-        text = _strftime(self.default_time_format, converted)
-        if self.default_msec_format:
-            text = self.default_msec_format % (text, record.msecs)
+            return time.strftime(datefmt, parts)
+        text = time.strftime(self.default_time_format, parts)
+        msec_pattern = self.default_msec_format
+        if msec_pattern:
+            text = msec_pattern % (text, record.msecs)
         return text
 
     def formatException(self, ei):
-        """Return the traceback text for an exc_info triple."""
-        return _format_exception_text(ei)
+        """Render an exc_info triple as traceback text (no final newline)."""
+        buf = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buf)
+        text = buf.getvalue()
+        buf.close()
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
-        return self._style.usesTime()
+        return bool(self._style.usesTime())
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        style = self._style
+        return style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
-        """Format a record (message, time, exception and stack text)."""
-        record.message = record.getMessage()
+        """Produce the final text for *record*, tracebacks included."""
+        setattr(record, 'message', record.getMessage())
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        text = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            setattr(record, 'asctime', self.formatTime(record, self.datefmt))
+        out = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            setattr(record, 'exc_text', self.formatException(record.exc_info))
+        tails = []
         if record.exc_text:
-            if text[-1:] != "\n":
-                text = text + "\n"
-            text = text + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if text[-1:] != "\n":
-                text = text + "\n"
-            text = text + self.formatStack(record.stack_info)
-        return text
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            if not out.endswith('\n'):
+                out += '\n'
+            out += tail
+        return out
 
 
-_defaultFormatter = Formatter()
+_PLAIN_FORMATTER = Formatter()
+_defaultFormatter = _PLAIN_FORMATTER
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records with optional header and footer."""
+    """Formats a batch of records, with optional header and footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt if linefmt else _PLAIN_FORMATTER
 
     def formatHeader(self, records):
         return ""
@@ -682,77 +667,87 @@ class BufferingFormatter(object):
     def format(self, records):
         if not records:
             return ""
-        return (self.formatHeader(records)
-                + ''.join(self.linefmt.format(r) for r in records)
-                + self.formatFooter(records))
+        body = ''.join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---------------------------------------------------------------------------
-# filters
+# Filters
 # ---------------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through records from the named logger and its descendants."""
+    """Passes records from the named logger and its descendants only."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0 or self.name == record.name:
+        if not self.name or record.name == self.name:
             return True
-        if not record.name.startswith(self.name):
-            return False
-        return record.name[self.nlen:self.nlen + 1] == '.'
+        return record.name.startswith(self.name + '.')
 
 
 class Filterer(object):
-    """Base for objects that hold a list of filters."""
+    """Mixin holding a list of filters (objects or plain callables)."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        """Attach *filter* unless it is already attached."""
+        chain = self.filters
+        if filter not in chain:
+            chain.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        """Detach *filter* if it is attached."""
+        chain = self.filters
+        if filter in chain:
+            chain.remove(filter)
 
     def filter(self, record):
-        """Run every filter; return False if one rejects the record,
-        otherwise the (possibly replaced) record."""
-        for f in self.filters:
-            check = getattr(f, 'filter', None)
-            if check is not None:
-                outcome = check(record)
-            else:
-                outcome = f(record)
-            if not outcome:
+        """Run every filter; False if any rejects, else the (possibly
+        replaced) record."""
+        current = record
+        for flt in self.filters:
+            check = getattr(flt, 'filter', None)
+            verdict = check(current) if check is not None else flt(current)
+            if not verdict:
                 return False
-            if isinstance(outcome, LogRecord):
-                record = outcome
-        return record
+            if isinstance(verdict, LogRecord):
+                current = verdict
+        return current
 
 
 # ---------------------------------------------------------------------------
-# handlers
+# Handlers
 # ---------------------------------------------------------------------------
 
-_handlers = {}
-_handlerList = []
+_handlers = weakref.WeakValueDictionary()   # name -> handler
+_handlerList = []                           # weak refs, creation order
 
 
-def _removeHandlerRef(handler):
-    with _lock:
-        if handler in _handlerList:
-            _handlerList.remove(handler)
+def _forget_handler_ref(ref):
+    with _module_lock:
+        try:
+            _handlerList.remove(ref)
+        except ValueError:
+            pass
+
+
+def _track_handler(handler):
+    with _module_lock:
+        try:
+            ref = weakref.ref(handler, _forget_handler_ref)
+        except TypeError:
+            return
+        _handlerList.append(ref)
 
 
 def getHandlerByName(name):
-    """Return the handler with the given name, or None."""
-    return _handlers.get(name)
+    """Return the handler registered under *name*, or None."""
+    return _handlers.get(name, None)
 
 
 def getHandlerNames():
@@ -766,28 +761,31 @@ class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _coerce_level(level)
         self.formatter = None
         self._closed = False
-        with _lock:
-            _handlerList.append(self)
+        _track_handler(self)
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+        with _module_lock:
+            previous = self._name
+            if previous is not None:
+                _handlers.pop(previous, None)
             self._name = name
             if name:
                 _handlers[name] = self
 
-    name = property(get_name, set_name)
+    name = property(fget=get_name, fset=set_name)
 
     def createLock(self):
-        self.lock = _new_lock()
+        self.lock = _new_rlock()
+
+    def _at_fork_reinit(self):
+        self.createLock()
 
     def acquire(self):
         if self.lock:
@@ -798,28 +796,28 @@ class Handler(Filterer):
             self.lock.release()
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _coerce_level(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        chosen = self.formatter if self.formatter else _PLAIN_FORMATTER
+        return chosen.format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        """Filter the record and emit it if it passes."""
-        passed = self.filter(record)
-        if isinstance(passed, LogRecord):
-            record = passed
-        if passed:
+        """Filter, then emit under the handler lock."""
+        outcome = self.filter(record)
+        if isinstance(outcome, LogRecord):
+            record = outcome
+        if outcome:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return passed
+        return outcome
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -828,57 +826,70 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        with _lock:
+        with _module_lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Report an exception raised during emit() on stderr."""
-        if raiseExceptions and sys.stderr:
-            ei = sys.exc_info()
+        """Report an exception raised while emitting (to stderr)."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        etype, evalue, etb = sys.exc_info()
+        err = sys.stderr
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(etype, evalue, etb, None, err)
+            err.write('Call stack:\n')
+            frame = _first_user_frame(etb.tb_frame if etb else None)
+            if frame is None:
+                # some VMs do not keep f_back on traceback frames
+                frame = _first_user_frame(currentframe())
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n'
+                          % (record.filename, record.lineno))
             try:
-                err = sys.stderr
-                err.write('--- Logging error ---\n')
-                err.write(_format_exception_text(ei) + '\n')
-                err.write('Call stack:\n')
-                try:
-                    err.write('Message: %r\nArguments: %s\n'
-                              % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    err.write('Unable to print the message and arguments'
-                              ' - possible formatting error.\nUse the'
-                              ' traceback above to help find the error.\n')
-            except OSError:
-                pass
+                err.write('Message: %r\nArguments: %s\n'
+                          % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\nUse the'
+                          ' traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            etype = evalue = etb = None
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__,
-                              getLevelName(self.level))
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr by default)."""
+    """Writes formatted records to a file-like stream."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+        self.acquire()
+        try:
+            target = self.stream
+            if target and hasattr(target, 'flush'):
+                target.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -886,96 +897,107 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Replace the stream; return the old one (None if unchanged)."""
-        if stream is self.stream:
+        """Swap the stream; return the old one (None if unchanged)."""
+        if self.stream is stream:
             return None
-        old = self.stream
-        with self.lock:
+        previous = self.stream
+        self.acquire()
+        try:
             self.flush()
             self.stream = stream
-        return old
+        finally:
+            self.release()
+        return previous
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name,
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label,
                                 getLevelName(self.level))
+
+    if _GenericAlias is not None:
+        __class_getitem__ = classmethod(_GenericAlias)
+
+
+def _fs_path(value):
+    hook = getattr(type(value), '__fspath__', None)
+    if hook is not None:
+        return hook(value)
+    return value
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file."""
+    """Writes formatted records to a disk file."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False,
                  errors=None):
-        if not isinstance(filename, str):
-            fspath = getattr(os, 'fspath', None)
-            filename = fspath(filename) if fspath else str(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(_fs_path(filename))
         self.mode = mode
         self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = 'locale'
         self.errors = errors
         self.delay = delay
-        self._builtin_open = open
         if delay:
+            # no stream until the first record arrives
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            super().__init__(self._open())
 
     def _open(self):
-        kwargs = {}
-        if self.encoding not in (None, 'locale'):
-            kwargs['encoding'] = self.encoding
-        if self.errors is not None:
-            kwargs['errors'] = self.errors
-        return self._builtin_open(self.baseFilename, self.mode, **kwargs)
+        """Open the target file with the configured mode and codec."""
+        return open(self.baseFilename, self.mode, errors=self.errors,
+                    encoding=self.encoding)
 
     def close(self):
-        with self.lock:
+        self.acquire()
+        try:
             try:
-                if self.stream:
+                current = self.stream
+                if current:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                        closer = getattr(current, 'close', None)
+                        if closer is not None:
+                            closer()
             finally:
-                StreamHandler.close(self)
+                super().close()
+        finally:
+            self.release()
 
     def emit(self, record):
         if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+            # a closed handler in 'w' mode must not truncate the file again
+            if not (self._closed and self.mode == 'w'):
+                fresh = self._open()
+                self.stream = fresh
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
                                  getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is at the time of each call."""
+    """Always writes to whatever sys.stderr currently is."""
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        # skip StreamHandler.__init__: the stream is a live property
+        Handler.__init__(self, level=level)
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """A handler that does nothing (for libraries)."""
+    """Discards everything; handy for library code."""
 
     def handle(self, record):
         pass
@@ -991,49 +1013,45 @@ class NullHandler(Handler):
 
 
 # ---------------------------------------------------------------------------
-# the logger hierarchy
+# Logger tree
 # ---------------------------------------------------------------------------
 
 class PlaceHolder(object):
-    """Occupies a dotted name that has no logger yet, remembering the
-    loggers below it."""
+    """Stands in the registry for a not-yet-created intermediate logger."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-_loggerClass = None
+def _require_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
 
 
 def setLoggerClass(klass):
-    """Use klass (a Logger subclass) when creating new loggers."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """Choose the class instantiated by getLogger() for new loggers."""
     global _loggerClass
+    _require_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
-    """Return the class used when creating new loggers."""
+    """Return the class instantiated by getLogger()."""
     return _loggerClass
 
 
 class Manager(object):
-    """Keeps the dictionary of loggers and their parent links."""
+    """Owns the name -> logger registry and wires up parents."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self._disable = 0
+        self.loggerDict, self.emittedNoHandlerWarning = {}, False
+        self.loggerClass = self.logRecordFactory = None
 
     @property
     def disable(self):
@@ -1041,78 +1059,101 @@ class Manager(object):
 
     @disable.setter
     def disable(self, value):
-        self._disable = _checkLevel(value)
+        self._disable = _coerce_level(value)
+
+    def _new_logger(self, name):
+        klass = self.loggerClass or _loggerClass
+        created = klass(name)
+        created.manager = self
+        self.loggerDict[name] = created
+        return created
 
     def getLogger(self, name):
-        """Return the logger called name, creating it if needed."""
+        """Fetch or create the logger called *name*."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        with _lock:
+        with _module_lock:
             existing = self.loggerDict.get(name)
-            if existing is not None and not isinstance(existing, PlaceHolder):
+            if isinstance(existing, Logger):
                 return existing
-            klass = self.loggerClass or _loggerClass
-            logger = klass(name)
-            logger.manager = self
-            self.loggerDict[name] = logger
+            created = self._new_logger(name)
             if isinstance(existing, PlaceHolder):
-                self._adopt_children(existing, logger)
-            self._link_parent(logger)
-            return logger
+                self._adopt_children(existing, created)
+            self._attach_parent(created)
+            return created
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
-        self.logRecordFactory = factory
+        vars(self)['logRecordFactory'] = factory
 
-    def _link_parent(self, logger):
-        """Point logger at its nearest existing ancestor, leaving
+    def _attach_parent(self, alogger):
+        """Link *alogger* to its nearest existing ancestor, leaving
         placeholders for the missing intermediate names."""
-        name = logger.name
+        name = alogger.name
         parent = None
         cut = name.rfind('.')
         while cut > 0 and parent is None:
             prefix = name[:cut]
             entry = self.loggerDict.get(prefix)
             if entry is None:
-                self.loggerDict[prefix] = PlaceHolder(logger)
-            elif isinstance(entry, Logger):
-                parent = entry
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, PlaceHolder):
+                entry.append(alogger)
             else:
-                entry.append(logger)
-            cut = name.rfind('.', 0, cut - 1)
-        logger.parent = parent if parent is not None else self.root
+                parent = entry
+            cut = name.rfind('.', 0, cut)
+        alogger.parent = parent if parent is not None else self.root
 
-    def _adopt_children(self, holder, logger):
-        """logger now occupies holder's name: make it the parent of those
-        waiting loggers whose parent is above it."""
-        name = logger.name
-        size = len(name)
-        for child in holder.loggerMap.keys():
-            if child.parent.name[:size] != name:
-                logger.parent = child.parent
-                child.parent = logger
+    def _adopt_children(self, holder, alogger):
+        """Slot *alogger* between each waiting descendant and its parent."""
+        marker = alogger.name + '.'
+        for child in holder.loggerMap:
+            if not child.parent.name.startswith(marker):
+                alogger.parent = child.parent
+                child.parent = alogger
 
-    def _clear_cache(self):
-        with _lock:
+    def _flush_level_caches(self):
+        """Forget memoised isEnabledFor() answers everywhere."""
+        with _module_lock:
             for entry in self.loggerDict.values():
                 if isinstance(entry, Logger):
                     entry._cache.clear()
             self.root._cache.clear()
 
+    _clear_cache = _flush_level_caches
+
+
+def _level_shortcut(levelno, method_name):
+    """Build Logger.debug/info/... for one fixed severity."""
+    def shortcut(self, msg, *args, **kwargs):
+        if self.isEnabledFor(levelno):
+            self._log(levelno, msg, args, **kwargs)
+    shortcut.__name__ = method_name
+    shortcut.__qualname__ = 'Logger.' + method_name
+    shortcut.__doc__ = ("Log 'msg %% args' with severity '%s'."
+                        % _LEVEL_TO_TEXT[levelno])
+    return shortcut
+
+
+def _normalise_exc_info(value):
+    """Turn the ``exc_info`` argument into a (type, value, tb) tuple."""
+    if isinstance(value, BaseException):
+        return type(value), value, value.__traceback__
+    if isinstance(value, tuple):
+        return value
+    return sys.exc_info()
+
 
 class Logger(Filterer):
-    """A named channel for log messages."""
+    """A named channel for log events."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _coerce_level(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
@@ -1120,167 +1161,124 @@ class Logger(Filterer):
         self._cache = {}
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
-        self.manager._clear_cache()
+        self.level = _coerce_level(level)
+        self.manager._flush_level_caches()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    # -- convenience methods -------------------------------------------
+    debug = _level_shortcut(DEBUG, 'debug')
+    info = _level_shortcut(INFO, 'info')
+    warning = _level_shortcut(WARNING, 'warning')
+    error = _level_shortcut(ERROR, 'error')
+    critical = _level_shortcut(CRITICAL, 'critical')
+    fatal = critical
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
+    def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
         if self.isEnabledFor(WARNING):
             self._log(WARNING, msg, args, **kwargs)
 
-    def warn(self, msg, *args, **kwargs):
-        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
+        """Log at ERROR level, attaching the current exception."""
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
+        """Log 'msg % args' at the integer severity *level*."""
+        valid = isinstance(level, int)
+        if not valid:
             if raiseExceptions:
                 raise TypeError("level must be an integer")
             return
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
+    # -- record creation and dispatch ----------------------------------
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Return (filename, lineno, function name, stack text) of the
-        caller, or placeholders when frames are unavailable."""
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        try:
-            frame = getframe(0)
-        except Exception:
-            return "(unknown file)", 0, "(unknown function)", None
-        while frame is not None and _is_internal_frame(frame):
-            frame = frame.f_back
-        while stacklevel > 1 and frame is not None:
-            nxt = frame.f_back
-            if nxt is None:
-                break
-            frame = nxt
-            if not _is_internal_frame(frame):
-                stacklevel -= 1
-        if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        code = frame.f_code
-        sinfo = None
-        if stack_info:
-            sinfo = 'Stack (most recent call last):\n'
-            try:
-                import traceback
-                sinfo += ''.join(traceback.format_stack(frame))
-                if sinfo[-1:] == '\n':
-                    sinfo = sinfo[:-1]
-            except Exception:
-                sinfo = sinfo[:-1]
-        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+        """Return (filename, lineno, funcName, stack text) of the caller."""
+        return _describe_caller(stack_info, stacklevel)
 
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
-                   func=None, extra=None, sinfo=None):
-        """Build a LogRecord; extra adds attributes to it."""
-        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
-                                   func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if key in ("message", "asctime") or key in record.__dict__:
-                    raise KeyError("Attempt to overwrite %r in LogRecord"
-                                   % key)
-                record.__dict__[key] = extra[key]
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        """Create a record via the factory and merge in *extra*."""
+        record = _recordFactory(name, level, fn, lno, msg, args, exc_info,
+                                func, sinfo)
+        if extra is None:
+            return record
+        attrs = vars(record)
+        for key in extra:
+            if key in ('message', 'asctime') or key in attrs:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            attrs[key] = extra[key]
         return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if stack_info and sinfo is None:
-            sinfo = 'Stack (most recent call last):'
+        try:
+            where = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            where = _NO_CALLER
+        path, line, func, stack_text = where
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+            exc_info = _normalise_exc_info(exc_info)
+        record = self.makeRecord(self.name, level, path, line, msg, args,
+                                 exc_info, func, extra, stack_text)
         self.handle(record)
 
     def handle(self, record):
-        """Apply this logger's filters, then pass to the handlers."""
+        """Apply logger filters, then pass the record to the handlers."""
         if self.disabled:
             return
-        passed = self.filter(record)
-        if not passed:
-            return
-        if isinstance(passed, LogRecord):
-            record = passed
-        self.callHandlers(record)
+        verdict = self.filter(record)
+        if verdict:
+            chosen = verdict if isinstance(verdict, LogRecord) else record
+            self.callHandlers(chosen)
 
     def addHandler(self, hdlr):
-        with _lock:
-            if hdlr not in self.handlers:
-                self.handlers.append(hdlr)
+        with _module_lock:
+            attached = self.handlers
+            if hdlr not in attached:
+                attached.append(hdlr)
 
     def removeHandler(self, hdlr):
-        with _lock:
-            if hdlr in self.handlers:
-                self.handlers.remove(hdlr)
+        with _module_lock:
+            attached = self.handlers
+            if hdlr in attached:
+                attached.remove(hdlr)
+
+    def _lineage(self):
+        """Loggers consulted for handlers, honouring ``propagate``."""
+        node = self
+        while node is not None:
+            yield node
+            node = node.parent if node.propagate else None
 
     def hasHandlers(self):
-        """True if this logger or an ancestor reached by propagation has
-        any handler."""
-        node = self
-        while node:
-            if node.handlers:
-                return True
-            if not node.propagate:
-                return False
-            node = node.parent
-        return False
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        """Give the record to every handler up the propagation chain."""
-        node = self
+        """Offer *record* to every handler up the propagation chain."""
         seen = 0
-        while node:
-            for hdlr in node.handlers:
+        for node in self._lineage():
+            for h in node.handlers:
                 seen += 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not node.propagate:
-                node = None
-            else:
-                node = node.parent
-        if seen == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+                if record.levelno >= h.level:
+                    h.handle(record)
+        if seen:
+            return
+        fallback = lastResort
+        if fallback:
+            if fallback.level <= record.levelno:
+                fallback.handle(record)
+            return
+        mgr = self.manager
+        if raiseExceptions and not mgr.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            mgr.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        """The first non-zero level found walking up the hierarchy."""
         node = self
-        while node:
+        while node is not None:
             if node.level:
                 return node.level
             node = node.parent
@@ -1289,296 +1287,288 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            pass
-        with _lock:
-            if self.manager.disable >= level:
-                enabled = False
+        memo = self._cache.get(level)
+        if memo is not None:
+            return memo
+        with _module_lock:
+            if level <= self.manager.disable:
+                answer = False
             else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-        return enabled
+                answer = level >= self.getEffectiveLevel()
+            self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        """Return the logger named '<this name>.<suffix>'."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        if self is not self.root:
+            suffix = '%s.%s' % (self.name, suffix)
         return self.manager.getLogger(suffix)
 
     def getChildren(self):
-        """Return the set of loggers directly below this one."""
-        def depth(name):
-            return name.count('.')
-
-        loggers = self.manager.loggerDict.values()
-        if self is self.root:
-            return set(item for item in loggers
-                       if isinstance(item, Logger)
-                       and depth(item.name) == 0)
-        prefix = self.name + '.'
-        want = depth(self.name) + 1
-        return set(item for item in loggers
-                   if isinstance(item, Logger)
-                   and item.name.startswith(prefix)
-                   and depth(item.name) == want)
+        """Set of loggers whose immediate parent is this logger."""
+        if self is self.manager.root:
+            depth = 0
+        else:
+            depth = self.name.count('.') + 1
+        kids = set()
+        with _module_lock:
+            for entry in self.manager.loggerDict.values():
+                if not isinstance(entry, Logger) or entry.parent is not self:
+                    continue
+                if entry.name.count('.') == depth:
+                    kids.add(entry)
+        return kids
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
-        if getLogger(self.name) is not self:
-            raise TypeError('logger cannot be pickled')
-        return getLogger, (self.name,)
-
-
-def _is_internal_frame(frame):
-    filename = frame.f_code.co_filename
-    return filename == _srcfile or (
-        "importlib" in filename and "_bootstrap" in filename)
-
-
-# frames whose code comes from this file belong to logging itself
-_srcfile = addLevelName.__code__.co_filename
+        if getLogger(self.name) is self:
+            return (getLogger, (self.name,))
+        import pickle
+        raise pickle.PicklingError('logger cannot be pickled')
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named 'root'."""
+    """The logger at the top of the tree, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__('root', level)
 
     def __reduce__(self):
-        return getLogger, ()
+        return (getLogger, ())
 
 
 _loggerClass = Logger
 
+Logger.root = root = RootLogger(WARNING)
+Logger.manager = Manager(root)
+
+
+# ---------------------------------------------------------------------------
+# LoggerAdapter
+# ---------------------------------------------------------------------------
+
+def _adapter_shortcut(levelno, method_name):
+    """Build LoggerAdapter.debug/info/... for one fixed severity."""
+    def shortcut(self, msg, *args, **kwargs):
+        self.log(levelno, msg, *args, **kwargs)
+    shortcut.__name__ = method_name
+    shortcut.__qualname__ = 'LoggerAdapter.' + method_name
+    return shortcut
+
 
 class LoggerAdapter(object):
-    """Wraps a logger, adding contextual information to each call."""
+    """Wraps a logger to inject contextual ``extra`` data."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        """Hook to rewrite the message/keywords; adds ``extra``."""
+        kwargs.update(extra=self.extra)
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapter_shortcut(DEBUG, 'debug')
+    info = _adapter_shortcut(INFO, 'info')
+    warning = _adapter_shortcut(WARNING, 'warning')
+    error = _adapter_shortcut(ERROR, 'error')
+    critical = _adapter_shortcut(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
-        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.log(WARNING, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        self.log(ERROR, msg, *args, **dict(kwargs, exc_info=exc_info))
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        """Let process() adjust the call, then delegate to the logger."""
+        if not self.isEnabledFor(level):
+            return
+        new_msg, new_kwargs = self.process(msg, kwargs)
+        self.logger.log(level, new_msg, *args, **new_kwargs)
 
     def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
+        inner = self.logger
+        return inner.isEnabledFor(level)
 
     def setLevel(self, level):
-        self.logger.setLevel(level)
+        inner = self.logger
+        inner.setLevel(level)
 
     def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
+        inner = self.logger
+        return inner.getEffectiveLevel()
 
     def hasHandlers(self):
-        return self.logger.hasHandlers()
+        inner = self.logger
+        return inner.hasHandlers()
 
     def _log(self, level, msg, args, **kwargs):
-        return self.logger._log(level, msg, args, **kwargs)
+        inner = self.logger
+        return inner._log(level, msg, args, **kwargs)
 
-    @property
-    def manager(self):
-        return self.logger.manager
+    def _get_manager(self):
+        return getattr(self.logger, 'manager')
 
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
+    def _set_manager(self, value):
+        setattr(self.logger, 'manager', value)
+
+    manager = property(_get_manager, _set_manager)
 
     @property
     def name(self):
-        return self.logger.name
+        return getattr(self.logger, 'name')
 
     def __repr__(self):
-        level = getLevelName(self.logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.logger.name,
-                                 level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
-
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
-
-
-def _deprecated(message):
-    try:
-        import warnings
-    except ImportError:
-        return
-    warnings.warn(message, DeprecationWarning, 3)
+    if _GenericAlias is not None:
+        __class_getitem__ = classmethod(_GenericAlias)
 
 
 # ---------------------------------------------------------------------------
-# module-level configuration and convenience functions
+# Module level configuration and helpers
 # ---------------------------------------------------------------------------
 
 def basicConfig(**kwargs):
-    """Configure the root logger with a handler and formatter.
-
-    Keywords: filename, filemode, format, datefmt, style, level, stream,
-    handlers, force, encoding, errors. Does nothing if the root logger
-    already has handlers, unless force is true.
-    """
-    with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+    """One-shot configuration of the root logger (see the docs)."""
+    with _module_lock:
+        opts = dict(kwargs)
+        force = opts.pop('force', False)
+        encoding = opts.pop('encoding', None)
+        errors = opts.pop('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be "
-                                     "specified together")
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = opts.pop('handlers', None)
+        has_stream = 'stream' in opts
+        has_file = 'filename' in opts
+        if handlers is None:
+            if has_stream and has_file:
+                raise ValueError("'stream' and 'filename' should not be "
+                                 "specified together")
+            filename = opts.pop('filename', None)
+            filemode = opts.pop('filemode', 'a')
+            if filename:
+                if 'b' in filemode:
+                    errors = None
+                handlers = [FileHandler(filename, filemode,
+                                        encoding=encoding, errors=errors)]
             else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be "
-                                     "specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    h = FileHandler(filename, mode, encoding=encoding,
-                                    errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            datefmt = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s'
-                                 % ','.join(_STYLES.keys()))
-            fmt_text = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fmt_text, datefmt, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+                handlers = [StreamHandler(opts.pop('stream', None))]
+        elif has_stream or has_file:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        datefmt = opts.pop('datefmt', None)
+        style = opts.pop('style', '%')
+        if style not in _STYLES:
+            raise _style_error()
+        fmt_text = opts.pop('format', _STYLES[style][1])
+        shared = Formatter(fmt_text, datefmt, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(shared)
+            root.addHandler(h)
+        level = opts.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if opts:
+            raise ValueError('Unrecognised argument(s): %s'
+                             % ', '.join(opts))
 
 
 def getLogger(name=None):
-    """Return the logger with the given dotted name (root if omitted)."""
-    if not name or isinstance(name, str) and name == root.name:
+    """Return the logger called *name* (the root logger by default)."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def _ensure_configured():
-    if len(root.handlers) == 0:
+def _configured_root():
+    """The root logger, after a default basicConfig() if it has no
+    handlers yet."""
+    if not root.handlers:
         basicConfig()
+    return root
 
 
 def critical(msg, *args, **kwargs):
-    _ensure_configured()
-    root.critical(msg, *args, **kwargs)
+    """Log at CRITICAL level on the root logger."""
+    _configured_root().critical(msg, *args, **kwargs)
 
 
-def fatal(msg, *args, **kwargs):
-    critical(msg, *args, **kwargs)
+fatal = critical
 
 
 def error(msg, *args, **kwargs):
-    _ensure_configured()
-    root.error(msg, *args, **kwargs)
+    """Log at ERROR level on the root logger."""
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    """Log at ERROR level on the root logger, with traceback."""
+    _configured_root().error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    _ensure_configured()
-    root.warning(msg, *args, **kwargs)
+    """Log at WARNING level on the root logger."""
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
-    warning(msg, *args, **kwargs)
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
+                  DeprecationWarning, 2)
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    _ensure_configured()
-    root.info(msg, *args, **kwargs)
+    """Log at INFO level on the root logger."""
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    _ensure_configured()
-    root.debug(msg, *args, **kwargs)
+    """Log at DEBUG level on the root logger."""
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    _ensure_configured()
-    root.log(level, msg, *args, **kwargs)
+    """Log at an arbitrary integer level on the root logger."""
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Suppress every logging call at level and below."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Suppress every record at or below *level* on all loggers."""
+    mgr = root.manager
+    mgr.disable = level
+    mgr._flush_level_caches()
 
 
-def shutdown(handlerList=None):
-    """Flush and close every handler (called at interpreter exit)."""
-    if handlerList is None:
-        handlerList = _handlerList
-    for h in reversed(handlerList[:]):
+def shutdown(handlerList=_handlerList):
+    """Flush and close all handlers (registered with atexit)."""
+    for ref in list(handlerList)[::-1]:
         try:
-            if h:
-                try:
-                    h.acquire()
-                    if getattr(h, '_closed', False):
-                        continue
+            h = ref()
+            if not h:
+                continue
+            try:
+                h.acquire()
+                wants_flush = getattr(h, 'flushOnClose', True)
+                if wants_flush:
                     h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
+                h.close()
+            except (OSError, ValueError):
+                pass
+            finally:
+                h.release()
         except Exception:
             if raiseExceptions:
                 raise
@@ -1595,37 +1585,30 @@ except ImportError:
 # warnings integration
 # ---------------------------------------------------------------------------
 
-_warnings_showwarning = None
+_saved_showwarning = None
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
-    """Send a warning to the 'py.warnings' logger (or to file if given)."""
-    import warnings
+def _log_warning(message, category, filename, lineno, file=None, line=None):
+    """Replacement for warnings.showwarning that logs to 'py.warnings'."""
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file,
-                                  line)
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno,
+                               file, line)
         return
     text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger("py.warnings")
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning("%s", text)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning("%s", text)
 
 
 def captureWarnings(capture):
-    """Redirect warnings to logging (capture true) or restore them."""
-    global _warnings_showwarning
-    try:
-        import warnings
-    except ImportError:
-        raise NotImplementedError(
-            "captureWarnings needs the warnings module")
+    """Route warnings.showwarning output into logging (or stop doing so)."""
+    global _saved_showwarning
     if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+        if _saved_showwarning is None:
+            _saved_showwarning = warnings.showwarning
+            warnings.showwarning = _log_warning
+    elif _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
