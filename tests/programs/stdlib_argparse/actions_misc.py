@@ -1,0 +1,60 @@
+import argparse, sys
+def attempt(p, args):
+    try:
+        print('ok', p.parse_args(args))
+    except SystemExit as e:
+        print('exit', e.code)
+    except Exception as e:
+        print('EXC', type(e).__name__, e)
+
+sys.stderr = sys.stdout
+p = argparse.ArgumentParser(prog='PROG', description='desc %(prog)s', epilog='epi')
+p.add_argument('--foo', '-f', nargs='?', const='c', default='d', help='foo %(default)s %(const)s %(nargs)s %(dest)s %(metavar)s')
+p.add_argument('-x', type=int, choices=[1, 2], help='x %(type)s %(choices)s')
+p.add_argument('--opt-tuple', nargs='*', metavar=('A', 'B'))
+p.add_argument('--one-tuple', nargs='+', metavar=('A', 'B'))
+p.add_argument('--rem', nargs=argparse.REMAINDER)
+p.add_argument('-V', action='version', version='1.2.3')
+p.add_argument('--req', required=True, help='required')
+p.add_argument('pos', nargs=3, metavar='P')
+p.print_help()
+p.print_usage()
+attempt(p, ['--req', 'r', '1', '2', '3'])
+attempt(p, ['--req', 'r', '1', '2'])
+attempt(p, ['--req=r', '1', '2', '3', '-f'])
+attempt(p, ['--req=r', '1', '2', '3', '--rem', 'a', '-b', '--c'])
+attempt(p, ['--req=r', '1', '2', '3', '-x', '3'])
+attempt(p, ['-V'])
+attempt(p, ['--req', 'r', '1', '2', '3', '-fX'])
+attempt(p, ['--req', 'r', '1', '2', '3', '-f=X'])
+attempt(p, ['--req', 'r', '1', '2', '3', '--fo', 'Y'])
+attempt(p, ['--req', 'r', '1', '2', '3', '--opt-tuple'])
+print(p.format_usage())
+
+q = argparse.ArgumentParser(prog='q', prefix_chars='-+')
+q.add_argument('+x', action='store_true')
+q.add_argument('-1', dest='one', action='store_true')
+q.add_argument('n', nargs='?')
+attempt(q, ['+x', '-1'])
+attempt(q, ['-5'])
+attempt(q, ['-1'])
+
+r = argparse.ArgumentParser(prog='r')
+r.add_argument('--a', action='append', type=int, default=[9])
+r.add_argument('--c', action='append_const', const=1)
+r.add_argument('--e', action='extend', nargs='*', type=int)
+r.add_argument('--cnt', '-c', action='count')
+attempt(r, ['--a', '1', '--a', '2', '-ccc', '--e', '1', '2', '--e'])
+print(r.get_default('a'))
+r.print_help()
+
+s = argparse.ArgumentParser(prog='s', usage='%(prog)s custom')
+s.add_argument('x')
+attempt(s, [])
+attempt(s, ['a', 'b'])
+
+t = argparse.ArgumentParser(prog='t', add_help=False, prefix_chars='+')
+t.add_argument('+h', action='help')
+t.print_help()
+u = argparse.ArgumentParser(prog='u', prefix_chars='+')
+u.print_help()
