@@ -1,5 +1,8 @@
-"""A single-threaded asyncio: event loop, futures, tasks, synchronisation
-primitives and queues (no sockets, subprocesses or threads)."""
+"""Asynchronous I/O framework (event loop, tasks, synchronization).
+
+Ferrython's implementation covers the event loop, futures, tasks and the
+high-level helpers; network, subprocess and thread facilities are absent.
+"""
 
 import sys
 
@@ -16,12 +19,31 @@ from .tasks import *
 from .threads import *
 from .timeouts import *
 
-from . import base_events, coroutines, events, exceptions, futures, locks
-from . import queues, runners, taskgroups, tasks, threads, timeouts
+__all__ = (base_events.__all__ +
+           coroutines.__all__ +
+           events.__all__ +
+           exceptions.__all__ +
+           futures.__all__ +
+           locks.__all__ +
+           queues.__all__ +
+           runners.__all__ +
+           taskgroups.__all__ +
+           tasks.__all__ +
+           threads.__all__ +
+           timeouts.__all__)
 
-__all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
-           exceptions.__all__ + futures.__all__ + locks.__all__ +
-           queues.__all__ + runners.__all__ + taskgroups.__all__ +
-           tasks.__all__ + threads.__all__ + timeouts.__all__)
 
-DefaultEventLoopPolicy = events.DefaultEventLoopPolicy
+def _not_available(name):
+    def stub(*args, **kwargs):
+        raise NotImplementedError(
+            f'asyncio.{name}() is not supported by this implementation '
+            f'(no network/subprocess support)')
+    stub.__name__ = stub.__qualname__ = name
+    return stub
+
+
+for _name in ('open_connection', 'start_server', 'open_unix_connection',
+              'start_unix_server', 'create_subprocess_exec',
+              'create_subprocess_shell'):
+    globals()[_name] = _not_available(_name)
+del _name

@@ -1,139 +1,182 @@
-"""Event loop handles, the abstract loop interface and the functions that
-find, create and install event loops."""
+"""Callback handles, loop policies and the running-loop registry."""
 
 __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
-    'Handle', 'TimerHandle',
+    'Handle', 'TimerHandle', 'DefaultEventLoopPolicy',
     'get_event_loop_policy', 'set_event_loop_policy',
     'get_event_loop', 'set_event_loop', 'new_event_loop',
-    'get_child_watcher', 'set_child_watcher',
-    '_set_running_loop', 'get_running_loop', '_get_running_loop',
+    'get_running_loop', '_get_running_loop', '_set_running_loop',
 )
 
-try:
-    import contextvars as _contextvars
-except ImportError:         # the interpreter has no context variables yet
-    _contextvars = None
+import functools
+import inspect
+import operator
+import reprlib
 
-from . import format_helpers
 
+# ---------------------------------------------------------------------------
+# Text helpers used for reprs and error messages.
+
+def _arg_text(args, kwargs=None):
+    parts = [reprlib.repr(a) for a in (args or ())]
+    if kwargs:
+        parts.extend(f'{key}={reprlib.repr(val)}' for key, val in kwargs.items())
+    return '(' + ', '.join(parts) + ')'
+
+
+# Ferrython's functools may lack partialmethod.
+_PARTIAL_TYPES = tuple(t for t in (getattr(functools, 'partial', None),
+                                   getattr(functools, 'partialmethod', None))
+                       if isinstance(t, type))
+
+
+def _where_defined(func):
+    """(filename, first line) of a Python function, or None."""
+    target = inspect.unwrap(func)
+    if isinstance(target, _PARTIAL_TYPES):
+        return _where_defined(target.func)
+    if not inspect.isfunction(target):
+        return None
+    co = target.__code__
+    return co.co_filename, co.co_firstlineno
+
+
+def _callback_text(func, args, kwargs=None, tail=''):
+    if type(func) is functools.partial or isinstance(func, functools.partial):
+        tail = _arg_text(args, kwargs) + tail
+        return _callback_text(func.func, func.args, func.keywords, tail)
+    label = (getattr(func, '__qualname__', None)
+             or getattr(func, '__name__', None) or repr(func))
+    return label + _arg_text(args, kwargs) + tail
+
+
+def _callback_with_source(func, args):
+    text = _callback_text(func, args)
+    place = _where_defined(func)
+    if place is not None:
+        text += ' at %s:%s' % place
+    return text
+
+
+# ---------------------------------------------------------------------------
+# Handles
 
 class Handle:
-    """A callback scheduled on an event loop (see loop.call_soon())."""
+    """A callback registered with a loop; can be cancelled before it runs."""
+
+    __slots__ = ('_fn', '_fn_args', '_off', '_loop', '_context',
+                 '_frozen_repr', '_source_traceback', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None and _contextvars is not None:
-            context = _contextvars.copy_context()
-        self._callback = callback
-        self._args = args
         self._loop = loop
+        self._fn = callback
+        self._fn_args = args
         self._context = context
-        self._cancelled = False
-        self._repr = None
+        self._off = False
+        self._frozen_repr = None
+        self._source_traceback = None
 
-    def _repr_info(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(format_helpers.format_callback_source(
-                self._callback, self._args))
-        return info
+    def _describe_parts(self):
+        bits = [type(self).__name__]
+        if self._off:
+            bits.append('cancelled')
+        if self._fn is not None:
+            bits.append(_callback_with_source(self._fn, self._fn_args))
+        return bits
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<%s>' % ' '.join(self._repr_info())
+        if self._frozen_repr is not None:
+            return self._frozen_repr
+        return '<' + ' '.join(self._describe_parts()) + '>'
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
+        if self._off:
+            return
+        self._off = True
+        if self._loop.get_debug():
+            self._frozen_repr = repr(self)
+        self._fn = None
+        self._fn_args = None
 
     def cancelled(self):
-        return self._cancelled
+        return self._off
 
     def _run(self):
+        fn, args = self._fn, self._fn_args
         try:
-            if self._context is not None and hasattr(self._context, 'run'):
-                self._context.run(self._callback, *self._args)
+            if self._context is not None:
+                self._context.run(fn, *args)
             else:
-                self._callback(*self._args)
+                fn(*args)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
-            where = format_helpers.format_callback_source(
-                self._callback, self._args)
+        except BaseException as err:
+            desc = _callback_with_source(fn, args)
             self._loop.call_exception_handler({
-                'message': 'Exception in callback %s' % where,
-                'exception': exc,
+                'message': f'Exception in callback {desc}',
+                'exception': err,
                 'handle': self,
             })
-        self = None
+
+
+def _by_due(a, b, compare):
+    if not isinstance(b, TimerHandle):
+        return NotImplemented
+    return compare(a._due, b._due)
 
 
 class TimerHandle(Handle):
-    """A callback scheduled to run at a given loop time."""
+    """A Handle due at a given loop time (see ``when()``)."""
+
+    __slots__ = ('_in_heap', '_due')
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
+        self._due = when
+        self._in_heap = False
 
-    def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, 'when=%s' % self._when)
-        return info
+    def _describe_parts(self):
+        bits = super()._describe_parts()
+        bits.insert(2 if self._off else 1, f'when={self._due}')
+        return bits
 
     def __hash__(self):
-        return hash(self._when)
+        return hash(self._due)
 
+    # Ordering looks at the deadline only; the heap relies on __lt__.
     def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
+        return _by_due(self, other, operator.lt)
 
     def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
+        return _by_due(self, other, operator.le)
 
     def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
+        return _by_due(self, other, operator.gt)
 
     def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
+        return _by_due(self, other, operator.ge)
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when
-                    and self._callback == other._callback
-                    and self._args == other._args
-                    and self._cancelled == other._cancelled)
-        return NotImplemented
+        if type(other) is not TimerHandle and not isinstance(other, TimerHandle):
+            return NotImplemented
+        return (self._due, self._fn, self._fn_args, self._off) == \
+            (other._due, other._fn, other._fn_args, other._off)
 
     def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
+        if not self._off:
+            self._loop._note_timer_off(self)
         super().cancel()
 
     def when(self):
-        """The absolute loop time at which the callback is due."""
-        return self._when
+        """Loop time at which the callback is due."""
+        return self._due
 
 
 class AbstractServer:
-    """Interface of servers (not supported by this implementation)."""
+    """Interface of servers; this implementation has no networking."""
 
     def close(self):
         raise NotImplementedError
@@ -144,89 +187,31 @@ class AbstractServer:
     def is_serving(self):
         raise NotImplementedError
 
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
 
 class AbstractEventLoop:
-    """The interface every event loop provides."""
+    """Marker base class for event loops."""
 
-    def run_forever(self):
-        raise NotImplementedError
 
-    def run_until_complete(self, future):
-        raise NotImplementedError
-
-    def stop(self):
-        raise NotImplementedError
-
-    def is_running(self):
-        raise NotImplementedError
-
-    def is_closed(self):
-        raise NotImplementedError
-
-    def close(self):
-        raise NotImplementedError
-
-    async def shutdown_asyncgens(self):
-        raise NotImplementedError
-
-    async def shutdown_default_executor(self):
-        raise NotImplementedError
-
-    def call_soon(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_later(self, delay, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_at(self, when, callback, *args, context=None):
-        raise NotImplementedError
-
-    def time(self):
-        raise NotImplementedError
-
-    def create_future(self):
-        raise NotImplementedError
-
-    def create_task(self, coro, *, name=None, context=None):
-        raise NotImplementedError
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError
-
-    def set_default_executor(self, executor):
-        raise NotImplementedError
-
-    def set_task_factory(self, factory):
-        raise NotImplementedError
-
-    def get_task_factory(self):
-        raise NotImplementedError
-
-    def get_exception_handler(self):
-        raise NotImplementedError
-
-    def set_exception_handler(self, handler):
-        raise NotImplementedError
-
-    def default_exception_handler(self, context):
-        raise NotImplementedError
-
-    def call_exception_handler(self, context):
-        raise NotImplementedError
-
-    def get_debug(self):
-        raise NotImplementedError
-
-    def set_debug(self, enabled):
-        raise NotImplementedError
-
+# ---------------------------------------------------------------------------
+# Policies and the per-process current/running loop.
 
 class AbstractEventLoopPolicy:
-    """Decides which event loop is the current one."""
-
     def get_event_loop(self):
         raise NotImplementedError
 
@@ -236,67 +221,41 @@ class AbstractEventLoopPolicy:
     def new_event_loop(self):
         raise NotImplementedError
 
-    def get_child_watcher(self):
-        raise NotImplementedError
 
-    def set_child_watcher(self, watcher):
-        raise NotImplementedError
-
-
-class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """Policy with one current loop (this runtime has a single thread)."""
-
-    _loop_factory = None
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Keeps one current loop (there are no threads here)."""
 
     def __init__(self):
-        self._loop = None
-        self._set_called = False
+        self._current = None
+        self._explicitly_set = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
+        if self._current is None and not self._explicitly_set:
+            fresh = self.new_event_loop()
+            self.set_event_loop(fresh)
+        if self._current is None:
             raise RuntimeError("There is no current event loop in thread "
                                "'MainThread'.")
-        return self._loop
+        return self._current
 
     def set_event_loop(self, loop):
-        self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError("loop must be an instance of AbstractEventLoop "
-                            "or None, not '%s'" % type(loop).__name__)
-        self._loop = loop
+        self._explicitly_set = True
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop "
+                            f"or None, not '{type(loop).__name__}'")
+        self._current = loop
 
     def new_event_loop(self):
-        return self._loop_factory()
-
-    def get_child_watcher(self):
-        raise NotImplementedError('child watchers are not supported')
-
-    def set_child_watcher(self, watcher):
-        raise NotImplementedError('child watchers are not supported')
+        from .base_events import EventLoop
+        return EventLoop()
 
 
-class DefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
-    def _loop_factory(self):
-        from . import base_events
-        return base_events._UnixSelectorEventLoop()
-
-
-_event_loop_policy = None
+_policy = None
 _running_loop = None
 
 
-def get_running_loop():
-    """Return the running event loop; raise RuntimeError if there is none."""
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
-
-
 def _get_running_loop():
-    """The running event loop or None."""
+    """The running loop, or None (no error)."""
     return _running_loop
 
 
@@ -305,45 +264,43 @@ def _set_running_loop(loop):
     _running_loop = loop
 
 
-def _init_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        _event_loop_policy = DefaultEventLoopPolicy()
+def get_running_loop():
+    """Return the running event loop; RuntimeError if there is none."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
 
 
 def get_event_loop_policy():
-    if _event_loop_policy is None:
-        _init_event_loop_policy()
-    return _event_loop_policy
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError("policy must be an instance of AbstractEventLoopPolicy "
-                        "or None, not '%s'" % type(policy).__name__)
-    _event_loop_policy = policy
+    global _policy
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy "
+                        f"or None, not '{type(policy).__name__}'")
+    _policy = policy
 
 
 def get_event_loop():
-    """The running loop, else the policy's current loop (created on demand)."""
+    """The running loop if any, else the policy's current loop."""
     loop = _running_loop
     if loop is not None:
         return loop
-    return get_event_loop_policy().get_event_loop()
+    policy = get_event_loop_policy()
+    return policy.get_event_loop()
 
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    policy = get_event_loop_policy()
+    policy.set_event_loop(loop)
 
 
 def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
-
-
-def get_child_watcher():
-    return get_event_loop_policy().get_child_watcher()
-
-
-def set_child_watcher(watcher):
-    return get_event_loop_policy().set_child_watcher(watcher)
+    policy = get_event_loop_policy()
+    return policy.new_event_loop()

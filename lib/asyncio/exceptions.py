@@ -1,49 +1,54 @@
-"""Exception classes used by asyncio."""
+"""Exception types used throughout the asyncio package."""
 
-__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
-           'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
-           'SendfileNotAvailableError')
+__all__ = (
+    'BrokenBarrierError', 'CancelledError', 'InvalidStateError',
+    'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
+    'SendfileNotAvailableError',
+)
 
-
-class CancelledError(BaseException):
-    """The task or future was cancelled."""
-
-
+# asyncio.TimeoutError is simply the builtin one since 3.11.
 TimeoutError = TimeoutError
 
 
+class CancelledError(BaseException):
+    """Raised inside a Task or Future that has been cancelled."""
+
+
 class InvalidStateError(Exception):
-    """The operation is not allowed in the current state."""
+    """The operation does not fit the Future/Task's current state."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile is not available for the given socket or file."""
+    """sendfile() cannot be used for the given socket or file."""
 
 
 class IncompleteReadError(EOFError):
-    """Fewer bytes were read than requested."""
+    """Fewer bytes than requested arrived before end of stream.
+
+    ``partial`` holds what was read, ``expected`` the requested count.
+    """
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        wanted = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(
+            self, '%d bytes read on a total of %s expected bytes'
+            % (len(partial), wanted))
+        self.partial, self.expected = partial, expected
 
     def __reduce__(self):
-        return type(self), (self.partial, self.expected)
+        return (IncompleteReadError, (self.partial, self.expected))
 
 
 class LimitOverrunError(Exception):
-    """The stream limit was reached before the separator was found."""
+    """A buffer limit was hit while searching for a separator."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        return (LimitOverrunError, (self.args[0], self.consumed))
 
 
 class BrokenBarrierError(RuntimeError):
-    """The barrier was reset or broken while a task was waiting."""
+    """The Barrier was reset or broken while tasks were waiting."""

@@ -1,232 +1,219 @@
-"""The Future class: a result that will be available later."""
+"""The Future class: a placeholder for a result produced later."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
-try:
-    import contextvars as _contextvars
-except ImportError:         # the interpreter has no context variables yet
-    _contextvars = None
+import reprlib
 
 from . import events
 from . import exceptions
-from . import format_helpers
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+# State names; also what the state attribute holds.
+_WAITING = 'PENDING'
+_ABORTED = 'CANCELLED'
+_DONE = 'FINISHED'
 
 
 def isfuture(obj):
-    """True for asyncio.Future instances and compatible objects."""
+    """True for asyncio.Future instances and duck-typed look-alikes."""
     return (hasattr(type(obj), '_asyncio_future_blocking')
             and obj._asyncio_future_blocking is not None)
 
 
-def _same_callback(a, b):
-    if a is b:
-        return True
-    self_a = getattr(a, '__self__', None)
-    if self_a is not None and self_a is getattr(b, '__self__', None):
-        func_a = getattr(a, '__func__', None)
-        if func_a is not None and func_a is getattr(b, '__func__', None):
-            return True
-    try:
-        return bool(a == b)
-    except Exception:
-        return False
-
-
-def _format_callbacks(callbacks):
-    size = len(callbacks)
-    if size == 0:
-        text = ''
+def _callbacks_text(callbacks):
+    def one(entry):
+        return events._callback_with_source(entry[0], ())
+    count = len(callbacks)
+    if count == 0:
+        return None
+    if count <= 2:
+        shown = [one(c) for c in callbacks]
     else:
-        fmt = lambda entry: format_helpers.format_callback_source(entry[0], ())
-        if size == 1:
-            text = fmt(callbacks[0])
-        elif size == 2:
-            text = '%s, %s' % (fmt(callbacks[0]), fmt(callbacks[1]))
-        else:
-            text = '%s, <%d more>, %s' % (fmt(callbacks[0]), size - 2,
-                                          fmt(callbacks[-1]))
-    return 'cb=[%s]' % text
+        shown = [one(callbacks[0]), f'<{count - 2} more>', one(callbacks[-1])]
+    return 'cb=[' + ', '.join(shown) + ']'
 
 
 class Future:
-    """A placeholder for a result produced later, usable with ``await``."""
+    """A result that is not available yet.
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _exception_tb = None
+    Callbacks registered with add_done_callback() are scheduled on the
+    loop (never called directly) once the future is done.
+    """
+
+    _phase = _WAITING
+    _value = None
+    _error = None
     _loop = None
     _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # True while a coroutine awaiting this future is suspended on it; the
-    # attribute also marks the class as future-like (see isfuture()).
+    _cancel_msg = None
+    _stored_cancel = None
+    # Set to True by __await__ right before the future is yielded to a Task;
+    # also marks the class as future-like for isfuture().
     _asyncio_future_blocking = False
-    _log_traceback = False
+    _unretrieved = False
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            loop = events.get_event_loop()
-        self._loop = loop
-        self._callbacks = []
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._listeners = []
 
     def __class_getitem__(cls, item):
         return cls
 
+    # -- introspection -------------------------------------------------
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append('exception=%r' % (self._exception,))
+        info = [self._phase.lower()]
+        if self._phase == _DONE:
+            if self._error is not None:
+                info.append(f'exception={self._error!r}')
             else:
-                info.append('result=%s' % format_helpers.short_repr(self._result))
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+                info.append(f'result={reprlib.repr(self._value)}')
+        cbs = _callbacks_text(self._listeners)
+        if cbs:
+            info.append(cbs)
         return info
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
-    def __del__(self):
-        if not self._log_traceback:
-            return
-        try:
-            self._loop.call_exception_handler({
-                'message': '%s exception was never retrieved'
-                           % type(self).__name__,
-                'exception': self._exception,
-                'future': self,
-            })
-        except Exception:
-            pass
+    @property
+    def _log_traceback(self):
+        return self._unretrieved
+
+    @_log_traceback.setter
+    def _log_traceback(self, value):
+        if value:
+            raise ValueError('_log_traceback can only be set to False')
+        self._unretrieved = False
 
     def get_loop(self):
-        """The event loop the future is bound to."""
-        return self._loop
+        """The event loop this future is bound to."""
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError('Future object is not initialized.')
+        return loop
 
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return exceptions.CancelledError()
-        return exceptions.CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        """Cancel the future; return False if it was already done."""
-        self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+    # -- state queries ---------------------------------------------------
+    def done(self):
+        return self._phase != _WAITING
 
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._phase == _ABORTED
 
-    def done(self):
-        return self._state != _PENDING
+    def _make_cancelled_error(self):
+        # A stored CancelledError (from a Task's coroutine) is handed out once.
+        stored = self._stored_cancel
+        if stored is not None:
+            self._stored_cancel = None
+            return stored
+        if self._cancel_msg is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_msg)
 
     def result(self):
-        """The result; raises the stored exception or CancelledError."""
-        if self._state == _CANCELLED:
+        if self._phase == _ABORTED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase != _DONE:
             raise exceptions.InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
-        return self._result
+        self._unretrieved = False
+        if self._error is not None:
+            raise self._error
+        return self._value
 
     def exception(self):
-        """The stored exception (or None); raises if cancelled or pending."""
-        if self._state == _CANCELLED:
+        if self._phase == _ABORTED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase != _DONE:
             raise exceptions.InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
+        self._unretrieved = False
+        return self._error
 
-    def add_done_callback(self, fn, *, context=None):
-        """Call fn(future) soon after the future is done."""
-        if context is None and _contextvars is not None:
-            context = _contextvars.copy_context()
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            self._callbacks.append((fn, context))
+    # -- completion ------------------------------------------------------
+    def _fire_callbacks(self):
+        pending, self._listeners = self._listeners, []
+        for fn, ctx in pending:
+            self._loop.call_soon(fn, self, context=ctx)
 
-    def remove_done_callback(self, fn):
-        """Remove every registration of fn; return how many were removed."""
-        kept = [entry for entry in self._callbacks
-                if not _same_callback(entry[0], fn)]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks[:] = kept
-        return removed
+    def cancel(self, msg=None):
+        if self._phase != _WAITING:
+            return False
+        self._unretrieved = False
+        self._phase = _ABORTED
+        self._cancel_msg = msg
+        self._fire_callbacks()
+        return True
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError('%s: %r' % (self._state, self))
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        if self._phase != _WAITING:
+            raise exceptions.InvalidStateError('invalid state')
+        self._value = result
+        self._phase = _DONE
+        self._fire_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError('%s: %r' % (self._state, self))
+        if self._phase != _WAITING:
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
+        self._error = exception
+        self._phase = _DONE
+        self._fire_callbacks()
+        self._unretrieved = True
 
+    # -- callbacks -------------------------------------------------------
+    def add_done_callback(self, fn, *, context=None):
+        """Arrange for fn(future) to be scheduled once the future is done."""
+        if self._phase != _WAITING:
+            self._loop.call_soon(fn, self, context=context)
+        else:
+            self._listeners.append((fn, context))
+
+    def remove_done_callback(self, fn):
+        """Drop every registration of fn; return how many were dropped."""
+        kept = [entry for entry in self._listeners if entry[0] != fn]
+        dropped = len(self._listeners) - len(kept)
+        if dropped:
+            self._listeners[:] = kept
+        return dropped
+
+    # -- awaiting --------------------------------------------------------
     def __await__(self):
-        if not self.done():
+        if self._phase == _WAITING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._phase == _WAITING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
     __iter__ = __await__
 
 
+_PyFuture = Future
+
+
 def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
-        return fut._loop
-    return get_loop()
+    getter = getattr(fut, 'get_loop', None)
+    if getter is not None:
+        return getter()
+    return fut._loop
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def wrap_future(future, *, loop=None):
-    """Only asyncio futures exist here; they are returned unchanged."""
+    """Return an asyncio Future for *future*.
+
+    Only asyncio futures are accepted: there is no concurrent.futures
+    (thread) support in this implementation.
+    """
     if isfuture(future):
         return future
-    raise TypeError('concurrent.futures are not supported: %r' % (future,))
+    raise NotImplementedError(
+        'wrap_future() of concurrent.futures.Future objects is not supported '
+        '(no thread support)')

@@ -1,181 +1,200 @@
-"""Synchronisation primitives: Lock, Event, Condition, Semaphore,
-BoundedSemaphore and Barrier."""
+"""Synchronization primitives for tasks: Lock, Event, Condition,
+Semaphore, BoundedSemaphore and Barrier."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Barrier')
 
 import collections
+import enum
 
+from . import events
 from . import exceptions
-from . import mixins
+
+
+class _LoopBound:
+    """Binds an object to the first running loop that uses it."""
+
+    _loop = None
+
+    def _get_loop(self):
+        running = events._get_running_loop()
+        if self._loop is None:
+            self._loop = running
+        if running is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return running
 
 
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
+        # The lock object is not returned (like CPython).
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-def _object_repr(obj, extra):
+def _with_state(obj, state):
     base = object.__repr__(obj)
-    return '<%s [%s]>' % (base[1:-1], extra)
+    return f'<{base[1:-1]} [{state}]>'
 
 
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A mutual-exclusion lock; waiters acquire it in FIFO order."""
+async def _park(owner, waiters):
+    """Create a future, queue it in *waiters* and wait for it."""
+    fut = owner._get_loop().create_future()
+    waiters.append(fut)
+    try:
+        return await fut
+    finally:
+        waiters.remove(fut)
+
+
+class Lock(_ContextManagerMixin, _LoopBound):
+    """Mutual exclusion between tasks; waiters are served FIFO."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._line = None
+        self._held = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return _object_repr(self, extra)
+        state = 'locked' if self._held else 'unlocked'
+        if self._line:
+            state += f', waiters:{len(self._line)}'
+        return _with_state(self, state)
 
     def locked(self):
-        """True if the lock is held."""
-        return self._locked
+        return self._held
+
+    def _nobody_waiting(self):
+        return all(w.cancelled() for w in (self._line or ()))
 
     async def acquire(self):
-        """Wait until the lock is free, then take it. Returns True."""
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        """Block until the lock is free, then take it; returns True."""
+        if not self._held and self._nobody_waiting():
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        if self._line is None:
+            self._line = collections.deque()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _park(self, self._line)
         except exceptions.CancelledError:
-            # We may have been chosen as the next owner: pass it on.
-            if not self._locked:
-                self._wake_up_first()
+            # We may have been handed the lock just before cancellation.
+            if not self._held:
+                self._hand_over()
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        """Release the lock and wake the first waiter."""
-        if not self._locked:
+        """Free the lock and wake the first waiter."""
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-        self._locked = False
-        self._wake_up_first()
+        self._held = False
+        self._hand_over()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    def _hand_over(self):
+        if self._line:
+            first = self._line[0]
+            if not first.done():
+                first.set_result(True)
 
 
-class Event(mixins._LoopBoundMixin):
-    """A flag that tasks can wait for."""
+class Event(_LoopBound):
+    """A flag tasks can wait on until another task sets it."""
 
     def __init__(self):
-        self._waiters = collections.deque()
-        self._value = False
+        self._line = collections.deque()
+        self._slots = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return _object_repr(self, extra)
+        state = 'set' if self._slots else 'unset'
+        if self._line:
+            state += f', waiters:{len(self._line)}'
+        return _with_state(self, state)
 
     def is_set(self):
-        return self._value
+        return self._slots
 
     def set(self):
         """Set the flag and wake every waiter."""
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._slots:
+            return
+        self._slots = True
+        for fut in self._line:
+            if not fut.done():
+                fut.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._slots = False
 
     async def wait(self):
-        """Wait until the flag is set. Returns True."""
-        if self._value:
+        """Return True once the flag is set (immediately if it is)."""
+        if self._slots:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _park(self, self._line)
+        return True
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Lets tasks wait until notified while holding an underlying lock."""
+class Condition(_ContextManagerMixin, _LoopBound):
+    """Lets tasks wait until notified, holding an underlying Lock."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = collections.deque()
+        self._mutex = lock
+        self._line = collections.deque()
+
+    def locked(self):
+        return self._mutex.locked()
+
+    async def acquire(self):
+        return await self._mutex.acquire()
+
+    def release(self):
+        self._mutex.release()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return _object_repr(self, extra)
+        state = 'locked' if self.locked() else 'unlocked'
+        if self._line:
+            state += f', waiters:{len(self._line)}'
+        return _with_state(self, state)
 
     async def wait(self):
-        """Release the lock, wait for a notification, re-acquire the lock."""
+        """Release the lock, wait for a notify, re-acquire; returns True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _park(self, self._line)
+            return True
         finally:
-            # The lock must be held again on exit, even when cancelled.
-            cancelled = False
+            # The lock must be held again on the way out, even when
+            # cancelled; a cancellation during re-acquisition is re-raised.
+            interrupted = None
             while True:
                 try:
                     await self.acquire()
                     break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
+                except exceptions.CancelledError as exc:
+                    interrupted = exc
+            if interrupted is not None:
+                raise interrupted
 
     async def wait_for(self, predicate):
         """Wait until predicate() is true; return its value."""
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        """Wake up to n waiters (the lock must be held)."""
+        """Wake up to *n* waiters."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
         woken = 0
-        for fut in self._waiters:
+        for fut in self._line:
             if woken >= n:
                 break
             if not fut.done():
@@ -183,110 +202,105 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
                 fut.set_result(False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._line))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A counter of available slots; acquire() waits while it is zero."""
+class Semaphore(_ContextManagerMixin, _LoopBound):
+    """A counter: acquire() decrements (blocking at zero), release()
+    increments.  Waiters are served in FIFO order."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
+        self._line = None
+        self._slots = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked, value:%d' % self._value
-        if self._waiters:
-            extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return _object_repr(self, extra)
+        state = 'locked' if self.locked() else f'unlocked, value:{self._slots}'
+        if self._line:
+            state += f', waiters:{len(self._line)}'
+        return _with_state(self, state)
 
     def locked(self):
-        """True if acquire() would have to wait."""
-        if self._value == 0:
+        """True when acquire() would have to wait."""
+        if self._slots == 0:
             return True
-        for w in (self._waiters or ()):
-            if not w.cancelled():
-                return True
-        return False
+        return any(not w.cancelled() for w in (self._line or ()))
 
     async def acquire(self):
-        """Take a slot, waiting (FIFO) if none is free. Returns True."""
         if not self.locked():
-            self._value -= 1
+            self._slots -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
+        if self._line is None:
+            self._line = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        self._line.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                self._line.remove(fut)
         except exceptions.CancelledError:
             if fut.done() and not fut.cancelled():
-                # A slot was handed to us but we will not use it.
-                self._value += 1
+                # A slot was granted to us but we are leaving: give it back.
+                self._slots += 1
             raise
         finally:
-            # Hand free slots to the waiters queued behind us.
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+            # Let in as many later arrivals as there are free slots.
+            while self._slots > 0 and self._grant_next():
+                pass
         return True
 
     def release(self):
-        """Give a slot back, waking the next waiter if any."""
-        self._value += 1
-        self._wake_up_next()
+        self._slots += 1
+        self._grant_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
+    def _grant_next(self):
+        for fut in self._line or ():
             if not fut.done():
-                self._value -= 1
+                self._slots -= 1
                 fut.set_result(True)
                 return True
         return False
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore that refuses to be released above its initial value."""
+    """Semaphore whose value may not be raised above its initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._slots >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
-_FILLING = 'filling'
-_DRAINING = 'draining'
-_RESETTING = 'resetting'
-_BROKEN = 'broken'
+class _BMode(enum.Enum):
+    FILLING = 'filling'
+    DRAINING = 'draining'
+    RESETTING = 'resetting'
+    BROKEN = 'broken'
 
 
-class Barrier(mixins._LoopBoundMixin):
-    """Lets a fixed number of tasks wait until all of them have arrived."""
+class Barrier(_LoopBound):
+    """Blocks tasks until *parties* of them are waiting, then lets
+    them all through."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        self._cond = Condition()
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0
+        self._guard = Condition()
+        self._size = parties
+        self._mode = _BMode.FILLING
+        self._arrived = 0
 
     def __repr__(self):
-        extra = self._state
+        state = self._mode.value
         if not self.broken:
-            extra += ', waiters:%d/%d' % (self.n_waiting, self.parties)
-        return _object_repr(self, extra)
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return _with_state(self, state)
 
     async def __aenter__(self):
         return await self.wait()
@@ -295,62 +309,67 @@ class Barrier(mixins._LoopBoundMixin):
         pass
 
     async def wait(self):
-        """Wait for the other parties; return this party's arrival index."""
-        await self._cond.acquire()
-        try:
-            await self._wait_until_usable()
+        """Wait for the barrier; returns this party's arrival index."""
+        async with self._guard:
+            await self._wait_while_emptying()
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    self._state = _DRAINING
-                    self._cond.notify_all()
+                index = self._arrived
+                self._arrived += 1
+                if index + 1 == self._size:
+                    self._mode = _BMode.DRAINING
+                    self._guard.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != _FILLING)
-                    if self._state in (_BROKEN, _RESETTING):
+                    await self._guard.wait_for(
+                        lambda: self._mode is not _BMode.FILLING)
+                    if self._mode in (_BMode.BROKEN,
+                                       _BMode.RESETTING):
                         raise exceptions.BrokenBarrierError(
                             'Abort or reset of barrier')
                 return index
             finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (_RESETTING, _DRAINING):
-                    self._state = _FILLING
-                    self._cond.notify_all()
-        finally:
-            self._cond.release()
+                self._arrived -= 1
+                self._leave()
 
-    async def _wait_until_usable(self):
-        await self._cond.wait_for(
-            lambda: self._state not in (_DRAINING, _RESETTING))
-        if self._state == _BROKEN:
+    async def _wait_while_emptying(self):
+        await self._guard.wait_for(lambda: self._mode not in (
+            _BMode.DRAINING, _BMode.RESETTING))
+        if self._mode is _BMode.BROKEN:
             raise exceptions.BrokenBarrierError('Barrier aborted')
 
+    def _leave(self):
+        if self._arrived == 0:
+            if self._mode in (_BMode.RESETTING,
+                               _BMode.DRAINING):
+                self._mode = _BMode.FILLING
+            self._guard.notify_all()
+
     async def reset(self):
-        """Return the barrier to its empty state, breaking current waits."""
-        async with self._cond:
-            if self._count > 0:
-                if self._state != _RESETTING:
-                    self._state = _RESETTING
+        """Return to the empty state; current waiters get
+        BrokenBarrierError."""
+        async with self._guard:
+            if self._arrived > 0:
+                if self._mode is not _BMode.RESETTING:
+                    self._mode = _BMode.RESETTING
             else:
-                self._state = _FILLING
-            self._cond.notify_all()
+                self._mode = _BMode.FILLING
+            self._guard.notify_all()
 
     async def abort(self):
-        """Put the barrier into the broken state."""
-        async with self._cond:
-            self._state = _BROKEN
-            self._cond.notify_all()
+        """Break the barrier: all current and future waits fail."""
+        async with self._guard:
+            self._mode = _BMode.BROKEN
+            self._guard.notify_all()
 
     @property
     def parties(self):
-        return self._parties
+        return self._size
 
     @property
     def n_waiting(self):
-        if self._state == _FILLING:
-            return self._count
+        if self._mode is _BMode.FILLING:
+            return self._arrived
         return 0
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        return self._mode is _BMode.BROKEN

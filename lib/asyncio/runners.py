@@ -6,106 +6,112 @@ from . import coroutines
 from . import events
 from . import tasks
 
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
+_active = events._get_running_loop
+
+# Runner life cycle.
+_FRESH, _READY, _SHUT = range(3)
 
 
 class Runner:
-    """Runs several top-level coroutines on one event loop, which is
-    created on first use and closed by close() (or on leaving ``with``)."""
+    """Owns an event loop for running several top-level coroutines.
+
+    Use as a context manager; on close() remaining tasks are cancelled
+    and the loop is closed.
+    """
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._set_event_loop = False
+        self._stage = _FRESH
+        self._want_debug = debug
+        self._make_loop = loop_factory
+        self._ev_loop = None
+        self._installed = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._prepare()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
     def close(self):
-        """Cancel what is left, then close the loop."""
-        if self._state is not _INITIALIZED:
+        """Cancel leftovers, finalize and close the loop."""
+        if self._stage != _READY:
             return
+        ev_loop = self._ev_loop
         try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            _cancel_remaining(ev_loop)
+            for finalizer in (ev_loop.shutdown_asyncgens,
+                              ev_loop.shutdown_default_executor):
+                ev_loop.run_until_complete(finalizer())
         finally:
-            if self._set_event_loop:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _CLOSED
+            if self._installed:
+                events.set_event_loop(loop=None)
+            ev_loop.close()
+            self._ev_loop = None
+            self._stage = _SHUT
 
     def get_loop(self):
-        self._lazy_init()
-        return self._loop
+        """The runner's loop (created on first use)."""
+        self._prepare()
+        return self._ev_loop
 
     def run(self, coro, *, context=None):
-        """Run coro to completion in the runner's loop; return its result."""
-        if not coroutines.iscoroutine(coro):
+        """Run *coro* to completion in the runner's loop."""
+        acceptable = coroutines.iscoroutine(coro)
+        if not acceptable:
             raise ValueError('a coroutine was expected, got %r' % (coro,))
-        if events._get_running_loop() is not None:
+        if _active() is not None:
             raise RuntimeError(
                 'Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        self._prepare()
+        extra = {} if context is None else {'context': context}
+        main_task = self._ev_loop.create_task(coro, **extra)
+        return self._ev_loop.run_until_complete(main_task)
 
-    def _lazy_init(self):
-        if self._state is _CLOSED:
+    def _prepare(self):
+        if self._stage == _SHUT:
             raise RuntimeError('Runner is closed')
-        if self._state is _INITIALIZED:
+        if self._stage == _READY:
             return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            if not self._set_event_loop:
-                events.set_event_loop(self._loop)
-                self._set_event_loop = True
+        if self._make_loop is not None:
+            self._ev_loop = self._make_loop()
         else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = _INITIALIZED
+            self._ev_loop = events.new_event_loop()
+            if not self._installed:
+                events.set_event_loop(self._ev_loop)
+                self._installed = True
+        if self._want_debug is not None:
+            self._ev_loop.set_debug(self._want_debug)
+        self._stage = _READY
 
 
-def run(main, *, debug=None):
-    """Run the coroutine main in a new event loop and return its result.
+def run(main, *, debug=None, loop_factory=None):
+    """Run coroutine *main* in a fresh event loop and return its result.
 
-    Tasks still pending when main finishes are cancelled, and the loop is
-    closed afterwards."""
-    if events._get_running_loop() is not None:
+    Tasks still pending when *main* finishes are cancelled; the loop is
+    closed afterwards.
+    """
+    if _active() is not None:
         raise RuntimeError(
             'asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
+    runner = Runner(debug=debug, loop_factory=loop_factory)
+    with runner:
         return runner.run(main)
 
 
-def _cancel_all_tasks(loop):
-    # Creation order keeps the shutdown sequence deterministic.
-    to_cancel = tasks._pending_tasks(loop)
-    if not to_cancel:
+def _cancel_remaining(ev_loop):
+    leftovers = tasks.all_tasks(ev_loop)
+    if not leftovers:
         return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
+    for t in leftovers:
+        t.cancel()
+    ev_loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for t in leftovers:
+        problem = None if t.cancelled() else t.exception()
+        if problem is None:
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        ev_loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': problem,
+            'task': t,
+        })

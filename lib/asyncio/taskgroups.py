@@ -1,160 +1,155 @@
-"""TaskGroup: structured concurrency for a set of tasks."""
+"""TaskGroup: structured concurrency for a set of child tasks."""
 
 __all__ = ('TaskGroup',)
-
-import builtins
 
 from . import events
 from . import exceptions
 from . import tasks
 
 
-def _is_base_error(exc):
+def _is_fatal(exc):
     return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
 
-def _make_group(message, errors):
-    try:
-        group_type = BaseExceptionGroup
-    except NameError:
-        group_type = getattr(builtins, 'BaseExceptionGroup', None)
-    if group_type is None:
-        raise NotImplementedError(
-            'TaskGroup cannot report task failures: this interpreter does '
-            'not provide ExceptionGroup yet (errors: %r)' % (errors,))
-    return group_type(message, errors)
-
-
 class TaskGroup:
-    """``async with TaskGroup() as tg: tg.create_task(...)`` waits for all
-    tasks on exit; the first failure cancels the others and the failures
-    are raised together as an ExceptionGroup."""
+    """Async context manager owning a set of tasks.
+
+    Leaving the block waits for every child.  The first child failure
+    cancels the rest (and the body); all failures are then raised together
+    as an ExceptionGroup.
+    """
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = {}              # insertion-ordered set
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._inside = False
+        self._closing = False
+        self._shutting_down = False
+        self._ev_loop = None
+        self._host = None
+        self._host_cancelled_by_us = False
+        self._children = set()
+        self._failures = []
+        self._fatal = None
+        self._drained = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append('tasks=%d' % len(self._tasks))
-        if self._errors:
-            info.append('errors=%d' % len(self._errors))
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        return '<TaskGroup%s>' % ' '.join(info)
+        text = '<TaskGroup'
+        if self._children:
+            text += f' tasks={len(self._children)}'
+        if self._failures:
+            text += f' errors={len(self._failures)}'
+        if self._shutting_down:
+            text += ' cancelling'
+        elif self._inside:
+            text += ' entered'
+        return text + '>'
 
     async def __aenter__(self):
-        if self._entered:
-            raise RuntimeError('TaskGroup %r has already been entered' % (self,))
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
-            raise RuntimeError('TaskGroup %r cannot determine the parent task'
-                               % (self,))
-        self._entered = True
+        if self._inside:
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
+        if self._ev_loop is None:
+            self._ev_loop = events.get_running_loop()
+        host = tasks.current_task(self._ev_loop)
+        if host is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        self._host = host
+        self._inside = True
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if exc is not None and _is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
+        self._closing = True
+        if exc is not None and self._fatal is None and _is_fatal(exc):
+            self._fatal = exc
 
-        propagate_cancel = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # The cancellation of the parent was our doing: withdraw it.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancel = None
+        # A CancelledError from the body is re-raised at the end unless it
+        # was caused by our own cancellation of the host task.
+        reraise_cancel = None
+        if et is exceptions.CancelledError:
+            reraise_cancel = exc
+        if self._host_cancelled_by_us and self._host.uncancel() == 0:
+            reraise_cancel = None
 
-        if et is not None and not self._aborting:
-            self._abort()
+        if et is not None and not self._shutting_down:
+            self._cancel_children()
 
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        while self._children:
+            if self._drained is None:
+                self._drained = self._ev_loop.create_future()
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as cancel_exc:
-                if not self._aborting:
-                    # The parent task was cancelled from outside.
-                    propagate_cancel = cancel_exc
-                    self._abort()
-            self._on_completed_fut = None
+                await self._drained
+            except exceptions.CancelledError as outside:
+                # Cancelled from outside while waiting for the children.
+                if not self._shutting_down:
+                    reraise_cancel = outside
+                    self._cancel_children()
+            self._drained = None
 
-        if self._base_error is not None:
-            raise self._base_error
-
-        if propagate_cancel is not None and not self._errors:
-            raise propagate_cancel
-
+        if self._fatal is not None:
+            raise self._fatal
+        if reraise_cancel is not None and not self._failures:
+            raise reraise_cancel
         if et is not None and et is not exceptions.CancelledError:
-            self._errors.append(exc)
-
-        if self._errors:
-            errors = self._errors
-            self._errors = None
-            group = _make_group('unhandled errors in a TaskGroup', errors)
-            raise group from None
+            self._failures.append(exc)
+        if self._failures:
+            collected, self._failures = self._failures, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup',
+                                     collected) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Create a task belonging to this group."""
-        if not self._entered:
-            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
-        if self._exiting and not self._tasks:
-            raise RuntimeError('TaskGroup %r is finished' % (self,))
-        if self._aborting:
-            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
-        if context is None:
-            task = self._loop.create_task(coro, name=name)
+        """Start *coro* as a child task of the group."""
+        problem = None
+        if not self._inside:
+            problem = 'has not been entered'
+        elif self._closing and not self._children:
+            problem = 'is finished'
+        elif self._shutting_down:
+            problem = 'is shutting down'
+        if problem is not None:
+            coro.close()
+            raise RuntimeError(f'TaskGroup {self!r} {problem}')
+        options = {'name': name}
+        if context is not None:
+            options['context'] = context
+        child = self._ev_loop.create_task(coro, **options)
+        if child.done():
+            # An eager task may already have finished.
+            self._on_child_done(child)
         else:
-            task = self._loop.create_task(coro, name=name, context=context)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks[task] = None
-            task.add_done_callback(self._on_task_done)
-        return task
+            self._children.add(child)
+            child.add_done_callback(self._on_child_done)
+        return child
 
-    def _abort(self):
-        self._aborting = True
-        for task in list(self._tasks):
-            if not task.done():
-                task.cancel()
+    def _cancel_children(self):
+        self._shutting_down = True
+        for child in self._children:
+            if not child.done():
+                child.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.pop(task, None)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+    def _on_child_done(self, child):
+        self._children.discard(child)
+        waiter = self._drained
+        if waiter is not None and not self._children and not waiter.done():
+            waiter.set_result(True)
+        if child.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        error = child.exception()
+        if error is None:
             return
-        self._errors.append(exc)
-        if _is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            self._loop.call_exception_handler({
-                'message': 'Task %r has errored out but its parent task %r '
-                           'is already completed' % (task, self._parent_task),
-                'exception': exc,
-                'task': task,
+        self._failures.append(error)
+        if self._fatal is None and _is_fatal(error):
+            self._fatal = error
+
+        host = self._host
+        if host.done():
+            # Nobody is left to receive the error: report it.
+            self._ev_loop.call_exception_handler({
+                'message': f'Task {child!r} has errored out but its parent '
+                           f'task {host} is already completed',
+                'exception': error,
+                'task': child,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            # Fail fast: cancel the siblings and wake the parent up.
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        elif not (self._shutting_down or self._host_cancelled_by_us):
+            # Interrupt the body of the "async with" too.
+            self._cancel_children()
+            self._host_cancelled_by_us = True
+            host.cancel()

@@ -1,88 +1,98 @@
-"""Tasks (coroutines driven by the event loop) and the functions that
-combine awaitables: sleep, gather, wait, wait_for, as_completed, shield."""
+"""Tasks (coroutines driven by the loop) and the helpers built on them."""
 
 __all__ = (
-    'Task', 'create_task',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'wait', 'wait_for', 'as_completed', 'sleep',
-    'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
-    'current_task', 'all_tasks',
-    'create_eager_task_factory', 'eager_task_factory',
+    'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+    'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather',
+    'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',
+    'all_tasks', 'create_eager_task_factory', 'eager_task_factory',
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
 import itertools
-
-try:
-    import contextvars as _contextvars
-except ImportError:         # the interpreter has no context variables yet
-    _contextvars = None
+import math
+import types
+import weakref
 
 from . import coroutines
 from . import events
 from . import exceptions
-from . import format_helpers
 from . import futures
+from . import timeouts
 
-_next_task_number = itertools.count(1).__next__
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_WHEN_CHOICES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
-# Every task that is not finished yet (insertion ordered).
-_all_tasks = {}
-# The task currently running on each loop.
-_current_tasks = {}
+_serial = itertools.count(1)
+
+# Registry: tasks started through the loop (weakly held), tasks currently
+# in their eager first step, and the task executing on each loop.
+_live_tasks = weakref.WeakSet()
+_eager_now = set()
+_executing = {}
+
+_Future = futures.Future
+_Cancelled = exceptions.CancelledError
 
 
-class Task(futures.Future):
-    """A Future that runs a coroutine on the event loop."""
+def _running_loop():
+    return events.get_running_loop()
 
-    _log_destroy_pending = True
+
+def _coro_label(coro):
+    head = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    head = (head or type(coro).__name__) + '()'
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is not None:
+        return '%s running at %s:%s' % (head, frame.f_code.co_filename,
+                                        getattr(frame, 'f_lineno', None))
+    co = getattr(coro, 'cr_code', None)
+    if co is None:
+        return head
+    return '%s done, defined at %s:%s' % (head, co.co_filename,
+                                          co.co_firstlineno)
+
+
+class Task(_Future):
+    """Runs a coroutine on the loop, one step per callback."""
+
+    _warn_if_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None,
                  eager_start=False):
-        super().__init__(loop=loop)
+        _Future.__init__(self, loop=loop)
         if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
+            self._warn_if_pending = False
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         if name is None:
-            self._name = 'Task-%d' % _next_task_number()
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
+            name = 'Task-%d' % next(_serial)
+        self._name = str(name)
+        self._cancel_requests = 0
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        if context is None and _contextvars is not None:
-            context = _contextvars.copy_context()
         self._context = context
-        if eager_start and self._loop.is_running():
-            self._eager_start()
+        ev_loop = self._loop
+        if eager_start and ev_loop.is_running():
+            self._first_step_now()
         else:
-            self._loop.call_soon(self._step, context=context)
+            ev_loop.call_soon(self._step, context=context)
             _register_task(self)
 
-    def _repr_info(self):
-        info = super()._repr_info()
-        if self._num_cancels_requested > 0 and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % (self._name,))
-        if self._fut_waiter is not None:
-            info.insert(2, 'wait_for=%r' % (self._fut_waiter,))
+    def __repr__(self):
+        parts = self._repr_info()
+        if not self.done() and self._cancel_requests > 0:
+            parts[0] = 'cancelling'
+        middle = ['name=%r' % (self._name,)]
         if self._coro is not None:
-            info.insert(2, 'coro=<%s>' % format_helpers.format_coroutine(
-                self._coro, self.done()))
-        return info
+            middle.append('coro=<%s>' % _coro_label(self._coro))
+        if self._fut_waiter is not None:
+            middle.append('wait_for=%r' % (self._fut_waiter,))
+        parts[1:1] = middle
+        return '<%s %s>' % (type(self).__name__, ' '.join(parts))
 
-    def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            try:
-                self._loop.call_exception_handler({
-                    'task': self,
-                    'message': 'Task was destroyed but it is pending!',
-                })
-            except Exception:
-                pass
-        super().__del__()
-
+    # -- public API --------------------------------------------------------
     def get_coro(self):
         return self._coro
 
@@ -102,553 +112,559 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """Frames are not exposed by this interpreter: always []."""
-        return []
+        """Frames of the suspended coroutine chain (outermost first)."""
+        found = []
+        link = self._coro
+        while link is not None:
+            if limit is not None and len(found) >= limit:
+                break
+            frame = getattr(link, 'cr_frame', None) or getattr(link, 'gi_frame', None)
+            if frame is None:
+                break
+            found.append(frame)
+            link = getattr(link, 'cr_await', None) or getattr(link, 'gi_yieldfrom', None)
+        return found
 
     def print_stack(self, *, limit=None, file=None):
         import sys
-        out = file if file is not None else sys.stderr
-        out.write('No stack for %r\n' % (self,))
+        out = file or sys.stderr
+        frames = self.get_stack(limit=limit)
+        if not frames:
+            print('No stack for %r' % (self,), file=out)
+            return
+        print('Stack for %r (most recent call last):' % (self,), file=out)
+        for fr in frames:
+            print('  File "%s", line %s, in %s' % (
+                fr.f_code.co_filename, fr.f_lineno, fr.f_code.co_name), file=out)
 
     def cancel(self, msg=None):
-        """Ask the task to stop: CancelledError is thrown into its coroutine
-        at its next step. Return False if the task is already done."""
-        self._log_traceback = False
+        """Ask the task to stop: a CancelledError is thrown into it.
+
+        Returns False if the task is already done.
+        """
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The wake-up that follows throws CancelledError in.
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_requests += 1
+        awaited = self._fut_waiter
+        if awaited is None or not awaited.cancel(msg=msg):
+            # Nothing to interrupt right now: deliver on the next step.
+            self._must_cancel = True
+            self._cancel_msg = msg
         return True
 
     def cancelling(self):
-        """How many cancellation requests are pending."""
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        """Withdraw one cancellation request; return how many remain."""
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        count = self._cancel_requests
+        if count:
+            count -= 1
+            self._cancel_requests = count
+        return count
+
+    # -- driving the coroutine -------------------------------------------
+    def _first_step_now(self):
+        ev_loop = self._loop
+        before = _swap_current_task(ev_loop, self)
+        _eager_now.add(self)
+        try:
+            self._advance(None)
+        finally:
+            _eager_now.discard(self)
+            _swap_current_task(ev_loop, before)
+            if not self.done():
+                _register_task(self)
+            else:
+                self._coro = None
 
     def _step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(
                 '_step(): already done: %r, %r' % (self, exc))
         if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
             self._must_cancel = False
+            if not isinstance(exc, _Cancelled):
+                exc = self._make_cancelled_error()
         self._fut_waiter = None
-        _enter_task(self._loop, self)
+        ev_loop = self._loop
+        _enter_task(ev_loop, self)
         try:
-            self._run_step(exc)
+            self._advance(exc)
         finally:
-            _leave_task(self._loop, self)
-            if self.done():
-                _all_tasks.pop(self, None)
-        self = None
+            _leave_task(ev_loop, self)
 
-    def _run_step(self, exc):
-        coro = self._coro
+    def _advance(self, exc):
+        """Resume the coroutine once and act on what it yields."""
         try:
-            if exc is None:
-                result = coro.send(None)
+            if exc is not None:
+                yielded = self._coro.throw(exc)
             else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                # cancel() was called while the coroutine was finishing.
+                yielded = self._coro.send(None)
+        except StopIteration as finished:
+            if not self._must_cancel:
+                _Future.set_result(self, finished.value)
+            else:
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancel_exc:
-            self._cancelled_exc = cancel_exc
-            futures.Future.cancel(self)
+                _Future.cancel(self, msg=self._cancel_msg)
+        except _Cancelled as stopped:
+            self._stored_cancel = stopped
+            _Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
-            futures.Future.set_exception(self, fatal)
+            _Future.set_exception(self, fatal)
             raise
-        except BaseException as error:
-            futures.Future.set_exception(self, error)
+        except BaseException as failure:
+            _Future.set_exception(self, failure)
         else:
-            self._handle_yield(result)
+            self._on_yield(yielded)
 
-    def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                error = RuntimeError('Task %r got Future %r attached to a '
-                                     'different loop' % (self, result))
-                self._loop.call_soon(self._step, error, context=self._context)
-            elif not blocking:
-                error = RuntimeError('yield was used instead of yield from '
-                                     'in task %r with %r' % (self, result))
-                self._loop.call_soon(self._step, error, context=self._context)
-            elif result is self:
-                error = RuntimeError('Task cannot await on itself: %r' % (self,))
-                self._loop.call_soon(self._step, error, context=self._context)
+    def _retry_with(self, problem):
+        self._loop.call_soon(self._step, problem, context=self._context)
+
+    def _on_yield(self, yielded):
+        marker = getattr(yielded, '_asyncio_future_blocking', None)
+        if marker is None:
+            if yielded is None:
+                # A bare yield gives up the loop for one iteration.
+                self._loop.call_soon(self._step, context=self._context)
+            elif isinstance(yielded, types.GeneratorType):
+                self._retry_with(RuntimeError(
+                    'yield was used instead of yield from for generator in '
+                    'task %r with %r' % (self, yielded)))
             else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if self._fut_waiter.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-        elif result is None:
-            # A bare yield (e.g. sleep(0)): run again in the next iteration.
-            self._loop.call_soon(self._step, context=self._context)
+                self._retry_with(RuntimeError(
+                    'Task got bad yield: %r' % (yielded,)))
+            return
+        if futures._get_loop(yielded) is not self._loop:
+            self._retry_with(RuntimeError(
+                'Task %r got Future %r attached to a different loop'
+                % (self, yielded)))
+        elif not marker:
+            self._retry_with(RuntimeError(
+                'yield was used instead of yield from in task %r with %r'
+                % (self, yielded)))
+        elif yielded is self:
+            self._retry_with(RuntimeError(
+                'Task cannot await on itself: %r' % (self,)))
         else:
-            error = RuntimeError('Task got bad yield: %r' % (result,))
-            self._loop.call_soon(self._step, error, context=self._context)
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self._wake, context=self._context)
+            self._fut_waiter = yielded
+            if self._must_cancel:
+                if yielded.cancel(msg=self._cancel_msg):
+                    self._must_cancel = False
 
-    def _wakeup(self, future):
+    def _wake(self, fut):
         try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-        self = None
+            fut.result()
+        except BaseException as problem:
+            self._step(problem)
+            return
+        self._step()
 
-    def _eager_start(self):
-        loop = self._loop
-        previous = _current_tasks.get(loop)
-        _current_tasks[loop] = self
-        try:
-            if self._context is not None:
-                self._context.run(self._run_step, None)
-            else:
-                self._run_step(None)
-        finally:
-            if previous is None:
-                _current_tasks.pop(loop, None)
-            else:
-                _current_tasks[loop] = previous
-            if not self.done():
-                _register_task(self)
+    _wake.__qualname__ = 'Task.task_wakeup'
 
 
-Task._wakeup.__qualname__ = 'Task.task_wakeup'
+_PyTask = Task
 
 
-def create_task(coro, *, name=None, context=None):
-    """Schedule coro as a Task on the running loop and return the Task."""
-    loop = events.get_running_loop()
-    if context is None:
-        return loop.create_task(coro, name=name)
-    return loop.create_task(coro, name=name, context=context)
-
-
-def create_eager_task_factory(custom_task_constructor):
-    """A task factory whose tasks run their first step immediately."""
-    def factory(loop, coro, *, name=None, context=None):
-        return custom_task_constructor(coro, loop=loop, name=name,
-                                       context=context, eager_start=True)
-    return factory
-
-
-eager_task_factory = create_eager_task_factory(Task)
-
-
-# -- task bookkeeping -------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Task registry
 
 def _register_task(task):
-    _all_tasks[task] = None
+    _live_tasks.add(task)
 
 
 def _unregister_task(task):
-    _all_tasks.pop(task, None)
+    _live_tasks.discard(task)
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
+    other = _executing.get(loop)
+    if other is not None:
         raise RuntimeError('Cannot enter into task %r while another task %r '
-                           'is being executed.' % (task, current))
-    _current_tasks[loop] = task
+                           'is being executed.' % (task, other))
+    _executing[loop] = task
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError('Leaving task %r does not match the current task '
-                           '%r.' % (task, current))
-    del _current_tasks[loop]
+    other = _executing.get(loop)
+    if other is not task:
+        raise RuntimeError('Leaving task %r does not match the current '
+                           'task %r.' % (task, other))
+    _executing.pop(loop)
+
+
+def _swap_current_task(loop, task):
+    before = _executing.pop(loop, None)
+    if task is not None:
+        _executing[loop] = task
+    return before
 
 
 def current_task(loop=None):
-    """The Task running on loop (default: the running loop), or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
-
-
-def _pending_tasks(loop):
-    """The unfinished tasks of loop, in creation order."""
-    result = []
-    for task in list(_all_tasks):
-        if task.done():
-            _all_tasks.pop(task, None)
-        elif futures._get_loop(task) is loop:
-            result.append(task)
-    return result
+    """The task running on *loop* (default: the running loop), or None."""
+    return _executing.get(_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
-    """The set of not-yet-finished tasks of loop (default: running loop)."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return set(_pending_tasks(loop))
+    """Set of not-yet-done tasks belonging to *loop*."""
+    wanted = _running_loop() if loop is None else loop
+    found = set()
+    for group in (list(_live_tasks), list(_eager_now)):
+        for t in group:
+            if not t.done() and futures._get_loop(t) is wanted:
+                found.add(t)
+    return found
 
 
-# -- ensure_future ----------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Creating tasks
 
-def _isawaitable(obj):
-    return coroutines.iscoroutine(obj) or hasattr(type(obj), '__await__')
+def create_task(coro, *, name=None, context=None):
+    """Wrap *coro* in a Task scheduled on the running loop."""
+    extra = {} if context is None else {'context': context}
+    return _running_loop().create_task(coro, name=name, **extra)
 
 
-async def _wrap_awaitable(awaitable):
+def create_eager_task_factory(custom_task_constructor):
+    """Build a task factory whose tasks start running synchronously."""
+    def factory(loop, coro, *, name=None, context=None):
+        options = dict(loop=loop, name=name, context=context)
+        return custom_task_constructor(coro, eager_start=True, **options)
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(
+    custom_task_constructor=Task)
+
+
+def _is_awaitable(obj):
+    if hasattr(type(obj), '__await__'):
+        return True
+    co = getattr(obj, 'gi_code', None)
+    # 0x100 is CO_ITERABLE_COROUTINE (@types.coroutine generators).
+    return co is not None and bool(co.co_flags & 0x100)
+
+
+async def _await_it(awaitable):
     return await awaitable
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Return a Future: futures unchanged, coroutines/awaitables as Tasks."""
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    should_close = True
-    if not coroutines.iscoroutine(coro_or_future):
-        if _isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            should_close = False
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
-    if loop is None:
-        loop = events.get_event_loop()
+    """Return a Future/Task for a future, coroutine or awaitable."""
+    obj = coro_or_future
+    if futures.isfuture(obj):
+        if loop is None or loop is futures._get_loop(obj):
+            return obj
+        raise ValueError('The future belongs to a different loop than '
+                         'the one specified as the loop argument')
+    if coroutines.iscoroutine(obj):
+        close_on_error = True
+    elif _is_awaitable(obj):
+        obj = _await_it(obj)
+        close_on_error = False
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')
+    target = events.get_event_loop() if loop is None else loop
     try:
-        return loop.create_task(coro_or_future)
+        return target.create_task(obj)
     except RuntimeError:
-        if should_close:
-            coro_or_future.close()
+        if close_on_error:
+            obj.close()
         raise
 
 
-# -- sleep ------------------------------------------------------------------
+def run_coroutine_threadsafe(coro, loop):
+    raise NotImplementedError(
+        'run_coroutine_threadsafe() needs threads, which are not supported')
+
+
+# ---------------------------------------------------------------------------
+# sleep
 
 class _YieldOnce:
-    """Awaitable that gives control back to the loop exactly once."""
+    """Awaitable that suspends exactly once with a bare yield."""
+    __slots__ = ()
 
     def __await__(self):
         yield
 
 
+def _resolve(fut, value):
+    if not fut.done():
+        fut.set_result(value)
+
+
 async def sleep(delay, result=None):
-    """Suspend the current task for delay seconds; return result."""
+    """Suspend the current task for *delay* seconds, then return *result*."""
     if delay <= 0:
         await _YieldOnce()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, futures._set_result_unless_cancelled,
-                             future, result)
+    if math.isnan(delay):
+        raise ValueError('Invalid delay: NaN (not a number)')
+    ev_loop = _running_loop()
+    alarm = ev_loop.create_future()
+    timer = ev_loop.call_later(delay, _resolve, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        handle.cancel()
+        timer.cancel()
 
 
-# -- wait / wait_for / as_completed ----------------------------------------
+# ---------------------------------------------------------------------------
+# wait / wait_for / as_completed
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+def _reject_single(fs, what):
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError('expect %s of futures, not %s'
+                        % (what, type(fs).__name__))
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures/tasks in fs; return (done, pending) sets."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError('expect a list of futures, not %s' % type(fs).__name__)
+    """Wait for the futures in *fs*; return (done, pending) sets."""
+    _reject_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WHEN_CHOICES:
         raise ValueError('Invalid return_when value: %s' % (return_when,))
-    fs = set(fs)
-    for f in fs:
-        if coroutines.iscoroutine(f):
+    members = set(fs)
+    for item in members:
+        if coroutines.iscoroutine(item):
             raise TypeError('Passing coroutines is forbidden, use tasks '
                             'explicitly.')
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait_impl(members, timeout, return_when, _running_loop())
 
 
-def _release_waiter(waiter, *args):
+def _wake_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    remaining = len(fs)
+async def _wait_impl(fs, timeout, return_when, ev_loop):
+    left = [len(fs)]
+    gate = ev_loop.create_future()
+    timer = None if timeout is None else \
+        ev_loop.call_later(timeout, _wake_waiter, gate)
 
-    def on_completion(f):
-        nonlocal remaining
-        remaining -= 1
-        if (remaining <= 0 or return_when == FIRST_COMPLETED or
-                (return_when == FIRST_EXCEPTION and not f.cancelled()
-                 and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(on_completion)
-    try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(on_completion)
-    done = set()
-    pending = set()
-    for f in fs:
-        if f.done():
-            done.add(f)
+    def member_done(member):
+        left[0] -= 1
+        if return_when == FIRST_COMPLETED or left[0] <= 0:
+            stop = True
+        elif return_when == FIRST_EXCEPTION:
+            stop = not member.cancelled() and member.exception() is not None
         else:
-            pending.add(f)
-    return done, pending
+            stop = False
+        if stop:
+            if timer is not None:
+                timer.cancel()
+            _wake_waiter(gate)
+
+    for member in fs:
+        member.add_done_callback(member_done)
+    try:
+        await gate
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for member in fs:
+            member.remove_done_callback(member_done)
+    finished = set()
+    unfinished = set()
+    for member in fs:
+        (finished if member.done() else unfinished).add(member)
+    return finished, unfinished
 
 
 async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
+    gate = _running_loop().create_future()
 
-    def release(f):
-        _release_waiter(waiter)
+    def relay(_):
+        _wake_waiter(gate)
 
-    fut.add_done_callback(release)
+    fut.add_done_callback(relay)
     try:
         fut.cancel()
-        await waiter
+        await gate
     finally:
-        fut.remove_done_callback(release)
+        fut.remove_done_callback(relay)
 
 
 async def wait_for(fut, timeout):
-    """Await fut with a time limit; on expiry cancel it and raise
-    TimeoutError."""
-    from . import timeouts
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
+    """Await *fut*, cancelling it and raising TimeoutError after *timeout*."""
+    if timeout is None or timeout > 0:
+        async with timeouts.timeout(delay=timeout):
+            return await fut
+    # Non-positive timeout: only an already finished awaitable succeeds.
+    job = ensure_future(fut)
+    if not job.done():
+        await _cancel_and_wait(job)
         try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError() from exc
-    # Equivalent to ``async with timeouts.timeout(timeout): return await fut``
-    # spelled out with try/except (plain ``with`` blocks are avoided here).
-    manager = timeouts.timeout(timeout)
-    await manager.__aenter__()
-    try:
-        result = await fut
-    except BaseException as exc:
-        await manager.__aexit__(type(exc), exc, exc.__traceback__)
-        raise
-    await manager.__aexit__(None, None, None)
-    return result
+            return job.result()
+        except _Cancelled as cancelled:
+            raise TimeoutError from cancelled
+    return job.result()
 
 
 def as_completed(fs, *, timeout=None):
-    """Iterate over awaitables yielding the results in completion order."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError('expect an iterable of futures, not %s'
-                        % type(fs).__name__)
+    """Iterator of coroutines producing the results in completion order."""
+    _reject_single(fs, 'an iterable')
     from .queues import Queue
-    loop = events.get_event_loop()
-    todo = {}
-    for f in fs:
-        todo[ensure_future(f, loop=loop)] = None
-    done = Queue()
-    timeout_handle = None
+    arrivals = Queue()
+    ev_loop = events.get_event_loop()
+    outstanding = set()
+    for item in set(fs):
+        outstanding.add(ensure_future(item, loop=ev_loop))
+    state = {'timer': None}
 
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_completion)
-            done.put_nowait(None)
-        todo.clear()
+    def expire():
+        for item in outstanding:
+            item.remove_done_callback(arrived)
+        arrivals.put_nowait(None)
+        outstanding.clear()
 
-    def on_completion(f):
-        if not todo:
+    def arrived(item):
+        if not outstanding:
             return
-        todo.pop(f, None)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        outstanding.discard(item)
+        arrivals.put_nowait(item)
+        if not outstanding and state['timer'] is not None:
+            state['timer'].cancel()
 
-    async def wait_for_one():
-        f = await done.get()
-        if f is None:
+    async def next_result():
+        item = await arrivals.get()
+        if item is None:
             raise exceptions.TimeoutError
-        return f.result()
+        return item.result()
 
-    for f in todo:
-        f.add_done_callback(on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, on_timeout)
-
-    def results():
-        for _ in range(len(todo)):
-            yield wait_for_one()
-    return results()
+    for item in outstanding:
+        item.add_done_callback(arrived)
+    if timeout is not None and outstanding:
+        state['timer'] = ev_loop.call_later(timeout, expire)
+    for _ in range(len(outstanding)):
+        yield next_result()
 
 
-# -- gather / shield --------------------------------------------------------
+# ---------------------------------------------------------------------------
+# gather / shield
 
-class _GatheringFuture(futures.Future):
-    """The future returned by gather(); cancelling it cancels children."""
+class _GatheringFuture(_Future):
+    """Future returned by gather(); cancelling it cancels the children."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
+        _Future.__init__(self, loop=loop)
+        self._members = children
+        self._wants_cancel = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        cancelled_any = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                cancelled_any = True
-        if cancelled_any:
-            self._cancel_requested = True
-        return cancelled_any
+        hits = [child.cancel(msg=msg) for child in self._members]
+        if any(hits):
+            self._wants_cancel = True
+            return True
+        return False
+
+
+def _child_outcome(child):
+    if child.cancelled():
+        msg = child._cancel_msg
+        return exceptions.CancelledError('' if msg is None else msg)
+    problem = child.exception()
+    return child.result() if problem is None else problem
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Run awaitables concurrently; the result is the list of results in
-    argument order. The first exception propagates unless
-    return_exceptions is true."""
+    """Run awaitables concurrently; the result lists them in argument order."""
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
-    children = []
-    arg_to_fut = {}
-    loop = None
-    outer = None
-    total = 0
-    finished = 0
+    seen = {}
+    order = []
+    early = []
+    ev_loop = None
+    holder = []          # holds the outer future once it exists
+    tally = [0]
 
-    def on_child_done(fut):
-        nonlocal finished
-        finished += 1
+    def on_child(child):
+        tally[0] += 1
+        outer = holder[0] if holder else None
         if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()     # mark the exception as retrieved
+            if not child.cancelled():
+                child.exception()   # mark as retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            problem = child.exception()
+            if problem is not None:
+                outer.set_exception(problem)
                 return
-        if finished == total:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = exceptions.CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if tally[0] < len(seen):
+            return
+        values = [_child_outcome(c) for c in order]
+        if outer._wants_cancel:
+            # The error comes from the last child, as CPython does.
+            outer.set_exception(order[-1]._make_cancelled_error())
+        else:
+            outer.set_result(values)
 
     for arg in coros_or_futures:
-        known = None
-        try:
-            known = arg_to_fut.get(arg)
-        except TypeError:
-            known = None
-        if known is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            total += 1
-            try:
-                arg_to_fut[arg] = fut
-            except TypeError:
-                pass
-            fut.add_done_callback(on_child_done)
+        if arg in seen:
+            order.append(seen[arg])
+            continue
+        child = ensure_future(arg, loop=ev_loop)
+        if ev_loop is None:
+            ev_loop = futures._get_loop(child)
+        if child is not arg:
+            child._warn_if_pending = False
+        seen[arg] = child
+        order.append(child)
+        if child.done():
+            early.append(child)
         else:
-            fut = known
-        children.append(fut)
+            child.add_done_callback(on_child)
 
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+    holder.append(_GatheringFuture(order, loop=ev_loop))
+    for child in early:
+        on_child(child)
+    return holder[0]
 
 
 _shielded = set()
 
 
 def shield(arg):
-    """Protect an awaitable from cancellation of the awaiting task."""
+    """Protect an awaitable from cancellation of the awaiting side."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
     if isinstance(inner, Task):
         _shielded.add(inner)
 
-    def on_inner_done(inner):
-        _shielded.discard(inner)
+    def copy_over(src):
+        _shielded.discard(src)
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()   # mark as retrieved
+            if not src.cancelled():
+                src.exception()
             return
-        if inner.cancelled():
+        if src.cancelled():
             outer.cancel()
+            return
+        problem = src.exception()
+        if problem is None:
+            outer.set_result(src.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(problem)
 
-    def on_outer_done(outer):
+    def detach(_):
         if not inner.done():
-            inner.remove_done_callback(on_inner_done)
+            inner.remove_done_callback(copy_over)
 
-    inner.add_done_callback(on_inner_done)
-    outer.add_done_callback(on_outer_done)
+    inner.add_done_callback(copy_over)
+    outer.add_done_callback(detach)
     return outer
-
-
-def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError('run_coroutine_threadsafe() needs threads, '
-                              'which this interpreter does not provide')

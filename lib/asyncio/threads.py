@@ -1,12 +1,18 @@
-"""asyncio.to_thread(); without threads the function runs in place."""
+"""asyncio.to_thread()."""
 
 __all__ = ('to_thread',)
+
+import functools
 
 from . import events
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Run func(*args, **kwargs) and return its result. This interpreter
-    has no threads, so the call blocks the event loop while it runs."""
-    loop = events.get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    """Run func(*args, **kwargs) via the loop's executor and await it.
+
+    This implementation has no threads: the call runs on the loop's
+    thread (see BaseEventLoop.run_in_executor).
+    """
+    running = events.get_running_loop()
+    bound_call = functools.partial(func, *args, **kwargs)
+    return await running.run_in_executor(None, bound_call)

@@ -1,100 +1,111 @@
-"""Timeout context managers: ``async with asyncio.timeout(delay):``."""
+"""asyncio.timeout() / timeout_at() context managers."""
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
+import enum
+
 from . import events
 from . import exceptions
-from . import tasks
 
-_CREATED = 'created'
-_ENTERED = 'active'
-_EXPIRING = 'expiring'
-_EXPIRED = 'expired'
-_EXITED = 'finished'
+
+class _Phase(enum.Enum):
+    NEW = 'created'
+    ACTIVE = 'active'
+    FIRING = 'expiring'
+    FIRED = 'expired'
+    OVER = 'finished'
 
 
 class Timeout:
-    """Cancel the enclosing task when the deadline passes and turn that
-    cancellation into TimeoutError on exit."""
+    """Cancels the enclosing task at a deadline and turns that
+    cancellation into TimeoutError on exit.  Create it through
+    timeout() or timeout_at()."""
 
     def __init__(self, when):
-        self._state = _CREATED
-        self._timeout_handler = None
-        self._task = None
-        self._when = when
-        self._cancelling = 0
+        self._phase = _Phase.NEW
+        self._alarm = None
+        self._victim = None
+        self._deadline = when
+        self._base_count = 0
 
     def when(self):
-        """The deadline (loop time) or None."""
-        return self._when
+        """The deadline (loop time), or None when unbounded."""
+        return self._deadline
 
     def reschedule(self, when):
-        """Move the deadline; None means no deadline."""
-        if self._state is not _ENTERED:
-            if self._state is _CREATED:
-                raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError('Cannot change state of %s Timeout' % self._state)
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        """Move the deadline; None removes it."""
+        phase = self._phase
+        if phase is _Phase.NEW:
+            raise RuntimeError('Timeout has not been entered')
+        if phase is not _Phase.ACTIVE:
+            raise RuntimeError(f'Cannot change state of {phase.value} Timeout')
+        self._deadline = when
+        self._disarm()
         if when is None:
-            self._timeout_handler = None
+            return
+        ev_loop = events.get_running_loop()
+        if ev_loop.time() >= when:
+            self._alarm = ev_loop.call_soon(self._ring)
         else:
-            loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+            self._alarm = ev_loop.call_at(when, self._ring)
+
+    def _disarm(self):
+        alarm, self._alarm = self._alarm, None
+        if alarm is not None:
+            alarm.cancel()
 
     def expired(self):
-        """True once the deadline has passed and cancelled the task."""
-        return self._state in (_EXPIRING, _EXPIRED)
+        """Whether the deadline passed and the task was cancelled for it."""
+        return self._phase is _Phase.FIRING or self._phase is _Phase.FIRED
 
     def __repr__(self):
-        info = ['']
-        if self._state is _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append('when=%s' % (when,))
-        return '<Timeout [%s]%s>' % (self._state, ' '.join(info))
+        text = '<Timeout [%s]' % self._phase.value
+        if self._phase is _Phase.ACTIVE:
+            shown = self._deadline
+            if shown is not None:
+                shown = round(shown, 3)
+            text += ' when=%s' % (shown,)
+        return text + '>'
 
     async def __aenter__(self):
-        if self._state is not _CREATED:
+        if self._phase is not _Phase.NEW:
             raise RuntimeError('Timeout has already been entered')
-        task = tasks.current_task()
-        if task is None:
+        from .tasks import current_task
+        owner = current_task()
+        if owner is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._state = _ENTERED
-        self._task = task
-        self._cancelling = task.cancelling()
-        self.reschedule(self._when)
+        self._victim = owner
+        self._base_count = owner.cancelling()
+        self._phase = _Phase.ACTIVE
+        self.reschedule(self._deadline)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _EXPIRING:
-            self._state = _EXPIRED
-            if (self._task.uncancel() <= self._cancelling
-                    and exc_type is exceptions.CancelledError):
-                # The cancellation was ours: report it as a timeout.
+        self._disarm()
+        if self._phase is _Phase.ACTIVE:
+            self._phase = _Phase.OVER
+        elif self._phase is _Phase.FIRING:
+            self._phase = _Phase.FIRED
+            # Only a cancellation we caused becomes a TimeoutError.
+            remaining = self._victim.uncancel()
+            if exc_type is exceptions.CancelledError and \
+                    remaining <= self._base_count:
                 raise TimeoutError from exc_val
-        elif self._state is _ENTERED:
-            self._state = _EXITED
         return None
 
-    def _on_timeout(self):
-        self._task.cancel()
-        self._state = _EXPIRING
-        self._timeout_handler = None
+    def _ring(self):
+        self._victim.cancel()
+        self._phase = _Phase.FIRING
+        self._alarm = None
 
 
 def timeout(delay):
-    """Timeout context manager expiring delay seconds from now (None: never)."""
-    loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """Timeout context manager expiring *delay* seconds from now
+    (None: never)."""
+    now = events.get_running_loop().time()
+    return Timeout(None if delay is None else now + delay)
 
 
 def timeout_at(when):
-    """Timeout context manager expiring at loop time when (None: never)."""
+    """Timeout context manager expiring at absolute loop time *when*."""
     return Timeout(when)
