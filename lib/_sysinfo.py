@@ -2,6 +2,7 @@
 
 
 class _Record(tuple):
+    __slots__ = ()
     _name = ""
     _fields = ()
 
@@ -23,7 +24,7 @@ class _Record(tuple):
 
 
 def _record(name, fields):
-    return type(name.rpartition(".")[2], (_Record,), {"_name": name, "_fields": tuple(fields.split())})
+    return type(name.rpartition(".")[2], (_Record,), {"__slots__": (), "_name": name, "_fields": tuple(fields.split())})
 
 
 float_info = _record(
@@ -41,3 +42,16 @@ hash_info = _record(
     "sys.hash_info",
     "width modulus inf nan imag algorithm hash_bits seed_bits cutoff",
 )(64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0)
+
+version_info = _record(
+    "sys.version_info", "major minor micro releaselevel serial",
+)(3, 12, 1, "final", 0)
+
+flags = _record(
+    "sys.flags",
+    "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
+    "ignore_environment verbose bytes_warning quiet hash_randomization isolated "
+    "dev_mode utf8_mode warn_default_encoding safe_path int_max_str_digits",
+)(0, 0, 0, 0 if __debug__ else 1, 0, 0, 0, 0, 0, 0, 0,
+  0 if __import__("os").environ.get("PYTHONHASHSEED", "random") == "0" else 1,
+  0, False, 0, 0, False, -1)

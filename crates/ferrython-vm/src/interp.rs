@@ -1422,6 +1422,7 @@ impl Vm {
         const LAZY: &[(&str, &[&str])] = &[
             ("_exceptiongroup", &["BaseExceptionGroup", "ExceptionGroup"]),
             ("_asyncbuiltins", &["aiter", "anext"]),
+            ("_sitebuiltins", &["exit", "quit"]),
         ];
         let Some((module, names)) = LAZY.iter().find(|(_, names)| names.contains(&name)) else {
             return Ok(None);

@@ -1140,7 +1140,9 @@ impl Vm {
         let n = str_of(name).unwrap_or("");
         let modname = self.dict_get_str(d, &self.interned["__name__"]);
         let helper = match (modname.as_ref().and_then(|v| str_of(v)), n) {
-            (Some("sys"), "float_info" | "int_info" | "hash_info") => "_sysinfo",
+            (Some("sys"), "float_info" | "int_info" | "hash_info" | "version_info" | "flags") => {
+                "_sysinfo"
+            }
             (Some("os"), "stat" | "lstat" | "stat_result") => "_osextras",
             _ => return Ok(None),
         };

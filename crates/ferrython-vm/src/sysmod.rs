@@ -60,6 +60,10 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.intern(&s))
 }
 
+fn sys_utf8(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.str("utf-8"))
+}
+
 pub fn install(vm: &mut Vm) {
     let name = vm.str("sys");
     let sys = new_module(vm, name, None);
@@ -73,6 +77,11 @@ pub fn install(vm: &mut Vm) {
         ("getrefcount", sys_getrefcount),
         ("intern", sys_intern),
         ("_getframe", crate::frames::sys_getframe),
+        ("getdefaultencoding", sys_utf8),
+        ("getfilesystemencoding", sys_utf8),
+        ("getfilesystemencodeerrors", |vm, _a, _k| {
+            Ok(vm.str("surrogateescape"))
+        }),
         ("excepthook", crate::traceback::sys_excepthook),
         ("unraisablehook", crate::traceback::sys_unraisablehook),
     ] {
@@ -90,14 +99,12 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "modules", modules.clone());
     let v = vm.str(VERSION);
     vm.dict_set_str(&d, "version", v);
-    let vi = vm.tuple(vec![
-        vm.int(3),
-        vm.int(12),
-        vm.int(1),
-        vm.str("final"),
-        vm.int(0),
-    ]);
-    vm.dict_set_str(&d, "version_info", vi);
+    // `version_info`, `flags`, `float_info`... are records built by lib/_sysinfo.py on first
+    // use (see `Vm::lazy_sys_attr`).
+    let mu = vm.int(0x10ffff);
+    vm.dict_set_str(&d, "maxunicode", mu);
+    let wo = vm.list(Vec::new());
+    vm.dict_set_str(&d, "warnoptions", wo);
     let hv = vm.int(0x030c01f0);
     vm.dict_set_str(&d, "hexversion", hv);
     let ms = vm.int(i64::MAX);
