@@ -265,33 +265,65 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `math.floor`/`ceil`/`trunc`: ints pass through; finite floats are rounded by `round`.
-fn float_to_int(vm: &mut Vm, args: &[Value], round: fn(f64) -> f64) -> PyResult<Value> {
-    if let Some(b) = args.first().and_then(to_bigint) {
+/// `math.floor`/`ceil`/`trunc`: ints as they are, the object's own `dunder` if its class
+/// defines one, else the float value rounded (trunc insists on `__trunc__`).
+fn float_to_int(
+    vm: &mut Vm,
+    args: &[Value],
+    round: fn(f64) -> f64,
+    dunder: &str,
+) -> PyResult<Value> {
+    let Some(x) = args.first() else {
+        return Err(vm.type_error(format!(
+            "{}() takes exactly one argument (0 given)",
+            &dunder[2..dunder.len() - 2]
+        )));
+    };
+    if let Some(b) = to_bigint(x) {
         return Ok(vm.bigint(b));
     }
-    let x = args
-        .first()
-        .and_then(as_float)
-        .ok_or_else(|| vm.type_error("must be real number"))?;
-    if x.is_nan() {
+    let f = match as_float(x) {
+        Some(f) => f,
+        None => {
+            if let Some(r) = vm.call_special(x, dunder, &[])? {
+                return Ok(r);
+            }
+            if dunder == "__trunc__" {
+                return Err(vm.type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    vm.type_name(x)
+                )));
+            }
+            match vm.call_special(x, "__float__", &[])?.as_ref().and_then(as_float) {
+                Some(f) => f,
+                None => {
+                    return Err(vm.type_error(format!(
+                        "must be real number, not {}",
+                        vm.type_name(x)
+                    )));
+                }
+            }
+        }
+    };
+    if f.is_nan() {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
-    if x.is_infinite() {
+    if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
-    Ok(vm.bigint(crate::ops::big_from_f64(round(x))))
+    Ok(vm.bigint(crate::ops::big_from_f64(round(f))))
 }
 
 fn m_floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    float_to_int(vm, args, f64::floor)
+    float_to_int(vm, args, f64::floor, "__floor__")
 }
 
 fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    float_to_int(vm, args, f64::ceil)
+    float_to_int(vm, args, f64::ceil, "__ceil__")
 }
 
 fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    float_to_int(vm, args, f64::trunc)
+    float_to_int(vm, args, f64::trunc, "__trunc__")
 }
 
 fn two_floats(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
