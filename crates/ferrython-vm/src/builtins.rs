@@ -909,7 +909,7 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.tuple(vec![q, r]))
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is(&vm.none) {
         let (Some(b), Some(e), Some(m)) = (

@@ -310,6 +310,20 @@ fn iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     vm.iter(&x)
 }
 
+/// `x.__pow__(y[, mod])`: the three-argument form is `pow(x, y, mod)`.
+fn pow_mod(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == 3 {
+        if a[2].is(&vm.none) {
+            return pow(vm, &a[..2], k);
+        }
+        if plain(vm, &a[1]).is_none() {
+            return Ok(vm.not_implemented.clone());
+        }
+        return crate::builtins::b_pow(vm, a, k);
+    }
+    pow(vm, a, k)
+}
+
 const NUMBER: &[(&str, NativeFn)] = &[
     ("__add__", add),
     ("__radd__", radd),
@@ -319,7 +333,7 @@ const NUMBER: &[(&str, NativeFn)] = &[
     ("__rmul__", rmul),
     ("__truediv__", truediv),
     ("__rtruediv__", rtruediv),
-    ("__pow__", pow),
+    ("__pow__", pow_mod),
     ("__rpow__", rpow),
     ("__neg__", neg),
     ("__pos__", pos),

@@ -525,6 +525,11 @@ impl Vm {
         {
             return Ok(s);
         }
+        if v.kind() == Some(Kind::Exception)
+            && crate::ops::is_subtype(&ty, &self.exc_type("SyntaxError"))
+        {
+            return self.syntax_error_str(v);
+        }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();
             let args = e.args.borrow().clone();
@@ -541,6 +546,21 @@ impl Vm {
             };
         }
         self.repr_string(v)
+    }
+
+    /// `str(SyntaxError)`: the message, then the file's base name and the line when known.
+    fn syntax_error_str(&mut self, v: &Value) -> PyResult<String> {
+        let msg = self.getattr_str(v, "msg")?;
+        let msg = self.str_string(&msg)?;
+        let file = self.getattr_str(v, "filename")?;
+        let file = str_of(&file).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let line = self.getattr_str(v, "lineno")?.as_small_int();
+        Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
     }
 
     pub fn to_str(&mut self, v: &Value) -> PyResult<Value> {
@@ -866,6 +886,28 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
     let head = format!("{sign}{prefix}");
     if sp.zero && sp.align.is_none() || sp.align == Some('=') {
         let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+        if fill == '0'
+            && let Some(g) = sp.grouping
+        {
+            // Zero padding is part of the number: the zeros are grouped like its digits.
+            let split = body.find(|c: char| !c.is_ascii_hexdigit() && c != g);
+            let (int_part, rest) = body.split_at(split.unwrap_or(body.len()));
+            let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+                4
+            } else {
+                3
+            };
+            let min = sp
+                .width
+                .saturating_sub(head.chars().count() + rest.chars().count());
+            let mut digits: String = int_part.chars().filter(|&c| c != g).collect();
+            let mut grouped = group(&digits, g, every);
+            while grouped.len() < min {
+                digits.insert(0, '0');
+                grouped = group(&digits, g, every);
+            }
+            return format!("{head}{grouped}{rest}");
+        }
         let len = head.chars().count() + body.chars().count();
         let padn = sp.width.saturating_sub(len);
         return format!("{head}{}{body}", fill.to_string().repeat(padn));
@@ -1155,14 +1197,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         };
         let piece = match conv {
             's' | 'r' | 'a' => {
-                let mut s = if conv == 's' {
-                    vm.str_string(&arg)?
-                } else {
-                    vm.repr_string(&arg)?
+                let mut s = match conv {
+                    's' => vm.str_string(&arg)?,
+                    'r' => vm.repr_string(&arg)?,
+                    _ => crate::builtins::ascii_escape(&vm.repr_string(&arg)?),
                 };
                 if let Some(p) = sp.precision {
                     s = s.chars().take(p).collect();
                 }
+                // The 0 flag pads numbers only.
+                sp.zero = false;
                 pad(&s, &sp, '>')
             }
             'd' | 'i' | 'u' => {

@@ -764,7 +764,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let Some(s) = str_of(&x) else {
                 return Err(vm.type_error("int() can't convert non-string with explicit base"));
             };
-            match parse_int(s, b as u32) {
+            match parse_int(&ascii_digits(s), b as u32) {
                 Some(v) => vm.bigint(v),
                 None => {
                     let r = vm.repr_string(&x)?;
@@ -792,7 +792,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                         "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                     )));
                 }
-                match parse_int(s, 10) {
+                match parse_int(&ascii_digits(s), 10) {
                     Some(v) => vm.bigint(v),
                     None => {
                         let r = vm.repr_string(&x)?;
@@ -844,6 +844,33 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Parses a float literal the way `float(str)` does.
+/// Code points of the digit zero of every Unicode decimal-digit run (category Nd, Unicode 15):
+/// each run holds the ten digits 0-9 in order.
+const DIGIT_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0,
+    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950,
+    0x1fbf0,
+];
+
+/// The text with every Unicode decimal digit replaced by its ASCII digit, as `int()` and
+/// `float()` accept any of them.
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let digit = |c: char| {
+        let c = c as u32;
+        let i = DIGIT_ZEROS.partition_point(|&z| z <= c);
+        (i > 0 && c - DIGIT_ZEROS[i - 1] < 10)
+            .then(|| char::from(b'0' + (c - DIGIT_ZEROS[i - 1]) as u8))
+    };
+    std::borrow::Cow::Owned(s.chars().map(|c| digit(c).unwrap_or(c)).collect())
+}
+
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
     let l = t.to_ascii_lowercase();
@@ -883,7 +910,7 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             } else if as_int(x).is_some() {
                 as_float(x).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?
             } else if let Some(s) = str_of(x) {
-                match parse_float(s) {
+                match parse_float(&ascii_digits(s)) {
                     Some(f) => f,
                     None => {
                         let r = vm.repr_string(x)?;
@@ -1291,6 +1318,12 @@ fn object_eq(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// `object.__lt__` and the other orderings: objects are not ordered by default.
+fn object_order(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__lt__", a, 1, 1)?;
+    Ok(vm.not_implemented.clone())
+}
+
 fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let r = vm.compare(&a[0], &a[1], ferrython_bytecode::CmpOp::Eq)?;
     if r.is(&vm.not_implemented) {
@@ -1635,7 +1668,11 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let rest: Vec<Value> = pos[1..].to_vec();
         return crate::oserror::new(vm, &pos[0], &rest);
     }
-    Ok(vm.new_exception(&pos[0], pos[1..].to_vec()))
+    let e = vm.new_exception(&pos[0], pos[1..].to_vec());
+    if is_subtype(&pos[0], &vm.exc_type("SyntaxError")) {
+        syntax_error_fields(vm, &e, &pos[1..])?;
+    }
+    Ok(e)
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1652,8 +1689,43 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             pos.len()
         };
         *e.args.borrow_mut() = vm.tuple(pos[1..n].to_vec());
+        if is_subtype(&ty, &vm.exc_type("SyntaxError")) {
+            syntax_error_fields(vm, &pos[0], &pos[1..])?;
+        }
     }
     Ok(vm.none.clone())
+}
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) sets those
+/// attributes; missing ones are None.
+fn syntax_error_fields(vm: &mut Vm, exc: &Value, args: &[Value]) -> PyResult<()> {
+    let none = vm.none.clone();
+    let mut fields: Vec<Value> = vec![none.clone(); 6];
+    if args.len() == 2 {
+        let details = vm.collect(&args[1])?;
+        if !(4..=6).contains(&details.len()) {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        for (slot, v) in fields.iter_mut().zip(details) {
+            *slot = v;
+        }
+    }
+    let d = vm.instance_dict(exc);
+    let msg = args.first().cloned().unwrap_or_else(|| none.clone());
+    vm.dict_set_str(&d, "msg", msg);
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    for (name, v) in names.into_iter().zip(fields) {
+        vm.dict_set_str(&d, name, v);
+    }
+    vm.dict_set_str(&d, "print_file_and_line", none);
+    Ok(())
 }
 
 fn exc_with_traceback(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -2363,6 +2435,10 @@ pub fn install(vm: &mut Vm) {
         ("__str__", object_str),
         ("__eq__", object_eq),
         ("__ne__", object_ne),
+        ("__lt__", object_order),
+        ("__le__", object_order),
+        ("__gt__", object_order),
+        ("__ge__", object_order),
         ("__hash__", object_hash),
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),

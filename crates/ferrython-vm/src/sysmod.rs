@@ -294,13 +294,16 @@ fn float_to_int(
                     vm.type_name(x)
                 )));
             }
-            match vm.call_special(x, "__float__", &[])?.as_ref().and_then(as_float) {
+            match vm
+                .call_special(x, "__float__", &[])?
+                .as_ref()
+                .and_then(as_float)
+            {
                 Some(f) => f,
                 None => {
-                    return Err(vm.type_error(format!(
-                        "must be real number, not {}",
-                        vm.type_name(x)
-                    )));
+                    return Err(
+                        vm.type_error(format!("must be real number, not {}", vm.type_name(x)))
+                    );
                 }
             }
         }
