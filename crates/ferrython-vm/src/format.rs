@@ -154,6 +154,35 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
     out
 }
 
+/// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted to
+/// or from a string (0: no limit).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// The limit error if a decimal string of `digits` digits is over `INT_MAX_STR_DIGITS`.
+pub fn check_str_digits(vm: &Vm, digits: usize, to_str: bool) -> PyResult<()> {
+    let limit = INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    if limit == 0 || digits <= limit {
+        return Ok(());
+    }
+    Err(vm.value_error(if to_str {
+        format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    } else {
+        format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    }))
+}
+
+/// The decimal text of a big int, refused past the digit limit.
+fn bigint_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let s = b.to_string();
+    check_str_digits(vm, s.len() - b.is_negative() as usize, true)?;
+    Ok(s)
+}
+
 pub fn int_to_string(v: &Value) -> String {
     match as_int(v).unwrap() {
         IntRef::Small(i) => i.to_string(),
@@ -224,7 +253,7 @@ impl Vm {
         let k = v.kind().unwrap();
         Ok(match k {
             Kind::Bool => if v.is(&self.true_) { "True" } else { "False" }.into(),
-            Kind::BigInt => int_to_string(v),
+            Kind::BigInt => bigint_decimal(self, &v.downcast::<PyBigInt>().unwrap().0)?,
             Kind::Float => float_repr(v.downcast::<PyFloat>().unwrap().0),
             Kind::Complex => {
                 let c = v.downcast::<PyComplex>().unwrap();
@@ -919,7 +948,7 @@ fn format_int(vm: &Vm, b: &BigInt, sp: &Spec) -> PyResult<String> {
     let neg = b.is_negative();
     let m = b.abs();
     let (digits, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (m.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => (bigint_decimal(vm, &m)?, ""),
         Some('x') => (m.to_str_radix(16), "0x"),
         Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (m.to_str_radix(8), "0o"),

@@ -18,6 +18,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod iter;
+pub mod libm_ffi;
 pub mod matching;
 pub mod mathmod;
 pub mod methods;

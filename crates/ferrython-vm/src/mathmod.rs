@@ -303,12 +303,23 @@ macro_rules! unaries {
     };
 }
 
+use crate::libm_ffi::c;
+
+/// Poles of the gamma function: zero and the negative integers (a domain error in Python).
+fn gamma_pole(x: f64) -> bool {
+    x <= 0.0 && x == x.floor()
+}
+
 unaries!(
-    asinh => f64::asinh,
-    acosh => |x: f64| if x < 1.0 { f64::NAN } else { x.acosh() },
-    atanh => |x: f64| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
-    expm1 => f64::exp_m1,
-    log1p => |x: f64| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+    asinh => c::asinh_,
+    acosh => |x: f64| if x < 1.0 { f64::NAN } else { c::acosh_(x) },
+    atanh => |x: f64| if x.abs() >= 1.0 { f64::NAN } else { c::atanh_(x) },
+    expm1 => c::expm1_,
+    log1p => |x: f64| if x <= -1.0 { f64::NAN } else { c::log1p_(x) },
+    erf => c::erf_,
+    erfc => c::erfc_,
+    gamma => |x: f64| if gamma_pole(x) || x == f64::NEG_INFINITY { f64::NAN } else { c::gamma(x) },
+    lgamma => |x: f64| if x == f64::NEG_INFINITY { x.abs() } else if gamma_pole(x) { f64::NAN } else { c::lgamma(x) },
     cbrt => f64::cbrt,
     exp2 => f64::exp2,
 );
@@ -382,5 +393,9 @@ pub fn functions() -> Vec<(&'static str, NativeFn)> {
         ("remainder", remainder),
         ("nextafter", nextafter),
         ("ulp", ulp),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
     ]
 }

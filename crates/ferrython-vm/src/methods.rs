@@ -786,12 +786,13 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
                 vm.bigint(crate::ops::big_from_f64(f.0.trunc()))
             } else if let Some(s) = str_of(&x) {
-                let digits = s.trim().trim_start_matches(['-', '+']).len();
-                if digits > 4300 {
-                    return Err(vm.value_error(format!(
-                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-                    )));
-                }
+                let digits = s
+                    .trim()
+                    .trim_start_matches(['-', '+'])
+                    .chars()
+                    .filter(|&c| c != '_')
+                    .count();
+                crate::format::check_str_digits(vm, digits, false)?;
                 match parse_int(&ascii_digits(s), 10) {
                     Some(v) => vm.bigint(v),
                     None => {
@@ -2652,10 +2653,144 @@ fn bytearray_extend(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn bytes_hex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+/// `bytes.hex([sep[, bytes_per_sep]])`: a separator every `bytes_per_sep` bytes, counted
+/// from the right (from the left when negative).
+fn bytes_hex(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(a, k);
+    let mut sep = pos.get(1).cloned();
+    let mut per = pos.get(2).cloned();
+    for (name, v) in kws {
+        match name {
+            "sep" => sep = Some(v.clone()),
+            "bytes_per_sep" => per = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "hex() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
     let data = bytes_from(vm, Some(&a[0]), None)?;
-    let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.str(s))
+    let hex = |b: &u8| format!("{b:02x}");
+    let Some(sep) = sep.filter(|s| !s.is(&vm.none)) else {
+        return Ok(vm.str(data.iter().map(hex).collect::<String>()));
+    };
+    let sep = match (str_of(&sep), sep.downcast::<PyBytes>()) {
+        (Some(s), _) => s.to_string(),
+        (_, Some(b)) => String::from_utf8_lossy(&b.b).into_owned(),
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        Some(p) => vm.index_value(&p)?,
+        None => 1,
+    };
+    if per == 0 {
+        return Ok(vm.str(data.iter().map(hex).collect::<String>()));
+    }
+    let n = per.unsigned_abs() as usize;
+    // Group boundaries: from the end for positive counts, from the start for negative.
+    let first = if per > 0 && data.len() % n != 0 {
+        data.len() % n
+    } else {
+        n
+    };
+    let mut out = String::new();
+    let mut start = 0;
+    let mut len = first.min(data.len());
+    while start < data.len() {
+        if start > 0 {
+            out.push_str(&sep);
+        }
+        out.extend(data[start..start + len].iter().map(hex));
+        start += len;
+        len = n.min(data.len() - start);
+    }
+    Ok(vm.str(out))
+}
+
+/// The bytes of a bytes-like argument; CPython's TypeError for anything else.
+fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if matches!(v.kind(), Some(Kind::Bytes | Kind::ByteArray)) {
+        return bytes_from(vm, Some(v), None);
+    }
+    Err(vm.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to `to`'s.
+fn bytes_maketrans(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let (from, to) = match a {
+        [_, f, t] | [f, t] => (f.clone(), t.clone()),
+        _ => {
+            return Err(vm.type_error(format!(
+                "maketrans expected 2 arguments, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+    };
+    let from = bytes_like(vm, &from)?;
+    let to = bytes_like(vm, &to)?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.into_iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(vm.bytes(table))
+}
+
+/// `bytes.translate(table, /, delete=b'')` (and bytearray's): same type as the receiver.
+fn bytes_translate(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(a, k);
+    let table = pos.get(1).cloned();
+    let mut delete = pos.get(2).cloned();
+    for (name, v) in kws {
+        if name == "delete" {
+            delete = Some(v.clone());
+        } else {
+            return Err(vm.type_error(format!(
+                "translate() got an unexpected keyword argument '{name}'"
+            )));
+        }
+    }
+    let Some(table) = table else {
+        return Err(vm.type_error("translate() takes at least 1 argument (0 given)"));
+    };
+    let data = bytes_from(vm, Some(&a[0]), None)?;
+    let table = if table.is(&vm.none) {
+        None
+    } else {
+        let t = bytes_like(vm, &table)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match delete {
+        Some(d) => bytes_like(vm, &d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = data
+        .into_iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    if a[0].kind() == Some(Kind::ByteArray) {
+        return Ok(Value::new_object(
+            &vm.t.bytearray,
+            PyByteArray(std::cell::RefCell::new(out)),
+        ));
+    }
+    Ok(vm.bytes(out))
 }
 
 fn proxy_dict(a: &[Value]) -> Value {
@@ -2838,6 +2973,18 @@ pub fn install_bytes(vm: &mut Vm) {
     add_method(vm, &ba, "extend", bytearray_extend);
     for t in [&b, &ba] {
         add_method(vm, t, "hex", bytes_hex);
+        add_method(vm, t, "translate", bytes_translate);
+        let mk = vm.builtin_fn("maketrans", bytes_maketrans);
+        let sm = Value::new_object(
+            &vm.t.staticmethod,
+            PyWrapper {
+                kind: WrapperKind::StaticMethod,
+                func: mk,
+                dict: Default::default(),
+            },
+        );
+        let d = t.downcast::<PyType>().unwrap().dict.clone();
+        vm.dict_set_str(&d, "maketrans", sm);
     }
     crate::bytes_methods::install(vm);
 }

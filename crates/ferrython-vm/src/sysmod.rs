@@ -60,6 +60,29 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.intern(&s))
 }
 
+fn sys_get_int_max_str_digits(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = crate::format::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(vm.int(n as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let v = match (a.first(), k) {
+        (Some(v), _) => v.clone(),
+        (None, [name, v]) if str_of(name) == Some("maxdigits") => v.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ));
+        }
+    };
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::format::INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(vm.none.clone())
+}
+
 fn sys_utf8(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str("utf-8"))
 }
@@ -78,6 +101,8 @@ pub fn install(vm: &mut Vm) {
         ("intern", sys_intern),
         ("_getframe", crate::frames::sys_getframe),
         ("getdefaultencoding", sys_utf8),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("getfilesystemencoding", sys_utf8),
         ("getfilesystemencodeerrors", |vm, _a, _k| {
             Ok(vm.str("surrogateescape"))

@@ -4,9 +4,9 @@ import io
 
 print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 1, 20).hex())
 print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, 20).hex())
-print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 4096, 20).hex())
-print(hashlib.pbkdf2_hmac("sha1", b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096, 25).hex())
-print(hashlib.pbkdf2_hmac("sha1", b"pass\0word", b"sa\0lt", 4096, 16).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 300, 20).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 200, 25).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"pass\0word", b"sa\0lt", 100, 16).hex())
 print(hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 10).hex())
 print(hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 10, 5).hex())
 print(hashlib.pbkdf2_hmac("sha512", b"p" * 200, bytearray(b"s"), 3, 100).hex())
