@@ -1,143 +1,158 @@
-"""Unix shell-style wildcard matching.
+"""Unix shell-style filename pattern matching (Ferrython).
 
-Patterns: '*' matches anything, '?' matches one character, '[seq]' matches
-any character in seq and '[!seq]' any character not in seq.
+'*' matches anything, '?' one character, '[seq]' one character of seq and
+'[!seq]' one character not in seq.  fnmatch() normalises case the way the
+platform does; fnmatchcase() never does.
 """
 
+import functools
 import os
 import re
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
-_cache = {}
-_CACHE_LIMIT = 32768
+
+def _casefold_path(path):
+    # os.path.normcase when available (Ferrython's os.path may lack it)
+    fold = getattr(os.path, 'normcase', None)
+    if fold is not None:
+        return fold(path)
+    if isinstance(path, (str, bytes)):
+        return path
+    hook = getattr(type(path), '__fspath__', None)
+    if hook is None:
+        raise TypeError('expected str, bytes or os.PathLike object, '
+                        f'not {type(path).__name__}')
+    return hook(path)
 
 
-def _normcase(s):
-    f = getattr(os.path, 'normcase', None)
-    if f is None:
-        return s
-    return f(s)
+_FOLDS_CASE = _casefold_path('A') != 'A'
 
 
 def fnmatch(name, pat):
-    """Test whether name matches pat, normalising case as the OS does."""
-    name = _normcase(name)
-    pat = _normcase(pat)
-    return fnmatchcase(name, pat)
+    """Test name against pat after os.path.normcase() of both."""
+    return fnmatchcase(_casefold_path(name), _casefold_path(pat))
 
 
-def _compiled(pat):
-    key = (type(pat), pat)
-    matcher = _cache.get(key)
-    if matcher is None:
-        if isinstance(pat, bytes):
-            source = translate(str(pat, 'ISO-8859-1'))
-            source = source.encode('ISO-8859-1')
-        else:
-            source = translate(pat)
-        matcher = re.compile(source).match
-        if len(_cache) >= _CACHE_LIMIT:
-            _cache.clear()
-        _cache[key] = matcher
-    return matcher
+@functools.lru_cache(maxsize=32768, typed=True)
+def _matcher(pat):
+    if isinstance(pat, bytes):
+        # translate via latin-1 so every byte maps to one character
+        regex = translate(pat.decode('ISO-8859-1')).encode('ISO-8859-1')
+    else:
+        regex = translate(pat)
+    return re.compile(regex).match
 
 
 def filter(names, pat):
-    """Return the subset of names that match pat."""
-    pat = _normcase(pat)
-    match = _compiled(pat)
-    out = []
-    for name in names:
-        if match(_normcase(name)):
-            out.append(name)
-    return out
+    """Return the members of names that match pat."""
+    match = _matcher(_casefold_path(pat))
+    if not _FOLDS_CASE:
+        # case folding is the identity on this platform
+        return [name for name in names if match(name)]
+    return [name for name in names if match(_casefold_path(name))]
 
 
 def fnmatchcase(name, pat):
-    """Test whether name matches pat, case-sensitively."""
-    return _compiled(pat)(name) is not None
+    """Case-sensitive test of name against pat."""
+    return _matcher(pat)(name) is not None
 
 
-def _class_char(c):
-    if c == '\\':
-        return '\\\\'
-    if c in '-&~|':
-        return '\\' + c
-    return c
+class _AnyRun:
+    """Marker for a '*' in the token list."""
 
 
-def _bracket(pat, start, end):
-    """Regex for the bracket expression pat[start:end] (without the
-    surrounding brackets)."""
-    negate = False
-    p = start
-    if p < end and pat[p] == '!':
-        negate = True
-        p += 1
-    pieces = []
-    while p < end:
-        c = pat[p]
-        if p + 2 < end and pat[p + 1] == '-':
-            hi = pat[p + 2]
-            if c <= hi:
-                # ranges that would be empty are left out
-                pieces.append(_class_char(c) + '-' + _class_char(hi))
-            p += 3
+_ANY = _AnyRun()
+_SET_OPS = re.compile(r'([&~|])')
+
+
+def _bracket(pat, start, stop):
+    """Regex text for the bracket expression pat[start:stop] (no brackets)."""
+    body = pat[start:stop]
+    if '-' not in body:
+        body = body.replace('\\', '\\\\')
+    else:
+        # split on range hyphens; a leading '!' or first char is never one
+        pieces = []
+        begin = start
+        probe = start + 2 if pat[start] == '!' else start + 1
+        while True:
+            probe = pat.find('-', probe, stop)
+            if probe < 0:
+                break
+            pieces.append(pat[begin:probe])
+            begin = probe + 1
+            probe += 3
+        tail = pat[begin:stop]
+        if tail:
+            pieces.append(tail)
         else:
-            pieces.append(_class_char(c))
-            p += 1
-    body = ''.join(pieces)
+            pieces[-1] += '-'
+        # collapse reversed ranges such as z-a (they match nothing)
+        for pos in range(len(pieces) - 1, 0, -1):
+            if pieces[pos - 1][-1] > pieces[pos][0]:
+                pieces[pos - 1] = pieces[pos - 1][:-1] + pieces[pos][1:]
+                del pieces[pos]
+        body = '-'.join(p.replace('\\', '\\\\').replace('-', '\\-')
+                        for p in pieces)
+    body = _SET_OPS.sub(r'\\\1', body)
     if not body:
-        return '.' if negate else '(?!)'
-    if negate:
-        return '[^' + body + ']'
-    if body[0] in '^[':
+        return '(?!)'
+    if body == '!':
+        return '.'
+    if body[0] == '!':
+        body = '^' + body[1:]
+    elif body[0] in '^[':
         body = '\\' + body
     return '[' + body + ']'
 
 
 def translate(pat):
-    """Translate a shell pattern into a regular expression string."""
-    parts = []       # literal/regex pieces, None marks a '*'
-    i = 0
-    n = len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not parts or parts[-1] is not None:
-                parts.append(None)
-        elif c == '?':
-            parts.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                parts.append('\\[')
+    """Return a regular expression string equivalent to shell pattern pat."""
+    tokens = []
+    pos, size = 0, len(pat)
+    while pos < size:
+        ch = pat[pos]
+        pos += 1
+        if ch == '*':
+            if not tokens or tokens[-1] is not _ANY:
+                tokens.append(_ANY)
+        elif ch == '?':
+            tokens.append('.')
+        elif ch == '[':
+            end = pos
+            if end < size and pat[end] == '!':
+                end += 1
+            if end < size and pat[end] == ']':
+                end += 1
+            while end < size and pat[end] != ']':
+                end += 1
+            if end >= size:
+                tokens.append('\\[')
             else:
-                parts.append(_bracket(pat, i, j))
-                i = j + 1
+                tokens.append(_bracket(pat, pos, end))
+                pos = end + 1
         else:
-            parts.append(re.escape(c))
-    # group the pieces into runs separated by stars
+            tokens.append(re.escape(ch))
+    return '(?s:%s)\\Z' % _assemble(tokens)
+
+
+def _assemble(tokens):
+    # Literal runs between stars become atomic lazy groups, so matching
+    # never backtracks into an earlier star.
+    out = []
     runs = [[]]
-    for piece in parts:
-        if piece is None:
+    for tok in tokens:
+        if tok is _ANY:
             runs.append([])
         else:
-            runs[-1].append(piece)
-    out = [''.join(runs[0])]
+            runs[-1].append(tok)
+    out.append(''.join(runs[0]))
     middle = runs[1:]
-    for k, run in enumerate(middle):
+    for index, run in enumerate(middle):
         text = ''.join(run)
-        if k == len(middle) - 1:
+        if index == len(middle) - 1:
             out.append('.*' + text)
         else:
-            out.append('(?>.*?' + text + ')')
-    return '(?s:' + ''.join(out) + ')\\Z'
+            out.append('(?>.*?%s)' % text)
+    return ''.join(out)

@@ -1,229 +1,193 @@
-"""Filename globbing: find paths matching a shell-style pattern."""
+"""Pathname expansion with shell-style wildcards (Ferrython)."""
 
+import itertools
 import os
 import re
-import fnmatch
-import itertools
+import sys
 
-__all__ = ["glob", "iglob", "escape", "has_magic"]
+import fnmatch
+
+__all__ = ["glob", "iglob", "escape"]
+
+_WILDCARD = re.compile('([*?[])')
+_WILDCARD_BYTES = re.compile(b'([*?[])')
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
          include_hidden=False):
-    """Return a list of paths matching pathname (may contain shell
-    wildcards; '**' matches across directories when recursive is true)."""
+    """Return the list of paths matching pathname (possibly empty).
+
+    With recursive=True a '**' component matches any number of nested
+    directories.  Names starting with '.' only match patterns that start
+    with '.' unless include_hidden is true.
+    """
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd,
                       recursive=recursive, include_hidden=include_hidden))
-
-
-def _fspath(p):
-    f = getattr(os, 'fspath', None)
-    if f is not None:
-        return f(p)
-    if isinstance(p, (str, bytes)):
-        return p
-    return p.__fspath__()
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
           include_hidden=False):
     """Like glob() but return an iterator."""
-    if root_dir is not None:
-        root_dir = _fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    results = _iglob(pathname, root_dir, dir_fd, recursive, False,
-                     include_hidden)
-    if not pathname or (recursive and _is_recursive(pathname[:2])):
-        # a bare '**' first yields the empty path; drop it
-        try:
-            first = next(results)
-        except StopIteration:
-            return iter(())
+    audit = getattr(sys, 'audit', None)
+    if audit is not None:
+        audit("glob.glob", pathname, recursive)
+        audit("glob.glob/2", pathname, recursive, root_dir, dir_fd)
+    if dir_fd is not None:
+        raise NotImplementedError("glob: dir_fd is not supported on Ferrython")
+    base = pathname[:0] if root_dir is None else _path_text(root_dir)
+    results = _expand(pathname, base, recursive, False, include_hidden)
+    if not pathname or (recursive and _is_double_star(pathname[:2])):
+        # the walk reports the starting directory as '' first: drop it
+        first = next(results, None)
         if first:
-            results = itertools.chain((first,), results)
+            results = itertools.chain([first], results)
     return results
 
 
-def _split(path):
-    return os.path.split(path)
+def _path_text(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    hook = getattr(type(path), '__fspath__', None)
+    if hook is None:
+        raise TypeError('expected str, bytes or os.PathLike object, '
+                        f'not {type(path).__name__}')
+    return hook(path)
 
 
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly, include_hidden):
-    dirname, basename = _split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        else:
+def _expand(pattern, base, recursive, dirs_only, include_hidden):
+    head, tail = os.path.split(pattern)
+    if not has_magic(pattern):
+        if tail:
+            if _exists(_under(base, pattern)):
+                yield pattern
+        elif os.path.isdir(_under(base, head)):
             # a trailing separator only matches directories
-            if _isdir(_join(root_dir, dirname)):
-                yield pathname
+            yield pattern
         return
-    if not dirname:
-        if recursive and _is_recursive(basename):
-            yield from _glob_recursive(root_dir, basename, dir_fd, dironly,
-                                       include_hidden)
+    if not head:
+        if recursive and _is_double_star(tail):
+            yield from _walk_all(base, tail, dirs_only, include_hidden)
         else:
-            yield from _glob_pattern(root_dir, basename, dir_fd, dironly,
-                                     include_hidden)
+            yield from _match_in(base, tail, dirs_only, include_hidden)
         return
-    if dirname != pathname and has_magic(dirname):
-        parents = _iglob(dirname, root_dir, dir_fd, recursive, True,
-                         include_hidden)
+    if head != pattern and has_magic(head):
+        parents = _expand(head, base, recursive, True, include_hidden)
     else:
-        parents = [dirname]
-    if has_magic(basename):
-        if recursive and _is_recursive(basename):
-            finder = _glob_recursive
-        else:
-            finder = _glob_pattern
+        parents = [head]
+    if not has_magic(tail):
+        step = _exact_in
+    elif recursive and _is_double_star(tail):
+        step = _walk_all
     else:
-        finder = _glob_literal
+        step = _match_in
     for parent in parents:
-        for name in finder(_join(root_dir, parent), basename, dir_fd,
-                           dironly, include_hidden):
-            yield os.path.join(parent, name)
+        for found in step(_under(base, parent), tail, dirs_only,
+                          include_hidden):
+            yield os.path.join(parent, found)
 
 
-def _glob_pattern(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
+def _match_in(directory, pattern, dirs_only, include_hidden=False):
+    """Names in directory that match a wildcard pattern."""
+    entries = _entries(directory, dirs_only)
     if not (include_hidden or _is_hidden(pattern)):
-        names = [n for n in names if not _is_hidden(n)]
-    return fnmatch.filter(names, pattern)
+        entries = [name for name in entries if not _is_hidden(name)]
+    return fnmatch.filter(entries, pattern)
 
 
-def _glob_literal(dirname, basename, dir_fd, dironly, include_hidden=False):
-    if basename:
-        if _lexists(_join(dirname, basename)):
-            return [basename]
-    else:
-        if _isdir(dirname):
-            return [basename]
+def _exact_in(directory, name, dirs_only, include_hidden=False):
+    """[name] when directory/name exists, else []."""
+    if name:
+        if _exists(_under(directory, name)):
+            return [name]
+    elif os.path.isdir(directory):
+        return [name]
     return []
 
 
-def glob0(dirname, pattern):
-    return _glob_literal(dirname, pattern, None, False)
+def _walk_all(directory, pattern, dirs_only, include_hidden=False):
+    """'' (the directory itself) followed by every path below it."""
+    # CPython reports '' even when directory does not exist
+    yield pattern[:0]
+    yield from _descend(directory, dirs_only, include_hidden)
 
 
-def glob1(dirname, pattern):
-    return _glob_pattern(dirname, pattern, None, False)
+def _descend(directory, dirs_only, include_hidden):
+    for name in _entries(directory, dirs_only):
+        if not include_hidden and _is_hidden(name):
+            continue
+        yield name
+        inner = _under(directory, name) if directory else name
+        for rest in _descend(inner, dirs_only, include_hidden):
+            yield _under(name, rest)
 
 
-def _glob_recursive(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    if not dirname or _isdir(dirname):
-        yield pattern[:0]
-    yield from _walk_names(dirname, dir_fd, dironly, include_hidden)
-
-
-def _entries(dirname, dir_fd, dironly):
-    """Names in dirname (or the current directory), directories only if
-    dironly. Unreadable directories give nothing."""
-    if not dirname:
-        target = '.' if isinstance(dirname, str) else b'.'
+def _entries(directory, dirs_only):
+    """Names in directory (only subdirectories if dirs_only)."""
+    if not directory:
+        where = '.' if isinstance(directory, str) else b'.'
     else:
-        target = dirname
-    scandir = getattr(os, 'scandir', None)
+        where = directory
     try:
-        if scandir is not None:
-            out = []
-            with scandir(target) as it:
-                for entry in it:
-                    try:
-                        if not dironly or entry.is_dir():
-                            out.append(entry.name)
-                    except OSError:
-                        pass
-            return out
-        names = os.listdir(target)
-    except (OSError, TypeError, ValueError):
+        names = os.listdir(where)
+    except OSError:
         return []
-    if not dironly:
-        return list(names)
-    return [n for n in names if os.path.isdir(os.path.join(target, n))]
+    if dirs_only:
+        names = [name for name in names
+                 if os.path.isdir(os.path.join(where, name))]
+    return names
 
 
-def _listdir(dirname, dir_fd, dironly):
-    return _entries(dirname, dir_fd, dironly)
-
-
-def _walk_names(dirname, dir_fd, dironly, include_hidden=False):
-    for name in _listdir(dirname, dir_fd, dironly):
-        if include_hidden or not _is_hidden(name):
-            yield name
-            path = _join(dirname, name) if dirname else name
-            for sub in _walk_names(path, dir_fd, dironly, include_hidden):
-                yield os.path.join(name, sub)
-
-
-def _islink(path):
-    f = getattr(os.path, 'islink', None)
-    if f is None:
-        return False
+def _exists(path):
+    # like os.path.lexists (a dangling symlink still counts)
     try:
-        return f(path)
+        os.lstat(path)
     except (OSError, ValueError):
         return False
+    return True
 
 
-def _lexists(pathname):
-    f = getattr(os.path, 'lexists', None)
-    try:
-        if f is not None:
-            return f(pathname)
-        return os.path.exists(pathname) or _islink(pathname)
-    except (OSError, ValueError):
-        return False
-
-
-def _isdir(pathname):
-    try:
-        return os.path.isdir(pathname)
-    except (OSError, ValueError):
-        return False
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-
-_magic = re.compile('([*?[])')
-_magic_bytes = re.compile(b'([*?[])')
+def _under(directory, name):
+    if not directory or not name:
+        return directory or name
+    return os.path.join(directory, name)
 
 
 def has_magic(s):
-    """True if s contains any of the wildcard characters * ? [."""
-    if isinstance(s, bytes):
-        return _magic_bytes.search(s) is not None
-    return _magic.search(s) is not None
+    """True when s contains a wildcard character."""
+    finder = _WILDCARD_BYTES if isinstance(s, bytes) else _WILDCARD
+    return finder.search(s) is not None
 
 
-def _is_hidden(path):
-    return path[0] in ('.', b'.'[0])
+def _is_hidden(name):
+    return name[:1] in ('.', b'.')
 
 
-def _is_recursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    return pattern == '**'
+def _is_double_star(part):
+    return part == (b'**' if isinstance(part, bytes) else '**')
+
+
+def glob0(dirname, pattern):
+    return _exact_in(dirname, pattern, False)
+
+
+def glob1(dirname, pattern):
+    return _match_in(dirname, pattern, False)
 
 
 def escape(pathname):
-    """Escape all wildcard characters so pathname matches literally."""
-    splitdrive = getattr(os.path, 'splitdrive', None)
-    if splitdrive is not None:
-        drive, rest = splitdrive(pathname)
-    else:
+    """Escape every wildcard character of pathname."""
+    # the drive part (Windows) is never escaped
+    splitter = getattr(os.path, 'splitdrive', None)
+    if splitter is None:  # POSIX paths have no drive
         drive, rest = pathname[:0], pathname
-    if isinstance(rest, bytes):
-        rest = _magic_bytes.sub(br'[\1]', rest)
     else:
-        rest = _magic.sub(r'[\1]', rest)
+        drive, rest = splitter(pathname)
+    if isinstance(rest, bytes):
+        rest = _WILDCARD_BYTES.sub(b'[\\1]', rest)
+    else:
+        rest = _WILDCARD.sub('[\\1]', rest)
     return drive + rest
 
 
-magic_check = _magic
-magic_check_bytes = _magic_bytes
+magic_check = _WILDCARD
+magic_check_bytes = _WILDCARD_BYTES

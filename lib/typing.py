@@ -1,28 +1,41 @@
-"""Runtime support for type hints: special forms, generic aliases, TypeVar,
-Generic, Protocol, NamedTuple, TypedDict and the introspection helpers."""
+"""Support for type hints (PEP 484 and successors).
 
+Ferrython's own implementation of the runtime objects behind annotations:
+special forms, generic aliases, type variables, Generic/Protocol, NamedTuple,
+TypedDict, NewType, TypeAliasType and the introspection helpers.
+"""
+
+import abc
 import collections
 import collections.abc
+import contextlib
 import functools
 import operator
+import re as _re_mod
 import sys
 import types
 
 __all__ = [
+    # Special forms and basic building blocks.
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
     'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
     'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union',
+    # ABC aliases.
     'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
-    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping',
-    'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
-    'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator',
-    'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
-    'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
-    'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
-    'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
-    'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
-    'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'AnyStr',
-    'assert_type', 'assert_never', 'cast', 'clear_overloads',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
+    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'Collection', 'AsyncGenerator', 'AsyncContextManager',
+    # Structural checks.
+    'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
+    # Concrete collection aliases.
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
+    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
+    # Other concrete types.
+    'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
+    # Functions, constants and the rest.
+    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
     'dataclass_transform', 'final', 'get_args', 'get_origin',
     'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
@@ -34,193 +47,176 @@ __all__ = [
 
 TYPE_CHECKING = False
 
-_NoneType = type(None)
-try:
-    _UnionType = type(int | str)
-except TypeError:
-    _UnionType = None
-_FunctionType = type(lambda: None)
+_NONE_TYPE = type(None)
+_FUNC_TYPES = (types.FunctionType, types.BuiltinFunctionType,
+               types.MethodType, types.ModuleType)
 
 
-def _caller_module(depth=2, default='__main__'):
-    """Name of the module that called into typing, when the interpreter can
-    tell; otherwise *default*."""
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return default
+# ---------------------------------------------------------------------------
+# Small utilities
+# ---------------------------------------------------------------------------
+
+def _caller_module(depth=2, fallback='__main__'):
+    """Name of the module `depth` frames up the stack."""
     try:
-        return getframe(depth).f_globals.get('__name__', default)
+        frame = sys._getframe(depth)
     except (AttributeError, ValueError):
-        return default
+        return fallback
+    return frame.f_globals.get('__name__', fallback)
 
 
-def _is_dunder(name):
-    return len(name) > 4 and name.startswith('__') and name.endswith('__')
-
-
-def _type_repr(obj):
-    """The way a type is shown inside the repr of a generic alias."""
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
+def _show(thing):
+    """The text typing uses for `thing` inside reprs."""
+    if isinstance(thing, types.GenericAlias):
+        return repr(thing)
+    if isinstance(thing, type):
+        owner = thing.__module__
+        if owner == 'builtins':
+            return thing.__qualname__
+        return owner + '.' + thing.__qualname__
+    if thing is ...:
         return '...'
-    if isinstance(obj, _FunctionType):
-        return obj.__name__
-    if isinstance(obj, tuple):
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
-    return repr(obj)
+    if isinstance(thing, types.FunctionType):
+        return thing.__name__
+    if isinstance(thing, tuple):
+        # A parameter list bound to a ParamSpec.
+        return '[' + ', '.join(_show(x) for x in thing) + ']'
+    return repr(thing)
 
 
-def _type_convert(arg, module=None, *, allow_special_forms=False):
+def _tuplify(x):
+    return x if isinstance(x, tuple) else (x,)
+
+
+def _join(a, b):
+    return Union[a, b]
+
+
+def _unique(items):
+    """Drops repeated members (by equality), keeping the first occurrence."""
+    kept = []
+    for it in items:
+        for seen in kept:
+            if seen == it:
+                break
+        else:
+            kept.append(it)
+    return kept
+
+
+def _as_type(arg, msg, is_argument=True, module=None, *,
+             allow_special_forms=False):
+    """Validates (and normalises) something used as a type argument."""
     if arg is None:
-        return _NoneType
+        return _NONE_TYPE
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    return arg
-
-
-def _type_check(arg, msg, is_argument=True, module=None, *,
-                allow_special_forms=False):
-    """Light validation of something used as a type argument: None becomes
-    NoneType, strings become forward references, and a few misuses of the
-    special forms are rejected."""
-    banned = (Generic, Protocol)
-    if not allow_special_forms:
-        banned += (ClassVar,)
-        if is_argument:
-            banned += (Final,)
-    arg = _type_convert(arg, module=module,
-                        allow_special_forms=allow_special_forms)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in banned:
-        raise TypeError(f'{arg} is not valid as type argument')
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f'Plain {arg} is not valid as type argument')
+        return ForwardRef(arg, True, module, is_class=allow_special_forms)
+    qualifiers = (ClassVar, Final)
+    if is_argument and not allow_special_forms and (
+            isinstance(arg, _Applied) and arg.__origin__ in qualifiers):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if isinstance(arg, _Form):
+        usable = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
+        if allow_special_forms:
+            usable = usable + qualifiers
+        if arg not in usable:
+            raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
-        raise TypeError(f'{msg} Got {arg!r:.100}.')
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
-def _is_typevar_like(x):
-    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_tvt(x)
+def _as_param(arg):
+    """Light conversion applied to substitution arguments."""
+    if arg is None:
+        return _NONE_TYPE
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _is_tvar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
 
 
 def _is_unpacked_tvt(x):
-    return (isinstance(x, _UnpackGenericAlias) and
-            isinstance(x.__args__[0], TypeVarTuple))
+    return (isinstance(x, _Applied) and x.__origin__ is Unpack
+            and len(x.__args__) == 1 and isinstance(x.__args__[0], TypeVarTuple))
 
 
-def _is_param_expr(arg):
-    return (arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or
-            isinstance(arg, _ConcatenateGenericAlias))
+def _is_param_expr(x):
+    return (x is ... or isinstance(x, (tuple, list, ParamSpec))
+            or (isinstance(x, _Applied) and x.__origin__ is Concatenate))
 
 
-def _collect_parameters(args):
-    """The type variables found in args, in order of first appearance."""
+def _gather_params(args):
+    """The type variables mentioned by `args`, in order of first appearance."""
     found = []
-    for arg in args:
-        if isinstance(arg, type):
+
+    def add(p):
+        if p not in found:
+            found.append(p)
+    for a in args:
+        if isinstance(a, type) and not isinstance(a, types.GenericAlias):
             continue
-        if isinstance(arg, (tuple, list)):
-            inner = _collect_parameters(arg)
-            for p in inner:
-                if p not in found:
-                    found.append(p)
-            continue
-        if hasattr(arg, '__typing_subst__'):
-            if arg not in found:
-                found.append(arg)
-            continue
-        if _is_unpacked_tvt(arg):
-            tvt = arg.__args__[0]
-            if tvt not in found:
-                found.append(tvt)
-            continue
-        for p in getattr(arg, '__parameters__', ()) or ():
-            if p not in found:
-                found.append(p)
+        if isinstance(a, (tuple, list)):
+            for p in _gather_params(a):
+                add(p)
+        elif _is_tvar_like(a):
+            add(a)
+        else:
+            for p in getattr(a, '__parameters__', ()) or ():
+                if _is_tvar_like(p):
+                    add(p)
     return tuple(found)
 
 
-def _check_generic(cls, parameters, elen):
-    if not elen:
-        raise TypeError(f'{cls} is not a generic class')
-    alen = len(parameters)
-    if alen != elen:
-        which = 'many' if alen > elen else 'few'
-        raise TypeError(f'Too {which} arguments for {cls}; '
-                        f'actual {alen}, expected {elen}')
+def _arity_error(target, got, want, at_least=False):
+    if got == want and not at_least:
+        return
+    if at_least and got >= want:
+        return
+    word = 'many' if got > want else 'few'
+    extra = 'at least ' if at_least else ''
+    raise TypeError(f"Too {word} arguments for {target}; "
+                    f"actual {got}, expected {extra}{want}")
 
 
-def _dedup(params):
-    """Drop repeated parameters, keeping the first of each."""
-    out = []
-    for p in params:
-        for q in out:
-            if q == p:
-                break
-        else:
-            out.append(p)
-    return tuple(out)
+# ---------------------------------------------------------------------------
+# Internal base classes
+# ---------------------------------------------------------------------------
+
+class _Sealed:
+    """Base of typing's own helper objects; not meant to be subclassed."""
+
+    def __init_subclass__(cls, /, *args, _internal=False, **kwargs):
+        if not _internal:
+            raise TypeError("Cannot subclass special typing classes")
 
 
-def _flatten_union(params):
-    flat = []
-    for p in params:
-        if isinstance(p, _UnionGenericAlias):
-            flat.extend(p.__args__)
-        elif _UnionType is not None and isinstance(p, _UnionType):
-            flat.extend(getattr(p, '__args__', (p,)))
-        else:
-            flat.append(p)
-    return _dedup(flat)
-
-
-class _Sentinel:
-    __slots__ = ()
-
-    def __repr__(self):
-        return '<sentinel>'
-
-
-_sentinel = _Sentinel()
+class _NoIter:
+    # Keeps `*alias` from silently iterating through __getitem__.
+    __iter__ = None
 
 
 # ---------------------------------------------------------------------------
 # Special forms
+# ---------------------------------------------------------------------------
 
-class _Final:
-    """Mixin for the internal classes of this module."""
-    __slots__ = ()
+class _SpecialForm(_Sealed, _NoIter, _internal=True):
+    """A bare special form such as Union, ClassVar or Self."""
 
+    def __init__(self, impl):
+        self._impl = impl
+        self._name = impl.__name__
+        self.__doc__ = impl.__doc__
 
-class _NotIterable:
-    """Mixin stopping iteration over an alias (which would otherwise fall
-    back on __getitem__)."""
-    __iter__ = None
-
-
-class _SpecialForm(_Final, _NotIterable):
-    """A named form such as Union or ClassVar; its behaviour when subscripted
-    is given by the function it decorates."""
-
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
             return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f'Cannot subclass {self!r}')
+        raise AttributeError(attr)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -228,380 +224,393 @@ class _SpecialForm(_Final, _NotIterable):
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
-        raise TypeError(f'Cannot instantiate {self!r}')
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Cannot instantiate {self!r}")
 
     def __or__(self, other):
-        return Union[self, other]
+        return _join(self, other)
 
     def __ror__(self, other):
-        return Union[other, self]
+        return _join(other, self)
 
     def __instancecheck__(self, obj):
-        raise TypeError(f'{self} cannot be used with isinstance()')
+        raise TypeError(f"{self} cannot be used with isinstance()")
 
     def __subclasscheck__(self, cls):
-        raise TypeError(f'{self} cannot be used with issubclass()')
+        raise TypeError(f"{self} cannot be used with issubclass()")
 
     def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        return self._impl(self, parameters)
 
 
-class _LiteralSpecialForm(_SpecialForm):
+_Form = _SpecialForm
+
+
+class _LiteralSpecialForm(_Form, _internal=True):
+    """A form whose subscription receives the arguments unpacked (Literal)."""
+
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+        parameters = _tuplify(parameters)
+        return self._impl(self, *parameters)
+
+
+_StarForm = _LiteralSpecialForm
+
+
+def _bare_form(name, doc):
+    def impl(self, parameters):
+        raise TypeError(f"{self} is not subscriptable")
+    impl.__name__ = name
+    impl.__doc__ = doc
+    return _Form(impl)
 
 
 class _AnyMeta(type):
     def __instancecheck__(self, obj):
         if self is Any:
-            raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return type.__instancecheck__(self, obj)
 
     def __repr__(self):
-        if self is Any:
-            return 'typing.Any'
-        return super().__repr__()
+        return 'typing.Any' if self is Any else type.__repr__(self)
 
 
 class Any(metaclass=_AnyMeta):
-    """The type compatible with every type.  It may be subclassed."""
+    """Compatible with every type; may be subclassed, not instantiated."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
-            raise TypeError('Any cannot be instantiated')
+            raise TypeError("Any cannot be instantiated")
         return super().__new__(cls)
 
 
-def _make_plain_form(name, doc):
-    def getitem(self, parameters):
-        raise TypeError(f'{self} is not subscriptable')
-    getitem.__name__ = name
-    getitem.__doc__ = doc
-    return _SpecialForm(getitem)
+NoReturn = _bare_form('NoReturn', "Marks a function that never returns.")
+Never = _bare_form('Never', "The bottom type: no value has it.")
+Self = _bare_form('Self', "The type of the enclosing class.")
+LiteralString = _bare_form('LiteralString', "Any literal string type.")
+TypeAlias = _bare_form('TypeAlias', "Marks an explicit type alias.")
 
 
-NoReturn = _make_plain_form('NoReturn', 'Marks a function that never returns.')
-Never = _make_plain_form('Never', 'The bottom type, which has no members.')
-Self = _make_plain_form('Self', 'The type of the current enclosing class.')
-LiteralString = _make_plain_form('LiteralString',
-                                 'The type of literal strings.')
-TypeAlias = _make_plain_form('TypeAlias',
-                             'Marks an explicit type alias declaration.')
+def _single_arg_form(self, parameters, template='{} accepts only single type.'):
+    label = template.format(self)
+    item = _as_type(parameters, label, allow_special_forms=False)
+    return _Applied(self, (item,))
 
 
-@_SpecialForm
+@_Form
 def ClassVar(self, parameters):
-    """Marks a class variable annotation."""
-    item = _type_check(parameters, f'{self} accepts only single type.',
-                       allow_special_forms=True)
-    return _GenericAlias(self, (item,))
+    """Marks an attribute as belonging to the class, not its instances."""
+    return _single_arg_form(self, parameters)
 
 
-@_SpecialForm
+@_Form
 def Final(self, parameters):
-    """Marks a name that may not be reassigned or overridden."""
-    item = _type_check(parameters, f'{self} accepts only single type.',
-                       allow_special_forms=True)
-    return _GenericAlias(self, (item,))
+    """A name that must not be reassigned or overridden."""
+    return _single_arg_form(self, parameters)
 
 
-@_SpecialForm
+@_Form
 def Union(self, parameters):
-    """Union[X, Y] means either X or Y."""
+    """Union[X, Y] means a value of type X or of type Y."""
     if parameters == ():
-        raise TypeError('Cannot take a Union of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = 'Union[arg, ...]: each arg must be a type.'
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _flatten_union(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and _NoneType in parameters:
-        return _UnionGenericAlias(self, parameters, name='Optional')
-    return _UnionGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f'{self} requires a single type.')
-    return Union[arg, _NoneType]
-
-
-def _literal_key(value):
-    return (type(value), value)
-
-
-@_LiteralSpecialForm
-def Literal(self, *parameters):
-    """A type whose values are exactly the given literals."""
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
+        raise TypeError("Cannot take a Union of no types.")
+    parameters = _tuplify(parameters)
+    checked = [_as_type(p, "Union[arg, ...]: each arg must be a type.")
+               for p in parameters]
+    members = []
+    for p in checked:
+        if isinstance(p, (_UnionApplied, types.UnionType)):
+            members.extend(p.__args__)
         else:
-            flat.append(p)
-    out = []
+            members.append(p)
+    members = _unique(members)
+    if len(members) == 1:
+        return members[0]
+    return _UnionApplied(self, tuple(members))
+
+
+@_Form
+def Optional(self, parameters):
+    """Optional[X] is shorthand for Union[X, None]."""
+    item = _as_type(parameters, f"{self} requires a single type.")
+    return _join(item, _NONE_TYPE)
+
+
+def _flatten_literals(values):
+    for v in values:
+        if isinstance(v, _LiteralApplied):
+            yield from v.__args__
+        else:
+            yield v
+
+
+@_StarForm
+def Literal(self, *parameters):
+    """A type whose only values are the given literals."""
+    flat = list(_flatten_literals(parameters))
+    kept = []
     keys = []
-    for p in flat:
-        key = _literal_key(p)
-        if key in keys:
-            continue
-        keys.append(key)
-        out.append(p)
-    return _LiteralGenericAlias(self, tuple(out))
+    for v in flat:
+        k = _literal_key(v)
+        try:
+            dup = k in keys
+        except TypeError:
+            dup = False
+        if not dup:
+            keys.append(k)
+            kept.append(v)
+    return _LiteralApplied(self, tuple(kept))
 
 
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Prepends positional parameters to a ParamSpec: Concatenate[int, P]."""
-    if parameters == ():
-        raise TypeError('Cannot take a Concatenate of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
-        raise TypeError('The last parameter to Concatenate should be a '
-                        'ParamSpec variable or ellipsis.')
-    msg = 'Concatenate[arg, ...]: each arg must be a type.'
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]),
-                  parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
-
-
-@_SpecialForm
+@_Form
 def TypeGuard(self, parameters):
-    """Marks a user-defined type guard function's return type."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    """Annotates the return type of a user-defined type narrowing function."""
+    return _single_arg_form(self, parameters)
 
 
-@_SpecialForm
+@_Form
 def Required(self, parameters):
     """Marks a TypedDict key as required."""
-    item = _type_check(parameters,
-                       f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+    item = _as_type(parameters, f'{self._name} accepts only a single type.')
+    return _Applied(self, (item,))
 
 
-@_SpecialForm
+@_Form
 def NotRequired(self, parameters):
-    """Marks a TypedDict key as possibly missing."""
-    item = _type_check(parameters,
-                       f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+    """Marks a TypedDict key as potentially missing."""
+    item = _as_type(parameters, f'{self._name} accepts only a single type.')
+    return _Applied(self, (item,))
 
 
-@_SpecialForm
+@_Form
 def Unpack(self, parameters):
     """Unpacks a TypeVarTuple or a TypedDict (for **kwargs)."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
+    item = _as_type(parameters, f'{self} accepts only single type.')
+    return _UnpackApplied(self, (item,))
+
+
+@_Form
+def Concatenate(self, parameters):
+    """Prepends positional parameters to a ParamSpec."""
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    parameters = _tuplify(parameters)
+    tail = parameters[-1]
+    if tail is not ... and not isinstance(tail, ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    head = tuple(_as_type(p, "Concatenate[arg, ...]: each arg must be a type.")
+                 for p in parameters[:-1])
+    return _ConcatApplied(self, head + (parameters[-1],))
+
+
+def _literal_key(v):
+    return (type(v), v)
 
 
 # ---------------------------------------------------------------------------
 # Forward references
+# ---------------------------------------------------------------------------
 
-class ForwardRef(_Final):
-    """A type given as a string, evaluated later."""
+class ForwardRef(_Sealed, _internal=True):
+    """A type annotation held as a string, evaluated on demand."""
 
-    def __init__(self, arg, is_argument=True, module=None, *,
-                 is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if type(arg) is not str and not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        source = arg
+        if arg.startswith('*'):
+            source = '(' + arg + ',)[0]'
+        try:
+            code = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        vars(self).update({
+            '__forward_arg__': arg, '__forward_code__': code,
+            '__forward_evaluated__': False, '__forward_value__': None,
+            '__forward_is_argument__': is_argument,
+            '__forward_is_class__': is_class, '__forward_module__': module,
+        })
+
+    def _key(self):
+        return self.__forward_arg__, self.__forward_module__
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        state = vars(self)
+        text, home = self._key()
+        if text in recursive_guard:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                mod = sys.modules.get(self.__forward_module__, None)
-                globalns = getattr(mod, '__dict__', globalns)
-            value = eval(self.__forward_arg__, globalns, localns)
-            value = _type_check(
-                value, 'Forward references must evaluate to types.',
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(
-                value, globalns, localns,
-                recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
+        if state['__forward_evaluated__'] and localns is globalns:
+            return state['__forward_value__']
+        g = localns if globalns is None else globalns
+        l = g if localns is None else localns
+        if g is None:
+            g = l = {}
+        if home is not None:
+            g = getattr(sys.modules.get(home), '__dict__', g)
+        got = eval(state['__forward_code__'], g, l)
+        got = _as_type(got, "Forward references must evaluate to types.",
+                       is_argument=state['__forward_is_argument__'],
+                       allow_special_forms=state['__forward_is_class__'])
+        state['__forward_value__'] = _resolve(got, g, l, recursive_guard | {text})
+        state['__forward_evaluated__'] = True
+        return state['__forward_value__']
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
+        if type(other) is not ForwardRef:
             return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        same = self._key() == other._key()
+        mine, theirs = vars(self), vars(other)
+        if same and mine['__forward_evaluated__'] and theirs['__forward_evaluated__']:
+            return mine['__forward_value__'] == theirs['__forward_value__']
+        return same
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._key())
 
     def __or__(self, other):
-        return Union[self, other]
+        return _join(self, other)
 
     def __ror__(self, other):
-        return Union[other, self]
+        return _join(other, self)
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            extra = ''
-        else:
-            extra = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+        text, home = self._key()
+        suffix = '' if home is None else f', module={home!r}'
+        return f'ForwardRef({text!r}{suffix})'
 
 
-def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate the forward references inside t, rebuilding aliases whose
-    arguments changed."""
-    if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, _GenericAlias):
-        args = t.__args__
-        if isinstance(t, _AnnotatedAlias):
-            args = (t.__origin__,)
-        new = []
-        changed = False
-        for a in args:
-            if isinstance(a, str):
-                a2 = ForwardRef(a)
-            else:
-                a2 = a
-            a2 = _eval_type(a2, globalns, localns, recursive_guard)
-            if a2 is not a:
-                changed = True
-            new.append(a2)
-        if not changed:
-            return t
-        if isinstance(t, _UnionGenericAlias):
-            return Union[tuple(new)]
-        return t.copy_with(tuple(new))
-    return t
+def _resolve(t, globalns, localns, recursive_guard=frozenset()):
+    """Evaluates forward references found anywhere inside `t`."""
+    if type(t) is ForwardRef:
+        return t._evaluate(globalns, localns, recursive_guard=recursive_guard)
+    plain = isinstance(t, types.GenericAlias)
+    if not (plain or isinstance(t, (_Applied, types.UnionType))):
+        return t
+
+    def one(x):
+        if isinstance(x, tuple):
+            return tuple(one(y) for y in x)
+        if plain and isinstance(x, str):
+            x = ForwardRef(x)
+        return _resolve(x, globalns, localns, recursive_guard)
+    before = t.__args__
+    after = tuple(one(x) for x in before)
+    if len(after) == len(before) and all(x is y for x, y in zip(after, before)):
+        return t
+    return _rebuild(t, after)
+
+
+def _rebuild(t, args):
+    """A copy of the alias `t` with different arguments."""
+    if isinstance(t, types.GenericAlias):
+        return types.GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(operator.or_, args)
+    return t.copy_with(args)
 
 
 # ---------------------------------------------------------------------------
 # Type variables
+# ---------------------------------------------------------------------------
 
-class _TypeVarLike:
+class _VarBase:
     """Shared behaviour of TypeVar, ParamSpec and TypeVarTuple."""
 
+    def __init_subclass__(cls, *args, **kwargs):
+        parent = cls.__mro__[1]
+        if parent is not _VarBase:
+            raise TypeError(f"type 'typing.{parent.__name__}' is not "
+                            "an acceptable base type")
+
     def __or__(self, right):
-        return Union[self, right]
+        return _join(self, right)
 
     def __ror__(self, left):
-        return Union[left, self]
+        return _join(left, self)
 
     def __reduce__(self):
         return self.__name__
 
-    def __init_subclass__(cls, *args, **kwargs):
-        if cls.__module__ != __name__:
-            raise TypeError(f"type 'typing.{cls.__mro__[1].__name__}' "
-                            'is not an acceptable base type')
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
+
+    def _place(self, module):
+        if module is None:
+            module = _caller_module(3)
+        if module != 'typing':
+            self.__module__ = module
 
 
-def _variance_prefix(tv):
-    if getattr(tv, '__infer_variance__', False):
-        return ''
-    if tv.__covariant__:
-        return '+'
-    if tv.__contravariant__:
-        return '-'
-    return '~'
+def _variance_repr(v):
+    if v.__infer_variance__:
+        return v.__name__
+    if v.__covariant__:
+        return '+' + v.__name__
+    if v.__contravariant__:
+        return '-' + v.__name__
+    return '~' + v.__name__
 
 
-class TypeVar(_TypeVarLike):
-    """A type variable: T = TypeVar('T'), optionally with a bound, with
-    constraints, or declared covariant/contravariant."""
+class TypeVar(_VarBase):
+    """A type variable, used to parameterise generic types and functions."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False):
         if not isinstance(name, str):
             raise TypeError("typevar() argument 'name' must be str, "
-                            f'not {type(name).__name__}')
-        self.__name__ = name
+                            f"not {type(name).__name__}")
         if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
+            raise ValueError("Bivariant types are not supported.")
         if infer_variance and (covariant or contravariant):
-            raise ValueError('Variance cannot be specified with '
-                             'infer_variance.')
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        msg = 'TypeVar(name, constraint, ...): constraints must be types.'
-        self._constraints = tuple(_type_check(t, msg) for t in constraints)
-        if bound is not None:
-            bound = _type_check(bound, 'Bound must be a type.')
-        self._bound = bound
+        self._bound_val = (None if bound is None
+                           else _as_type(bound, "Bound must be a type."))
+        self._constraint_vals = tuple(
+            _as_type(c, "TypeVar(name, constraint, ...): constraints must be types.")
+            for c in constraints)
         self._lazy = None
-        mod = _caller_module(2, None)
-        if mod != 'typing':
-            self.__module__ = mod
-
-    def _evaluate_lazy(self):
-        # PEP 695: `T: bound` / `T: (A, B)` are evaluated on first access.
-        thunk, is_constraints = self._lazy
-        value = thunk()
-        self._lazy = None
-        if is_constraints:
-            self._constraints = tuple(value)
-        else:
-            self._bound = value
+        self._place(None)
 
     @property
     def __bound__(self):
-        if self._lazy is not None:
-            self._evaluate_lazy()
-        return self._bound
+        if self._lazy is not None and not self._lazy[1]:
+            return self._lazy[0]()
+        return self._bound_val
 
     @property
     def __constraints__(self):
-        if self._lazy is not None:
-            self._evaluate_lazy()
-        return self._constraints
+        if self._lazy is not None and self._lazy[1]:
+            return tuple(self._lazy[0]())
+        return self._constraint_vals
 
     def __repr__(self):
-        return _variance_prefix(self) + self.__name__
+        return _variance_repr(self)
 
     def __typing_subst__(self, arg):
-        msg = 'Parameters to generic types must be types.'
-        arg = _type_check(arg, msg, is_argument=True)
-        if (isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or \
-                (isinstance(arg, _UnpackGenericAlias)):
-            raise TypeError(f'{arg} is not valid as type argument')
-        return arg
+        return _as_type(arg, "Parameters to generic types must be types.")
 
 
-class TypeVarTuple(_TypeVarLike):
-    """A variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts."""
+class TypeVarTuple(_VarBase):
+    """A variadic type variable: stands for any number of types."""
 
     def __init__(self, name):
+        if not isinstance(name, str):
+            raise TypeError("typevartuple() argument 'name' must be str, "
+                            f"not {type(name).__name__}")
         self.__name__ = name
-        mod = _caller_module(2, None)
-        if mod != 'typing':
-            self.__module__ = mod
+        self._place(None)
 
     def __iter__(self):
         yield Unpack[self]
@@ -613,44 +622,55 @@ class TypeVarTuple(_TypeVarLike):
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
 
-class ParamSpecArgs(_Final):
-    """The type of P.args."""
+class _PSpecPart(_Sealed, _internal=True):
+    _suffix = ''
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
+        return f"{self.__origin__.__name__}.{self._suffix}"
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
         return self.__origin__ == other.__origin__
 
     def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+        return hash((self._suffix, id(self.__origin__)))
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
 
-class ParamSpecKwargs(_Final):
-    """The type of P.kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+class ParamSpecArgs(_PSpecPart, _internal=True):
+    """The type of P.args for a ParamSpec P."""
+    _suffix = 'args'
 
 
-class ParamSpec(_TypeVarLike):
-    """A parameter specification variable: P = ParamSpec('P')."""
+class ParamSpecKwargs(_PSpecPart, _internal=True):
+    """The type of P.kwargs for a ParamSpec P."""
+    _suffix = 'kwargs'
+
+
+class ParamSpec(_VarBase):
+    """A parameter specification variable (the parameters of a callable)."""
+
+    def __init__(self, name, *, bound=None, covariant=False,
+                 contravariant=False, infer_variance=False):
+        if not isinstance(name, str):
+            raise TypeError("paramspec() argument 'name' must be str, "
+                            f"not {type(name).__name__}")
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self.__bound__ = None if bound is None else _as_type(bound, "Bound must be a type.")
+        self._place(None)
 
     @property
     def args(self):
@@ -660,41 +680,16 @@ class ParamSpec(_TypeVarLike):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __init__(self, name, *, bound=None, covariant=False,
-                 contravariant=False, infer_variance=False):
-        self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        if bound is not None:
-            bound = _type_check(bound, 'Bound must be a type.')
-        self.__bound__ = bound
-        mod = _caller_module(2, None)
-        if mod != 'typing':
-            self.__module__ = mod
-
     def __repr__(self):
-        return _variance_prefix(self) + self.__name__
-
-    def __typing_subst__(self, arg):
-        if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, 'Expected a type.') for a in arg)
-        elif not _is_param_expr(arg):
-            raise TypeError(f'Expected a list of types, an ellipsis, '
-                            f'ParamSpec, or Concatenate. Got {arg}')
-        return arg
+        return _variance_repr(self)
 
 
 # ---------------------------------------------------------------------------
 # Generic aliases
+# ---------------------------------------------------------------------------
 
-_ALIAS_OWN_ATTRS = frozenset({'_name', '_inst', '_nparams'})
-
-
-class _BaseGenericAlias(_Final):
-    """Common part of List (unsubscripted) and List[int] (subscripted)."""
+class _BaseGenericAlias(_Sealed, _internal=True):
+    """Common part of bare (List) and subscripted (List[int]) aliases."""
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
@@ -703,390 +698,383 @@ class _BaseGenericAlias(_Final):
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
-            raise TypeError(f'Type {self._name} cannot be instantiated; '
-                            f'use {self.__origin__.__name__}() instead')
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except Exception:
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
         entries = []
         if self.__origin__ not in bases:
             entries.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or \
-                    (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
+        later = bases[bases.index(self) + 1:]
+        if not any(isinstance(b, _AliasCore)
+                   or (isinstance(b, type) and issubclass(b, Generic))
+                   for b in later):
             entries.append(Generic)
         return tuple(entries)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return self._name or self.__origin__.__name__
-        if not _is_dunder(attr) and '__origin__' in self.__dict__:
+        if attr in ('__origin__', '__args__'):
+            raise AttributeError(attr)
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        if '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
-    def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in _ALIAS_OWN_ATTRS:
-            object.__setattr__(self, attr, val)
+    def __setattr__(self, attr, value):
+        if attr.startswith('_'):
+            object.__setattr__(self, attr, value)
         else:
-            setattr(self.__origin__, attr, val)
+            setattr(self.__origin__, attr, value)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return self.__subclasscheck__(obj.__class__)
 
     def __subclasscheck__(self, cls):
-        raise TypeError('Subscripted generics cannot be used with'
-                        ' class and instance checks')
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
 
     def __dir__(self):
-        names = set(dir(self.__origin__))
-        names.update(self.__dict__)
-        return sorted(n for n in names if not _is_dunder(n))
+        own = set(object.__dir__(self))
+        return sorted(own | {a for a in dir(self.__origin__) if not a.startswith('__')})
 
 
-class _GenericAlias(_BaseGenericAlias):
-    """A subscripted generic: List[int], Generic[T], MyClass[str], ..."""
-
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a
-                              for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        if not name:
-            self.__module__ = getattr(origin, '__module__', 'typing')
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__ and
-                self.__args__ == other.__args__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f'Cannot subscript already-subscripted {self}')
-        if not self.__parameters__:
-            raise TypeError(f'{self} is not a generic class')
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(a) for a in args)
-        params = self.__parameters__
-        if len(params) == 1 and isinstance(params[0], ParamSpec) and \
-                not (len(args) == 1 and _is_param_expr(args[0])):
-            args = (args,)
-        subst = _make_substitution(self, params, args)
-        new_args = []
-        for old in self.__args__:
-            value = _substitute(old, subst)
-            if _is_unpacked_tvt(old) and isinstance(value, tuple):
-                new_args.extend(value)
-            else:
-                new_args.append(value)
-        return self.copy_with(tuple(new_args))
-
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name,
-                              inst=self._inst)
-
-    def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ', '.join(_type_repr(a) for a in self.__args__)
-        else:
-            args = '()'
-        return f'{name}[{args}]'
-
-    def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
-
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f'Cannot subclass {self!r}')
-        if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
-
-    def __iter__(self):
-        yield Unpack[self]
+_AliasCore = _BaseGenericAlias
 
 
-def _make_substitution(alias, params, args):
-    """Map each of alias's parameters to its argument, checking counts."""
-    tvt_index = None
-    for i, p in enumerate(params):
-        if isinstance(p, TypeVarTuple):
-            tvt_index = i
-    if tvt_index is None:
-        if len(args) != len(params):
-            which = 'many' if len(args) > len(params) else 'few'
-            raise TypeError(f'Too {which} arguments for {alias}; actual '
-                            f'{len(args)}, expected {len(params)}')
-        subst = {}
-        for p, a in zip(params, args):
-            subst[p] = p.__typing_subst__(a) if hasattr(
-                p, '__typing_subst__') else a
-        return subst
-    before = tvt_index
-    after = len(params) - tvt_index - 1
-    if len(args) < before + after:
-        raise TypeError(f'Too few arguments for {alias}; actual '
-                        f'{len(args)}, expected at least {before + after}')
-    subst = {}
-    for p, a in zip(params[:before], args[:before]):
-        subst[p] = p.__typing_subst__(a)
-    middle = args[before:len(args) - after]
-    subst[params[tvt_index]] = tuple(middle)
-    for p, a in zip(params[before + 1:], args[len(args) - after:]):
-        subst[p] = p.__typing_subst__(a)
-    return subst
-
-
-def _substitute(arg, subst):
-    if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
-        return subst.get(arg, arg)
-    if _is_unpacked_tvt(arg):
-        return subst.get(arg.__args__[0], arg)
-    if isinstance(arg, (list, tuple)):
-        return type(arg)(_substitute(a, subst) for a in arg)
-    params = getattr(arg, '__parameters__', None)
-    if params and not isinstance(arg, type):
-        return arg[tuple(subst.get(p, p) for p in params)]
-    return arg
-
-
-class _TypingEllipsis:
-    """Internal placeholder for ... in argument lists."""
-
-
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias):
-    """An unsubscripted alias of a concrete class, such as List or Dict."""
+class _SpecialGenericAlias(_NoIter, _AliasCore, _internal=True):
+    """An unsubscripted alias of a standard class, e.g. typing.List."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, inst=inst, name=name or origin.__name__)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
+        if 'builtins' == origin.__module__:
+            where = origin.__qualname__
         else:
-            self.__doc__ = (f'A generic version of '
-                            f'{origin.__module__}.{origin.__qualname__}.')
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = 'Parameters to generic types must be types.'
-        params = tuple(_type_check(p, msg) for p in params)
-        _check_generic(self, params, self._nparams)
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name,
-                             inst=self._inst)
+            where = f'{origin.__module__}.{origin.__qualname__}'
+        self.__doc__ = 'A generic version of ' + where + '.'
 
     def __repr__(self):
         return 'typing.' + self._name
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
+    def __getitem__(self, params):
+        params = _tuplify(params)
+        params = tuple(_as_type(p, "Parameters to generic types must be types.")
+                       for p in params)
+        if self._nparams == 0:
+            raise TypeError(f"{self} is not a generic class")
+        _arity_error(self, len(params), self._nparams)
+        return self.copy_with(params)
 
-    def __ror__(self, left):
-        return Union[left, self]
+    def copy_with(self, params):
+        return _Applied(self.__origin__, params, inst=self._inst, name=self._name)
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _Bare):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _Applied):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __or__(self, other):
+        return _join(self, other)
+
+    def __ror__(self, other):
+        return _join(other, self)
 
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+_Bare = _SpecialGenericAlias
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias):
-    """Callable[[int], str]: __args__ holds the parameter types followed by
-    the result type."""
+class _GenericAlias(_AliasCore, _internal=True):
+    """A subscripted alias: List[int], Box[T], ClassVar[int], ..."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        _AliasCore.__init__(self, origin, inst=inst, name=name)
+        args = _tuplify(args)
+        self.__args__ = tuple(... if a is _ELLIPSIS_MARK else a for a in args)
+        self.__parameters__ = _gather_params(self.__args__)
+        if not name and not isinstance(origin, _Form):
+            self.__module__ = getattr(origin, '__module__', 'typing')
+
+    def _head(self):
+        if self._name:
+            return 'typing.' + self._name
+        return _show(self.__origin__)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
-            return super().__repr__()
-        params = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
+        if not self.__args__:
+            inner = '()'
+        else:
+            inner = ', '.join(_show(a) for a in self.__args__)
+        return f'{self._head()}[{inner}]'
 
-    def copy_with(self, params):
-        flat = []
-        if len(params) == 2 and isinstance(params[0], (list, tuple)):
-            flat.extend(params[0])
-            flat.append(params[1])
-            params = tuple(flat)
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
+    def __eq__(self, other):
+        if not isinstance(other, _Applied):
+            return NotImplemented
+        return ((self.__origin__, self.__args__)
+                == (other.__origin__, other.__args__))
+
+    def __hash__(self):
+        return hash((self.__args__, self.__origin__))
+
+    def __or__(self, other):
+        return _join(self, other)
+
+    def __ror__(self, other):
+        return _join(other, self)
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return operator.getitem, (Callable, args)
+        return operator.getitem, (self.__origin__, self.__args__)
+
+    def copy_with(self, args):
+        return type(self)(self.__origin__, args, inst=self._inst, name=self._name)
+
+    def __mro_entries__(self, bases):
+        if self._name:
+            return _AliasCore.__mro_entries__(self, bases)
+        if Generic is self.__origin__:
+            if Protocol in bases:
+                return ()
+            after = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _AliasCore) for b in after):
+                return ()
+        return self.__origin__,
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __getitem__(self, args):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        args = _tuplify(args)
+        args = tuple(_as_param(a) for a in args)
+        binding = _bind_params(self, self.__parameters__, args)
+        return self.copy_with(tuple(_substitute_all(self, self.__args__, binding)))
 
 
-class _CallableType(_SpecialGenericAlias):
-    """The unsubscripted Callable."""
+_Applied = _GenericAlias
 
+
+_ELLIPSIS_MARK = object()
+
+
+def _bind_params(target, params, args):
+    """Maps each type variable of `params` to its value in `args`."""
+    if any(isinstance(p, ParamSpec) for p in params):
+        if len(params) == 1 and not (args and _is_param_expr(args[0])):
+            args = (args,)
+        args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
+    star = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
+    if star:
+        i = star[0]
+        after = len(params) - i - 1
+        _arity_error(target, len(args), len(params) - 1, at_least=True)
+        packed = args[i:len(args) - after]
+        return dict(zip(params[:i], args[:i])) | {params[i]: tuple(packed)} | \
+            dict(zip(params[i + 1:], args[len(args) - after:]))
+    _arity_error(target, len(args), len(params))
+    bound = {}
+    for p, a in zip(params, args):
+        if isinstance(p, TypeVar):
+            a = p.__typing_subst__(a)
+        bound[p] = a
+    return bound
+
+
+def _substitute_one(arg, binding):
+    if _is_tvar_like(arg):
+        return binding.get(arg, arg)
+    subs = getattr(arg, '__parameters__', None) if not isinstance(arg, type) or \
+        isinstance(arg, types.GenericAlias) else None
+    if isinstance(arg, tuple):
+        return tuple(_substitute_all(None, arg, binding))
+    if subs:
+        picked = []
+        for p in subs:
+            value = binding.get(p, p)
+            if isinstance(p, TypeVarTuple):
+                picked.extend(value if isinstance(value, tuple) else (value,))
+            else:
+                picked.append(value)
+        return arg[tuple(picked)]
+    return arg
+
+
+def _substitute_all(owner, args, binding):
+    splice_specs = owner is not None and owner.__origin__ is collections.abc.Callable
+    for a in args:
+        if _is_unpacked_tvt(a):
+            value = binding.get(a.__args__[0], a)
+            if isinstance(value, tuple):
+                yield from value
+            else:
+                yield value
+            continue
+        new = _substitute_one(a, binding)
+        if splice_specs and isinstance(a, ParamSpec) and isinstance(new, tuple):
+            yield from new
+        elif (splice_specs and isinstance(a, _ConcatApplied)
+              and isinstance(new, _ConcatApplied) and isinstance(new.__args__[-1], tuple)):
+            yield from new.__args__[:-1] + new.__args__[-1]
+        else:
+            yield new
+
+
+class _CallableGenericAlias(_NoIter, _Applied, _internal=True):
+    """Callable[[args...], result]; __args__ holds the flattened list."""
+
+    def __repr__(self):
+        a = self.__args__
+        if len(a) == 2 and _is_param_expr(a[0]):
+            return super().__repr__()
+        inner = ', '.join(_show(x) for x in a[:-1])
+        return f'typing.Callable[[{inner}], {_show(a[-1])}]'
+
+    def copy_with(self, args):
+        return _CallableApplied(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __reduce__(self):
+        a = self.__args__
+        if not (len(a) == 2 and _is_param_expr(a[0])):
+            a = list(a[:-1]), a[-1]
+        return operator.getitem, (Callable, a)
+
+
+_CallableApplied = _CallableGenericAlias
+
+
+class _CallableType(_Bare, _internal=True):
     def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
+        return _CallableApplied(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError('Callable must be used as '
-                            'Callable[[arg, ...], result].')
+            raise TypeError("Callable must be used as "
+                            "Callable[[arg, ...], result].")
         args, result = params
         if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+            args = tuple(args)
+        elif not _is_param_expr(args):
+            raise TypeError("Callable[args, result]: args must be a list."
+                            f" Got {args}")
+        return self._build(args, result)
 
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = 'Callable[args, result]: result must be a type.'
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            return self.copy_with((args, result))
-        msg = 'Callable[[arg, ...], result]: each arg must be a type.'
-        args = tuple(_type_convert(a) for a in args)
-        return self.copy_with((*args, result))
+    def _build(self, args, result):
+        msg = "Callable[args, result]: result must be a type."
+        result = _as_type(result, msg)
+        if args is ...:
+            return self.copy_with((_ELLIPSIS_MARK, result))
+        args = _tuplify(args)
+        args = tuple(_as_type(a, "Callable[[arg, ...], result]: each arg must be a type.")
+                     for a in args)
+        return self.copy_with(args + (result,))
 
 
-class _TupleType(_SpecialGenericAlias):
-    """The unsubscripted Tuple, which takes any number of arguments."""
+_CallableBare = _CallableType
 
+
+class _TupleType(_Bare, _internal=True):
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _tuplify(params)
         if len(params) >= 2 and params[-1] is ...:
-            msg = 'Tuple[t, ...]: t must be a type.'
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
-        params = tuple(_type_check(p, msg) for p in params)
+            head = tuple(_as_type(p, "Tuple[t, ...]: t must be a type.")
+                         for p in params[:-1])
+            return self.copy_with(head + (_ELLIPSIS_MARK,))
+        params = tuple(_as_type(p, "Tuple[t0, t1, ...]: each t must be a type.")
+                       for p in params)
         return self.copy_with(params)
 
 
-class _UnionGenericAlias(_NotIterable, _GenericAlias):
-    """Union[int, str] and Optional[int]."""
+_TupleBare = _TupleType
 
-    def copy_with(self, params):
-        return Union[params]
+
+class _UnionGenericAlias(_NoIter, _Applied, _internal=True):
+    def copy_with(self, args):
+        return Union[args]
 
     def __eq__(self, other):
-        if isinstance(other, _UnionGenericAlias):
-            return set(self.__args__) == set(other.__args__)
-        if _UnionType is not None and isinstance(other, _UnionType):
-            args = getattr(other, '__args__', None)
-            if args is not None:
-                return set(self.__args__) == set(args)
-        return NotImplemented
+        if not isinstance(other, (_UnionApplied, types.UnionType)):
+            return NotImplemented
+        try:
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        except TypeError:
+            return (all(a in other.__args__ for a in self.__args__)
+                    and all(a in self.__args__ for a in other.__args__))
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset(self.__args__)) ^ 0x5A5A
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            if args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
+        a = self.__args__
+        if len(a) == 2 and _NONE_TYPE in a:
+            other = a[1] if a[0] is _NONE_TYPE else a[0]
+            return f'typing.Optional[{_show(other)}]'
         return super().__repr__()
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return self.__subclasscheck__(obj.__class__)
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
+        for member in self.__args__:
+            if issubclass(cls, member):
                 return True
         return False
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __reduce__(self):
         return operator.getitem, (Union, self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias):
-    """Literal[1, 'a']."""
+_UnionApplied = _UnionGenericAlias
 
+
+class _LiteralGenericAlias(_Applied, _internal=True):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
+        if not isinstance(other, _LiteralApplied):
             return NotImplemented
-        return set(map(_literal_key, self.__args__)) == \
-            set(map(_literal_key, other.__args__))
+        mine = [_literal_key(v) for v in self.__args__]
+        theirs = [_literal_key(v) for v in other.__args__]
+        return all(k in theirs for k in mine) and all(k in mine for k in theirs)
 
     def __hash__(self):
-        return hash(frozenset(map(_literal_key, self.__args__)))
+        return hash(frozenset(_literal_key(v) for v in self.__args__))
+
+    def __repr__(self):
+        return 'typing.Literal[' + ', '.join(repr(v) for v in self.__args__) + ']'
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
-    """Concatenate[int, P]."""
+_LiteralApplied = _LiteralGenericAlias
 
+
+class _ConcatenateGenericAlias(_Applied, _internal=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
+        if isinstance(params[-1], _ConcatApplied):
+            return (*params[:-1], *params[-1].__args__)
         return super().copy_with(params)
 
 
-class _UnpackGenericAlias(_GenericAlias):
-    """Unpack[Ts] (also written *Ts)."""
+_ConcatApplied = _ConcatenateGenericAlias
 
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, args, inst=inst, name=name)
 
+class _UnpackGenericAlias(_Applied, _internal=True):
     def __repr__(self):
-        return f'typing.Unpack[{_type_repr(self.__args__[0])}]'
+        return f'typing.Unpack[{_show(self.__args__[0])}]'
 
     def __getitem__(self, args):
         if _is_unpacked_tvt(self):
@@ -1094,335 +1082,293 @@ class _UnpackGenericAlias(_GenericAlias):
         return super().__getitem__(args)
 
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias):
-    """Annotated[T, meta, ...]: __origin__ is T, __metadata__ the rest."""
+_UnpackApplied = _UnpackGenericAlias
+
+
+class _AnnotatedAlias(_NoIter, _Applied, _internal=True):
+    """Annotated[T, x, ...]: __origin__ is T, the extras are __metadata__."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
+        if isinstance(origin, _AnnotatedApplied):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, origin, name='Annotated')
         self.__metadata__ = metadata
 
     def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+        return _AnnotatedApplied(params[0], self.__metadata__)
 
     def __repr__(self):
-        meta = ', '.join(repr(m) for m in self.__metadata__)
-        return f'typing.Annotated[{_type_repr(self.__origin__)}, {meta}]'
-
-    def __reduce__(self):
-        return operator.getitem, (Annotated,
-                                  (self.__origin__,) + self.__metadata__)
+        extra = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_show(self.__origin__)}, {extra}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
+        if not isinstance(other, _AnnotatedApplied):
             return NotImplemented
-        return (self.__origin__ == other.__origin__ and
-                self.__metadata__ == other.__metadata__)
+        return ((self.__origin__, self.__metadata__)
+                == (other.__origin__, other.__metadata__))
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash((self.__metadata__, self.__origin__))
+
+    def __mro_entries__(self, bases):
+        return self.__origin__,
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return 'Annotated'
         return super().__getattr__(attr)
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
+
+_AnnotatedApplied = _AnnotatedAlias
 
 
 class Annotated:
-    """Annotated[T, x] is the type T carrying the metadata x."""
-
-    __slots__ = ()
+    """Adds context-specific metadata to a type: Annotated[T, x]."""
 
     def __new__(cls, *args, **kwargs):
-        raise TypeError('Type Annotated cannot be instantiated.')
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError('Annotated[...] should be used with at least '
-                            'two arguments (a type and an annotation).')
+            raise TypeError("Annotated[...] should be used with at least two "
+                            "arguments (a type and an annotation).")
         if _is_unpacked_tvt(params[0]):
-            origin = params[0]
+            base = params[0]
         else:
-            msg = 'Annotated[t, ...]: t must be a type.'
-            origin = _type_check(params[0], msg, allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
-
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
+            base = _as_type(params[0], "Annotated[t, ...]: t must be a type.",
+                            allow_special_forms=True)
+        return _AnnotatedApplied(base, tuple(params[1:]))
 
 
 # ---------------------------------------------------------------------------
 # Generic and Protocol
-
-def _generic_class_getitem(cls, params):
-    if not isinstance(params, tuple):
-        params = (params,)
-    params = tuple(_type_convert(p) for p in params)
-    if cls in (Generic, Protocol):
-        if not params:
-            raise TypeError(
-                f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-        if not all(_is_typevar_like(p) for p in params):
-            raise TypeError(
-                f'Parameters to {cls.__name__}[...] must all be type '
-                'variables or parameter specification variables.')
-        if len(set(params)) != len(params):
-            raise TypeError(
-                f'Parameters to {cls.__name__}[...] must all be unique')
-        return _GenericAlias(cls, params)
-    own = cls.__dict__.get('__parameters__', None)
-    if own is None:
-        own = getattr(cls, '__parameters__', ())
-    if not own:
-        raise TypeError(f'{cls} is not a generic class')
-    if len(own) == 1 and isinstance(own[0], ParamSpec) and \
-            not (len(params) == 1 and _is_param_expr(params[0])):
-        params = (params,)
-    has_tvt = any(isinstance(p, TypeVarTuple) for p in own)
-    if not has_tvt:
-        _check_generic(cls, params, len(own))
-    else:
-        _make_substitution(cls, own, params)
-    new = []
-    for p, a in zip(own, params) if not has_tvt else ():
-        new.append(p.__typing_subst__(a) if hasattr(p, '__typing_subst__')
-                   else a)
-    if has_tvt:
-        new = list(params)
-    return _GenericAlias(cls, tuple(new))
-
+# ---------------------------------------------------------------------------
 
 class Generic:
-    """Base class for generic classes: class C(Generic[T]): ...; C[int]
-    then gives an alias whose instances are C instances."""
-
-    __slots__ = ()
+    """Base class for user-defined generic classes: class C(Generic[T])."""
     _is_protocol = False
 
-    @classmethod
     def __class_getitem__(cls, params):
-        return _generic_class_getitem(cls, params)
+        params = _tuplify(params)
+        params = tuple(_as_param(p) for p in params)
+        if cls in (Generic, Protocol):
+            label = cls.__name__
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(_is_tvar_like(p) or _is_unpacked_tvt(p) for p in params):
+                raise TypeError(f"Parameters to {label}[...] must all be type "
+                                "variables or parameter specification variables.")
+            if len(frozenset(params)) < len(params):
+                raise TypeError(f"Parameters to {label}[...] must all be unique")
+            return _Applied(cls, params)
+        declared = cls.__dict__.get('__parameters__', None)
+        if declared is None:
+            declared = getattr(cls, '__parameters__', ())
+        if not declared:
+            raise TypeError(f"{cls} is not a generic class")
+        if any(isinstance(p, ParamSpec) for p in declared):
+            if len(declared) == 1 and not (params and _is_param_expr(params[0])):
+                params = (params,)
+            params = tuple(tuple(p) if isinstance(p, list) else p for p in params)
+        if any(isinstance(p, TypeVarTuple) for p in declared):
+            _arity_error(cls, len(params), len(declared) - 1, at_least=True)
+        else:
+            _arity_error(cls, len(params), len(declared))
+        return _Applied(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+        originals = cls.__dict__.get('__orig_bases__')
+        if originals is not None:
+            plain = Generic in originals
         else:
-            error = (Generic in cls.__bases__ and
-                     cls.__name__ != 'Protocol' and
-                     type(cls) is not _TypedDictMeta)
-        if error:
-            raise TypeError('Cannot inherit from plain Generic')
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and \
-                        base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] '
-                                        'multiple times.')
-                    gvars = base.__parameters__
-            if gvars is None:
-                for base in cls.__orig_bases__:
-                    if isinstance(base, _GenericAlias) and \
-                            base.__origin__ is Protocol:
-                        gvars = base.__parameters__
-                        which = 'Protocol'
-                        break
-            else:
-                which = 'Generic'
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
-                if missing:
-                    s_vars = ', '.join(str(t) for t in missing)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f'Some type variables ({s_vars}) are '
-                                    f'not listed in {which}[{s_args}]')
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and not isinstance(cls, _TDMeta))
+        if plain:
+            raise TypeError("Cannot inherit from plain Generic")
+        if originals is None:
+            cls.__parameters__ = ()
+            return
+        found = _gather_params(originals)
+        declared = None
+        for base in originals:
+            if isinstance(base, _Applied) and base.__origin__ in (Generic, Protocol):
+                if declared is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                declared = base
+        if declared is not None:
+            allowed = declared.__parameters__
+            stray = [v for v in found if v not in allowed]
+            if stray:
+                listed = ', '.join(str(v) for v in stray)
+                owned = ', '.join(str(g) for g in declared.__args__)
+                raise TypeError(f"Some type variables ({listed}) are not listed "
+                                f"in {declared.__origin__.__name__}[{owned}]")
+            found = allowed
+        cls.__parameters__ = tuple(found)
 
 
-_PROTO_EXCLUDED = frozenset({
+# Names that never count as members of a protocol.
+_NOT_MEMBERS = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
     '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
-    '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
-    '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__protocol_attrs__', '__callable_proto_members_only__',
-    '__type_params__', '__qualname__', '__firstlineno__',
-    '__static_attributes__', '__non_callable_proto_members__',
+    '__weakref__', '__class_getitem__', '__match_args__', '__qualname__',
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__protocol_attrs__', '__type_params__',
+    '_noncallable_members', '__init_subclass__',
+    '__callable_proto_members_only__', '__firstlineno__',
+    '__static_attributes__', '__classcell__',
 })
 
-_PROTO_ALLOWED_BASES = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
-        'Buffer', 'AsyncIterator',
-    ],
-    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+# Standard ABCs a protocol may list among its bases.
+_PROTOCOL_FRIENDS = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator',
+                        'AsyncIterable', 'Hashable', 'Sized', 'Container',
+                        'Collection', 'Reversible', 'Buffer'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
 }
 
 
-def _protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in {'Protocol', 'Generic'}:
+def _member_names(cls):
+    names = set()
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
             continue
-        names = list(base.__dict__)
-        names.extend(base.__dict__.get('__annotations__', {}) or {})
-        for attr in names:
-            if attr.startswith('_abc_') or attr in _PROTO_EXCLUDED:
+        owned = list(klass.__dict__) + list(klass.__dict__.get('__annotations__', {}))
+        for n in owned:
+            if n.startswith('_abc_') or n in _NOT_MEMBERS:
                 continue
-            attrs.add(attr)
-    return attrs
+            names.add(n)
+    return names
 
 
-def _pick_abcmeta():
-    ours = collections.abc._ABCMeta if hasattr(
-        collections.abc, '_ABCMeta') else type(collections.abc.Iterable)
+def _static_find(obj, name):
+    """Looks `name` up without running descriptors or __getattr__."""
     try:
-        import abc
-        other = abc.ABCMeta
-    except (ImportError, AttributeError):
-        return ours
-    if issubclass(ours, other):
-        return ours
-    return other
+        own = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        own = None
+    if isinstance(own, dict) and name in own:
+        return own[name]
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    raise AttributeError(name)
 
 
-_ABCBase = _pick_abcmeta()
-
-# Depth of the nested subclass checks made by the ABC machinery on behalf of
-# a protocol: inside them the runtime_checkable rules are not enforced.
-_reckless = [0]
+_lenient = [0]
 
 
-class _ProtocolMeta(_ABCBase):
+class _ProtocolMeta(abc.ABCMeta):
     """Metaclass of Protocol: structural isinstance/issubclass checks."""
 
-    def __new__(mcls, name, bases, namespace, **kwargs):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
         if name == 'Protocol' and bases == (Generic,):
             pass
         elif Protocol in bases:
-            for base in bases:
-                if base in {object, Generic}:
+            for b in bases:
+                if b in (object, Generic):
                     continue
-                if base.__name__ in _PROTO_ALLOWED_BASES.get(
-                        base.__module__, []):
+                if b.__name__ in _PROTOCOL_FRIENDS.get(b.__module__, ()):
                     continue
-                if isinstance(base, type) and issubclass(base, Generic) \
-                        and getattr(base, '_is_protocol', False):
+                if issubclass(b, Generic) and getattr(b, '_is_protocol', False):
                     continue
-                raise TypeError('Protocols can only inherit from other '
-                                f'protocols, got {base!r}')
-        return super().__new__(mcls, name, bases, namespace, **kwargs)
+                raise TypeError(f"Protocols can only inherit from other protocols, got {b!r}")
+        return abc.ABCMeta.__new__(mcls, name, bases, namespace, **kwargs)
 
     def __init__(cls, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        abc.ABCMeta.__init__(cls, *args, **kwargs)
         if getattr(cls, '_is_protocol', False):
-            cls.__protocol_attrs__ = _protocol_attrs(cls)
-            cls.__callable_proto_members_only__ = all(
-                callable(getattr(cls, a, None))
-                for a in cls.__protocol_attrs__)
+            cls.__protocol_attrs__ = _member_names(cls)
+
+    def _demand_runtime(cls):
+        if not cls.__dict__.get('_is_runtime_protocol', False) and \
+                not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
             return type.__subclasscheck__(cls, other)
-        if getattr(cls, '_is_protocol', False) and not _reckless[0]:
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            if not cls.__callable_proto_members_only__ and \
-                    cls.__dict__.get('__subclasshook__') is _proto_hook:
-                raise TypeError("Protocols with non-method members don't "
-                                'support issubclass()')
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be '
-                                'used with @runtime_checkable protocols')
-        _reckless[0] += 1
-        try:
+        if not cls.__dict__.get('_is_protocol', False):
             return super().__subclasscheck__(other)
+        if _lenient[0]:
+            return super().__subclasscheck__(other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        cls._demand_runtime()
+        if cls._noncallable_members:
+            raise TypeError("Protocols with non-method members don't support"
+                            " issubclass()")
+        if cls._nominal(super().__subclasscheck__, other):
+            return True
+        return _structurally_has(other, cls.__protocol_attrs__)
+
+    def _nominal(cls, check, arg):
+        # The ABC machinery re-enters __subclasscheck__; let it through.
+        _lenient[0] += 1
+        try:
+            return check(arg)
         finally:
-            _reckless[0] -= 1
+            _lenient[0] -= 1
 
     def __instancecheck__(cls, instance):
         if cls is Protocol:
             return type.__instancecheck__(cls, instance)
-        if not getattr(cls, '_is_protocol', False):
+        if not cls.__dict__.get('_is_protocol', False):
             return super().__instancecheck__(instance)
-        if not getattr(cls, '_is_runtime_protocol', False) and \
-                not _reckless[0]:
-            raise TypeError('Instance and class checks can only be used '
-                            'with @runtime_checkable protocols')
-        _reckless[0] += 1
-        try:
-            if super().__instancecheck__(instance):
-                return True
-        finally:
-            _reckless[0] -= 1
-        for attr in cls.__protocol_attrs__:
+        cls._demand_runtime()
+        if cls._nominal(super().__instancecheck__, instance):
+            return True
+        for name in cls.__protocol_attrs__:
             try:
-                val = _static_lookup(instance, attr)
+                found = _static_find(instance, name)
             except AttributeError:
                 return False
-            if val is None and callable(getattr(cls, attr, None)):
+            if found is None and name not in cls._noncallable_members:
                 return False
         return True
 
 
-def _static_lookup(obj, attr):
-    """Find attr on obj without running descriptors or __getattr__."""
-    try:
-        d = object.__getattribute__(obj, '__dict__')
-    except AttributeError:
-        d = None
-    if d is not None and attr in d:
-        return d[attr]
-    for klass in type(obj).__mro__:
-        if attr in klass.__dict__:
-            return klass.__dict__[attr]
-    if isinstance(obj, type):
-        for klass in obj.__mro__:
-            if attr in klass.__dict__:
-                return klass.__dict__[attr]
-    raise AttributeError(attr)
+_ProtoMeta = _ProtocolMeta
 
 
-@classmethod
-def _proto_hook(cls, other):
-    if not cls.__dict__.get('_is_protocol', False):
-        return NotImplemented
-    for attr in cls.__protocol_attrs__:
-        for base in other.__mro__:
-            if attr in base.__dict__:
-                if base.__dict__[attr] is None:
-                    return NotImplemented
+def _structurally_has(klass, names):
+    for name in names:
+        for base in klass.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return False
                 break
-            annotations = base.__dict__.get('__annotations__', {}) or {}
-            if isinstance(annotations, dict) and attr in annotations and \
-                    issubclass(other, Generic) and \
-                    getattr(other, '_is_protocol', False):
+            if name in base.__dict__.get('__annotations__', {}):
                 break
         else:
-            return NotImplemented
+            return False
     return True
 
 
 def _no_init(self, *args, **kwargs):
-    if type(self)._is_protocol:
+    cls = type(self)
+    if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    for klass in cls.__mro__:
+        init = klass.__dict__.get('__init__', _no_init)
+        if init is not _no_init:
+            break
+    else:
+        return
+    if init is object.__init__:
+        return
+    cls.__init__ = init
+    init(self, *args, **kwargs)
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes, which describe an interface by the
-    methods (and attributes) an object must have."""
-
-    __slots__ = ()
+class Protocol(Generic, metaclass=_ProtoMeta):
+    """Base class for protocol classes (structural subtyping)."""
     _is_protocol = True
     _is_runtime_protocol = False
 
@@ -1430,518 +1376,421 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = _proto_hook
+        if '_noncallable_members' not in cls.__dict__:
+            cls._noncallable_members = set()
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
-    """Class decorator allowing isinstance() and issubclass() checks
-    against a protocol class."""
-    if not (isinstance(cls, type) and issubclass(cls, Generic)) or \
-            not getattr(cls, '_is_protocol', False):
-        raise TypeError('@runtime_checkable can be only applied to '
-                        f'protocol classes, got {cls!r}')
+    """Allows isinstance() and issubclass() checks against a protocol class."""
+    if not (isinstance(cls, type) and issubclass(cls, Generic)
+            and getattr(cls, '_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol'
+                        f' classes, got {cls!r}')
     cls._is_runtime_protocol = True
-    cls.__protocol_attrs__ = _protocol_attrs(cls)
-    cls.__non_callable_proto_members__ = set(
-        a for a in cls.__protocol_attrs__
-        if not callable(getattr(cls, a, None)))
+    lacking_calls = set()
+    for name in _member_names(cls):
+        try:
+            value = getattr(cls, name)
+        except AttributeError:
+            lacking_calls.add(name)
+            continue
+        if not callable(value):
+            lacking_calls.add(name)
+    cls._noncallable_members = lacking_calls
+    cls.__callable_proto_members_only__ = not lacking_calls
     return cls
 
 
-def _abstractmethod(func):
-    func.__isabstractmethod__ = True
-    return func
-
-
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An object with an __int__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An object with a __float__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An object with a __complex__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An object with a __bytes__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An object with an __index__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-_T_co = TypeVar('T_co', covariant=True)
-
-
-@runtime_checkable
-class SupportsAbs(Protocol[_T_co]):
-    """An object with an __abs__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __abs__(self) -> _T_co:
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol[_T_co]):
-    """An object with a __round__ method."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __round__(self, ndigits: int = 0) -> _T_co:
-        pass
-
-
 # ---------------------------------------------------------------------------
-# Aliases of the standard collection classes
+# Aliases of standard classes
+# ---------------------------------------------------------------------------
 
-def _abc_or_fallback(name, *methods, bases=(), extra=None):
-    """collections.abc.<name>, or a stand-in recognising the methods when
-    that module lacks it."""
+def _standin_abc(name, required, bases=()):
+    """collections.abc.NAME, or a small replacement when it is missing."""
     found = getattr(collections.abc, name, None)
     if found is not None:
         return found
 
     def hook(cls, C):
-        if cls is not fallback:
+        if cls is not made:
             return NotImplemented
-        for m in methods:
-            for base in C.__mro__:
-                if m in base.__dict__:
-                    if base.__dict__[m] is None:
-                        return NotImplemented
-                    break
-            else:
+        for m in required:
+            if not any(m in k.__dict__ and k.__dict__[m] is not None
+                       for k in C.__mro__):
                 return NotImplemented
         return True
-
-    ns = {'__slots__': (), '__subclasshook__': classmethod(hook),
-          '__module__': 'collections.abc'}
-    if extra:
-        ns.update(extra)
-    fallback = _ABCBase(name, tuple(bases), ns)
-    return fallback
-
-
-def _context_manager_abc(name, *methods):
-    try:
-        import contextlib
-        found = getattr(contextlib, name, None)
-        if found is not None:
-            return found
-    except ImportError:
-        pass
-    cls = _abc_or_fallback(name, *methods)
-    cls.__module__ = 'contextlib'
-    return cls
+    body = {'__slots__': (), '__module__': 'collections.abc',
+            '__subclasshook__': classmethod(hook)}
+    for m in required:
+        body[m] = abc.abstractmethod(lambda self, *a, **k: None)
+    made = abc.ABCMeta(name, bases, body)
+    return made
 
 
-def _aiter_self(self):
-    return self
+_AwaitableABC = _standin_abc('Awaitable', ('__await__',))
+_CoroutineABC = _standin_abc('Coroutine', ('__await__', 'send', 'throw', 'close'),
+                             (_AwaitableABC,))
+_AsyncIterableABC = _standin_abc('AsyncIterable', ('__aiter__',))
+_AsyncIteratorABC = _standin_abc('AsyncIterator', ('__aiter__', '__anext__'),
+                                 (_AsyncIterableABC,))
+_AsyncGeneratorABC = _standin_abc('AsyncGenerator',
+                                  ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
+                                  (_AsyncIteratorABC,))
+
+_cabc = collections.abc
 
 
-_Awaitable = _abc_or_fallback('Awaitable', '__await__')
-_Coroutine = _abc_or_fallback('Coroutine', '__await__', 'send', 'throw',
-                              'close', bases=(_Awaitable,))
-_AsyncIterable = _abc_or_fallback('AsyncIterable', '__aiter__')
-_AsyncIterator = _abc_or_fallback('AsyncIterator', '__aiter__', '__anext__',
-                                  bases=(_AsyncIterable,),
-                                  extra={'__aiter__': _aiter_self})
-_AsyncGenerator = _abc_or_fallback('AsyncGenerator', '__aiter__',
-                                   '__anext__', 'asend', 'athrow', 'aclose',
-                                   bases=(_AsyncIterator,))
-_ByteString = getattr(collections.abc, 'ByteString', None)
-_AbstractContextManager = _context_manager_abc(
-    'AbstractContextManager', '__enter__', '__exit__')
-_AbstractAsyncContextManager = _context_manager_abc(
-    'AbstractAsyncContextManager', '__aenter__', '__aexit__')
+def _std(n, origin, alias_name=None, inst=True):
+    return _Bare(origin, n, inst=inst, name=alias_name)
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(_Awaitable, 1)
-Coroutine = _alias(_Coroutine, 3)
-AsyncIterable = _alias(_AsyncIterable, 1)
-AsyncIterator = _alias(_AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
-Callable.__doc__ = ('Callable[[X, Y], R] is a callable taking X and Y and '
-                    'returning R.')
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-if _ByteString is not None:
-    ByteString = _alias(_ByteString, 0)
-else:
-    ByteString = _alias(_abc_or_fallback('ByteString', '__len__',
-                                         '__getitem__', 'decode'), 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-Tuple.__doc__ = 'Tuple[X, Y] is a pair; Tuple[X, ...] any length.'
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-ContextManager = _alias(_AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(_AbstractAsyncContextManager, 1,
-                             name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(_AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-Type.__doc__ = 'Type[C] is the class C or one of its subclasses.'
+
+# (arity, origin) for each alias named after its origin.
+Hashable = _std(0, _cabc.Hashable)
+Sized = _std(0, _cabc.Sized)
+Awaitable = _std(1, _AwaitableABC)
+Coroutine = _std(3, _CoroutineABC)
+AsyncIterable = _std(1, _AsyncIterableABC)
+AsyncIterator = _std(1, _AsyncIteratorABC)
+AsyncGenerator = _std(2, _AsyncGeneratorABC)
+Iterable = _std(1, _cabc.Iterable)
+Iterator = _std(1, _cabc.Iterator)
+Reversible = _std(1, _cabc.Reversible)
+Container = _std(1, _cabc.Container)
+Collection = _std(1, _cabc.Collection)
+Generator = _std(3, _cabc.Generator)
+MutableSet = _std(1, _cabc.MutableSet)
+Mapping = _std(2, _cabc.Mapping)
+MutableMapping = _std(2, _cabc.MutableMapping)
+Sequence = _std(1, _cabc.Sequence)
+MutableSequence = _std(1, _cabc.MutableSequence)
+MappingView = _std(1, _cabc.MappingView)
+KeysView = _std(1, _cabc.KeysView)
+ItemsView = _std(2, _cabc.ItemsView)
+ValuesView = _std(1, _cabc.ValuesView)
+OrderedDict = _std(2, collections.OrderedDict)
+Counter = _std(1, collections.Counter)
+ChainMap = _std(2, collections.ChainMap)
+Pattern = _std(1, _re_mod.Pattern)
+Match = _std(1, _re_mod.Match)
+ByteString = _std(0, getattr(_cabc, 'ByteString', None)
+                  or _standin_abc('ByteString', ()))
+
+# Aliases with a name of their own.
+AbstractSet = _std(1, _cabc.Set, 'AbstractSet')
+Deque = _std(1, collections.deque, 'Deque')
+DefaultDict = _std(2, collections.defaultdict, 'DefaultDict')
+ContextManager = _std(1, contextlib.AbstractContextManager, 'ContextManager')
+AsyncContextManager = _std(1, contextlib.AbstractAsyncContextManager,
+                           'AsyncContextManager')
+# Builtins: the alias itself cannot be called.
+List = _std(1, list, 'List', False)
+Set = _std(1, set, 'Set', False)
+FrozenSet = _std(1, frozenset, 'FrozenSet', False)
+Dict = _std(2, dict, 'Dict', False)
+Type = _std(1, type, 'Type', False)
+Tuple = _TupleBare(tuple, -1, inst=False, name='Tuple')
+Callable = _CallableBare(_cabc.Callable, 2)
+Callable.__doc__ = "A generic version of collections.abc.Callable."
 
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 # ---------------------------------------------------------------------------
+# Supports* protocols
+# ---------------------------------------------------------------------------
+
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """Has an __int__ method."""
+
+    @abc.abstractmethod
+    def __int__(self) -> int:
+        ...
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """Has a __float__ method."""
+
+    @abc.abstractmethod
+    def __float__(self) -> float:
+        ...
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """Has a __complex__ method."""
+
+    @abc.abstractmethod
+    def __complex__(self) -> complex:
+        ...
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """Has a __bytes__ method."""
+
+    @abc.abstractmethod
+    def __bytes__(self) -> bytes:
+        ...
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """Has an __index__ method."""
+
+    @abc.abstractmethod
+    def __index__(self) -> int:
+        ...
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """Has an __abs__ method returning T_co."""
+
+    @abc.abstractmethod
+    def __abs__(self) -> T_co:
+        ...
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """Has a __round__ method returning T_co."""
+
+    @abc.abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        ...
+
+
+# ---------------------------------------------------------------------------
 # NamedTuple
+# ---------------------------------------------------------------------------
 
-_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__',
-                            '__getnewargs__', '_fields', '_field_defaults',
-                            '_make', '_replace', '_asdict', '_source'})
-_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__',
-                         '__qualname__', '__doc__', '__orig_bases__',
-                         '__classcell__', '__firstlineno__',
-                         '__static_attributes__'})
+_NT_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                          '_fields', '_field_defaults', '_make', '_replace',
+                          '_asdict', '_source'})
+_NT_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-def _make_nmtuple(name, fields, module, defaults=()):
+def _build_namedtuple(name, fields, module, defaults=()):
     fields = list(fields)
-    names = [n for n, t in fields]
-    msg = 'NamedTuple(\'Name\', [(f0, t0), (f1, t1), ...]); each t must be a type'
-    annotations = {n: _type_check(t, msg, module=module) for n, t in fields}
-    nm_tpl = collections.namedtuple(name, names, defaults=defaults,
-                                    module=module)
-    nm_tpl.__annotations__ = annotations
-    try:
-        nm_tpl.__new__.__annotations__ = annotations
-    except (AttributeError, TypeError):
-        pass
-    return nm_tpl
+    labels = [f for f, _ in fields]
+    hints = {f: _as_type(t, f"field {f} annotation must be a type")
+             for f, t in fields}
+    made = collections.namedtuple(name, labels, defaults=defaults, module=module)
+    made.__annotations__ = hints
+    return made
 
 
 class NamedTupleMeta(type):
-    """Metaclass turning `class P(NamedTuple)` into a namedtuple class."""
-
     def __new__(mcls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type '
-                                'and Generic')
-        bases = tuple(tuple if b is _NamedTuple else b for b in bases)
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field in types_:
+        for b in bases:
+            if b is not _NamedTupleRoot and b is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        hints = ns.get('__annotations__', {})
+        with_default = []
+        for field in hints:
             if field in ns:
-                default_names.append(field)
-            elif default_names:
-                plural = 's' if len(default_names) > 1 else ''
-                raise TypeError(f'Non-default namedtuple field {field} '
-                                f'cannot follow default field{plural} '
-                                f'{", ".join(default_names)}')
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns.get('__module__', '__main__'))
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot "
+                                f"follow default field{plural} "
+                                f"{', '.join(with_default)}")
+        made = _build_namedtuple(typename, hints.items(), ns['__module__'],
+                                 [ns[f] for f in with_default])
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key in _NT_SKIPPED or key in made._fields:
+                continue
+            setattr(made, key, value)
         if Generic in bases:
             try:
-                nm_tpl.__bases__ = bases
-            except (AttributeError, TypeError):
+                made.__bases__ = tuple(tuple if b is _NamedTupleRoot else b
+                                       for b in bases)
+            except TypeError:
                 pass
-            nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
-        for key in ns:
-            if key in _NT_PROHIBITED:
-                raise AttributeError('Cannot overwrite NamedTuple '
-                                     'attribute ' + key)
-            if key not in _NT_SPECIAL and key not in nm_tpl._fields:
-                value = ns[key]
-                setattr(nm_tpl, key, value)
-                set_name = getattr(type(value), '__set_name__', None)
-                if set_name is not None:
-                    set_name(value, nm_tpl, key)
-        if '__doc__' in ns and ns['__doc__'] is not None:
-            nm_tpl.__doc__ = ns['__doc__']
-        if '__qualname__' in ns:
-            nm_tpl.__qualname__ = ns['__qualname__']
-        if '__orig_bases__' in ns:
-            nm_tpl.__orig_bases__ = ns['__orig_bases__']
-        if Generic in bases:
-            nm_tpl.__parameters__ = _collect_parameters(
-                ns.get('__orig_bases__', ()))
-        return nm_tpl
+            made.__parameters__ = _gather_params(ns.get('__orig_bases__', ()))
+            made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        return made
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+_NamedTupleRoot = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
 
 
-def _function_mro_entries_work():
-    def probe():
-        pass
-    probe.__mro_entries__ = lambda bases: (object,)
-    try:
-        class _Check(probe):
-            pass
-    except TypeError:
-        return False
-    return True
+class _FactoryFunction:
+    """A callable standing in for a function that can also be a base class."""
+
+    def __init__(self, impl, root):
+        self._impl = impl
+        self._root = root
+        self.__name__ = self.__qualname__ = impl.__name__
+        self.__doc__ = impl.__doc__
+        self.__module__ = 'typing'
+
+    def __call__(self, *args, **kwargs):
+        return self._impl(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self._root,)
+
+    def __repr__(self):
+        return f'<function {self.__name__} at {id(self):#x}>'
 
 
-_FUNCTION_MRO_ENTRIES = _function_mro_entries_work()
+def _namedtuple_factory(typename, fields=None, /, **kwargs):
+    """Typed version of collections.namedtuple."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _build_namedtuple(typename, fields, _caller_module(3))
 
-if _FUNCTION_MRO_ENTRIES:
-    def NamedTuple(typename, fields=None, /, **kwargs):
-        """Typed version of collections.namedtuple, usable as a base class:
-        class Point(NamedTuple): x: int; y: int = 0."""
-        if fields is None:
-            fields = kwargs.items()
-        elif kwargs:
-            raise TypeError('Either list of fields or keywords can be '
-                            'provided to NamedTuple, not both')
-        nt = _make_nmtuple(typename, fields, module=_caller_module(2))
-        nt.__orig_bases__ = (NamedTuple,)
-        return nt
-    NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
-else:
-    class _NamedTupleFactory:
-        """Stand-in for the NamedTuple function on interpreters that do not
-        look up __mro_entries__ on function objects."""
-        __name__ = __qualname__ = 'NamedTuple'
-        __module__ = 'typing'
 
-        def __call__(self, typename, fields=None, /, **kwargs):
-            if fields is None:
-                fields = kwargs.items()
-            elif kwargs:
-                raise TypeError('Either list of fields or keywords can be '
-                                'provided to NamedTuple, not both')
-            nt = _make_nmtuple(typename, fields, module=_caller_module(2))
-            nt.__orig_bases__ = (NamedTuple,)
-            return nt
-
-        def __mro_entries__(self, bases):
-            return (_NamedTuple,)
-
-        def __repr__(self):
-            return '<function NamedTuple>'
-
-    NamedTuple = _NamedTupleFactory()
+_namedtuple_factory.__name__ = 'NamedTuple'
+NamedTuple = _FactoryFunction(_namedtuple_factory, _NamedTupleRoot)
 
 
 # ---------------------------------------------------------------------------
 # TypedDict
+# ---------------------------------------------------------------------------
 
-def _typeddict_qualifiers(tp):
-    while True:
-        if isinstance(tp, _AnnotatedAlias):
+def _key_qualifiers(tp):
+    """Yields the Required/NotRequired markers wrapped around `tp`."""
+    while isinstance(tp, _Applied):
+        if isinstance(tp, _AnnotatedApplied):
             tp = tp.__origin__
-        elif isinstance(tp, _GenericAlias) and \
-                tp.__origin__ in (Required, NotRequired):
+        elif tp.__origin__ in (Required, NotRequired):
             yield tp.__origin__
             tp = tp.__args__[0]
         else:
-            return
+            break
 
 
 class _TypedDictMeta(type):
-    """Metaclass of TypedDict classes; calling one makes a plain dict."""
-
     def __new__(mcls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
+        for b in bases:
+            if type(b) is not _TDMeta and b is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict),
-                               ns)
-        if '__orig_bases__' in ns:
-            tp_dict.__orig_bases__ = ns['__orig_bases__']
-        annotations = {}
-        own = ns.get('__annotations__', {})
-        msg = ("TypedDict('Name', {f0: t0, f1: t1, ...}); "
-               'each t must be a type')
-        own = {n: _type_check(tp, msg, module=tp_dict.__module__)
-               for n, tp in own.items()}
-        required = set()
+        extra = (Generic,) if any(b is Generic for b in bases) else ()
+        made = type.__new__(_TDMeta, name, extra + (dict,), ns)
+        own = {k: _as_type(v, "TypedDict('Name', {f0: t0, f1: t1, ...}); "
+                           "each t must be a type", module=ns.get('__module__'),
+                           allow_special_forms=True)
+               for k, v in ns.get('__annotations__', {}).items()}
+        merged = {}
+        needed = set()
         optional = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own)
+        for b in bases:
+            merged.update(b.__dict__.get('__annotations__', {}))
+            needed |= set(b.__dict__.get('__required_keys__', ()))
+            optional |= set(b.__dict__.get('__optional_keys__', ()))
+        merged.update(own)
         for key, tp in own.items():
-            quals = set(_typeddict_qualifiers(tp))
-            if Required in quals:
-                is_required = True
-            elif NotRequired in quals:
-                is_required = False
+            marks = set(_key_qualifiers(tp))
+            if Required in marks:
+                must = True
+            elif NotRequired in marks:
+                must = False
             else:
-                is_required = total
-            if is_required:
-                required.add(key)
+                must = bool(total)
+            if must:
+                needed.add(key)
                 optional.discard(key)
             else:
                 optional.add(key)
-                required.discard(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+                needed.discard(key)
+        made.__annotations__ = merged
+        made.__required_keys__ = frozenset(needed)
+        made.__optional_keys__ = frozenset(optional)
+        made.__total__ = bool(total)
+        return made
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class '
-                        'checks')
+        raise TypeError('TypedDict does not support instance and class checks')
 
     __instancecheck__ = __subclasscheck__
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+_TDMeta = _TypedDictMeta
 
 
-if _FUNCTION_MRO_ENTRIES:
-    def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-        """A dict type with a fixed set of typed keys; instances are plain
-        dicts.  Use as a base class or call TypedDict('Name', {...})."""
-        if fields is None:
-            fields = kwargs
-        elif kwargs:
-            raise TypeError('TypedDict takes either a dict or keyword '
-                            'arguments, but not both')
-        ns = {'__annotations__': dict(fields),
-              '__module__': _caller_module(2)}
-        td = _TypedDictMeta(typename, (), ns, total=total)
-        td.__orig_bases__ = (TypedDict,)
-        return td
-    TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
-else:
-    class _TypedDictFactory:
-        """Stand-in for the TypedDict function on interpreters that do not
-        look up __mro_entries__ on function objects."""
-        __name__ = __qualname__ = 'TypedDict'
-        __module__ = 'typing'
+def _typeddict_factory(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of typed keys."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module(3)}
+    return _TDMeta(typename, (), ns, total=total)
 
-        def __call__(self, typename, fields=None, /, *, total=True,
-                     **kwargs):
-            if fields is None:
-                fields = kwargs
-            elif kwargs:
-                raise TypeError('TypedDict takes either a dict or keyword '
-                                'arguments, but not both')
-            ns = {'__annotations__': dict(fields),
-                  '__module__': _caller_module(2)}
-            td = _TypedDictMeta(typename, (), ns, total=total)
-            td.__orig_bases__ = (TypedDict,)
-            return td
 
-        def __mro_entries__(self, bases):
-            return (_TypedDict,)
-
-        def __repr__(self):
-            return '<function TypedDict>'
-
-    TypedDict = _TypedDictFactory()
+_typeddict_factory.__name__ = 'TypedDict'
+_TypedDictRoot = type.__new__(_TDMeta, 'TypedDict', (), {})
+TypedDict = _FactoryFunction(_typeddict_factory, _TypedDictRoot)
 
 
 def is_typeddict(tp):
-    """True if tp is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
+    """True if `tp` is a class made by TypedDict."""
+    return isinstance(tp, _TDMeta)
 
 
 # ---------------------------------------------------------------------------
 # NewType and TypeAliasType
+# ---------------------------------------------------------------------------
 
 class NewType:
-    """A distinct name for a type, checked only statically: at run time
-    UserId = NewType('UserId', int) just returns its argument."""
+    """A distinct type for the type checker; the identity function at runtime."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        mod = _caller_module(2)
-        if mod != 'typing':
-            self.__module__ = mod
+        where = _caller_module()
+        if where != 'typing':
+            self.__module__ = where
 
     def __call__(self, *args, **kwargs):
         if kwargs:
-            raise TypeError('_idfunc() takes no keyword arguments')
+            raise TypeError("_typing._idfunc() takes no keyword arguments")
         if len(args) != 1:
-            raise TypeError('_typing._idfunc() takes exactly one argument '
-                            f'({len(args)} given)')
+            raise TypeError("_typing._idfunc() takes exactly one argument "
+                            f"({len(args)} given)")
         return args[0]
 
     def __mro_entries__(self, bases):
-        supername = self.__name__
+        parent = self.__name__
 
-        class Dummy:
+        class _Refuse:
             def __init_subclass__(cls):
-                sub = cls.__name__
+                child = cls.__name__
                 raise TypeError(
-                    'Cannot subclass an instance of NewType. Perhaps you '
-                    f'were looking for: `{sub} = NewType({sub!r}, '
-                    f'{supername})`')
-
-        return (Dummy,)
+                    f"Cannot subclass an instance of NewType. Perhaps you were "
+                    f"looking for: `{child} = NewType({child!r}, {parent})`")
+        return (_Refuse,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1950,148 +1799,140 @@ class NewType:
         return self.__qualname__
 
     def __or__(self, other):
-        return Union[self, other]
+        return _join(self, other)
 
     def __ror__(self, other):
-        return Union[other, self]
+        return _join(other, self)
+
+
+_UNSET = object()
 
 
 class TypeAliasType:
-    """An alias made by a `type X = ...` statement (or directly):
-    __value__ is computed on first use."""
+    """The value of a `type X = ...` statement (or an explicit alias)."""
 
     def __init__(self, name, value, *, type_params=()):
         if not isinstance(name, str):
-            raise TypeError('TypeAliasType.__init__() argument \'name\' '
-                            f'must be str, not {type(name).__name__}')
-        object.__setattr__(self, '_value', value)
-        object.__setattr__(self, '_compute', None)
-        object.__setattr__(self, '__name__', name)
-        object.__setattr__(self, '__type_params__', tuple(type_params))
-        object.__setattr__(self, '__parameters__', tuple(type_params))
-        object.__setattr__(self, '__module__', _caller_module(2))
+            raise TypeError("typealias() argument 'name' must be str, "
+                            f"not {type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        self.__name__ = name
+        self.__type_params__ = type_params
+        self._computed = value
+        self._thunk = None
+        self.__module__ = _caller_module()
 
-    @classmethod
-    def _lazy(cls, name, type_params, compute, module='__main__'):
-        """Alias whose value is compute() evaluated on first access."""
-        self = cls.__new__(cls)
-        object.__setattr__(self, '_value', _sentinel)
-        object.__setattr__(self, '_compute', compute)
-        object.__setattr__(self, '__name__', name)
-        params = tuple(type_params or ())
-        object.__setattr__(self, '__type_params__', params)
-        object.__setattr__(self, '__parameters__', params)
-        object.__setattr__(self, '__module__', module)
-        return self
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
 
     @property
     def __value__(self):
-        if self._value is _sentinel:
-            object.__setattr__(self, '_value', self._compute())
-        return self._value
+        if self._thunk is not None:
+            self._computed = self._thunk()
+            self._thunk = None
+        return self._computed
 
-    def __setattr__(self, name, value):
-        if name in ('__name__', '__value__', '__type_params__',
-                    '__parameters__', '__module__'):
-            raise AttributeError('readonly attribute')
-        raise AttributeError(f"'typing.TypeAliasType' object has no "
-                             f"attribute '{name}'")
+    @property
+    def __parameters__(self):
+        return tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p
+                     for p in self.__type_params__)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("'typing.TypeAliasType' object is not callable")
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        params = _tuplify(params)
+        return types.GenericAlias(self, params)
 
     def __repr__(self):
         return self.__name__
 
-    def __getitem__(self, parameters):
-        if not self.__type_params__:
-            raise TypeError('Only generic type aliases are subscriptable')
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        import types
-        return types.GenericAlias(self, parameters)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
     def __reduce__(self):
         return self.__name__
 
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("type 'typing.TypeAliasType' is not an acceptable "
-                        'base type')
+    def __or__(self, other):
+        return _join(self, other)
+
+    def __ror__(self, other):
+        return _join(other, self)
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeAliasType")
 
 
 # ---------------------------------------------------------------------------
-# Functions
+# Small functions
+# ---------------------------------------------------------------------------
 
 def cast(typ, val):
-    """Tell a type checker that val has type typ; returns val unchanged."""
+    """Tells the type checker `val` has type `typ`; returns `val` unchanged."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Ask a type checker to confirm val has type typ; returns val."""
+    """Asks the type checker to confirm `val` has type `typ`; returns `val`."""
     return val
 
 
 def reveal_type(obj, /):
-    """Print the runtime type of obj to stderr and return obj."""
-    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    """Prints the runtime type of `obj` to stderr and returns `obj`."""
+    sys.stderr.write(f"Runtime type is {type(obj).__name__!r}\n")
     return obj
 
 
 def assert_never(arg, /):
-    """Fail: a type checker proves this call unreachable."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+    """Marks code the type checker should prove unreachable."""
+    text = repr(arg)
+    if len(text) > 100:
+        text = text[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {text}")
 
 
-def _overload_dummy(*args, **kwds):
+_overloads = collections.defaultdict(lambda: collections.defaultdict(dict))
+
+
+def _overload_stub(*args, **kwargs):
+    """Placeholder left in place of an @overload-decorated function."""
     raise NotImplementedError(
-        'You should not call an overloaded function. A series of '
-        '@typing.overload-decorated functions outside a stub module should '
-        'always be followed by an implementation that is not '
-        '@typing.overload-decorated.')
-
-
-_overload_registry = {}
+        "You should not call an overloaded function. "
+        "A series of @overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
 
 
 def overload(func):
-    """Decorator for the overload signatures preceding an implementation;
-    the signatures are remembered for get_overloads()."""
-    f = getattr(func, '__func__', func)
+    """Decorator for the overload signatures of a function or method."""
+    target = getattr(func, '__func__', func)
     try:
-        by_name = _overload_registry.setdefault(f.__module__, {})
-        by_line = by_name.setdefault(f.__qualname__, {})
-        by_line[f.__code__.co_firstlineno] = func
+        key = target.__code__.co_firstlineno
+        _overloads[target.__module__][target.__qualname__][key] = func
     except AttributeError:
         pass
-    return _overload_dummy
+    return _overload_stub
 
 
 def get_overloads(func):
-    """The @overload-decorated definitions registered for func."""
-    f = getattr(func, '__func__', func)
-    by_name = _overload_registry.get(f.__module__)
-    if by_name is None:
+    """The overloads registered for `func`, in definition order."""
+    target = getattr(func, '__func__', func)
+    module = getattr(target, '__module__', None)
+    if module not in _overloads:
         return []
-    by_line = by_name.get(f.__qualname__)
-    if by_line is None:
+    per_name = _overloads[module]
+    if target.__qualname__ not in per_name:
         return []
-    return list(by_line.values())
+    return list(per_name[target.__qualname__].values())
 
 
 def clear_overloads():
-    """Forget every registered overload."""
-    _overload_registry.clear()
+    """Forgets every registered overload."""
+    _overloads.clear()
 
 
 def final(f):
-    """Mark a method or class final; sets __final__ = True when it can."""
+    """Marks a method or class as final (not to be overridden/subclassed)."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -2100,7 +1941,7 @@ def final(f):
 
 
 def override(method, /):
-    """Mark a method as overriding a base-class method."""
+    """Marks a method as overriding one of a base class."""
     try:
         method.__override__ = True
     except (AttributeError, TypeError):
@@ -2109,18 +1950,18 @@ def override(method, /):
 
 
 def no_type_check(arg):
-    """Mark a function or class as not to be type checked."""
+    """Turns type checking off for a function or class (and its methods)."""
     if isinstance(arg, type):
         for key in dir(arg):
-            obj = getattr(arg, key)
-            if not hasattr(obj, '__qualname__') or \
-                    obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}' \
-                    or getattr(obj, '__module__', None) != arg.__module__:
+            member = getattr(arg, key, None)
+            if (not hasattr(member, '__qualname__')
+                    or member.__qualname__ != f'{arg.__qualname__}.{member.__name__}'
+                    or getattr(member, '__module__', None) != arg.__module__):
                 continue
-            if isinstance(obj, _FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+            if isinstance(member, types.FunctionType):
+                member.__no_type_check__ = True
+            if isinstance(member, type):
+                no_type_check(member)
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -2129,330 +1970,311 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Make decorator give its results the no_type_check effect."""
+    """Makes `decorator` produce functions marked with @no_type_check."""
     @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
 
 
 def dataclass_transform(*, eq_default=True, order_default=False,
                         kw_only_default=False, frozen_default=False,
                         field_specifiers=(), **kwargs):
-    """Mark a decorator, base class or metaclass as making dataclass-like
-    classes; records the options in __dataclass_transform__."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
+    """Marks an object as providing dataclass-like behaviour."""
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = dict({
             'eq_default': eq_default,
             'order_default': order_default,
             'kw_only_default': kw_only_default,
             'frozen_default': frozen_default,
             'field_specifiers': field_specifiers,
             'kwargs': kwargs,
-        }
+        })
         return cls_or_fn
-    return decorator
+    return mark
 
+
+# ---------------------------------------------------------------------------
+# Introspection
+# ---------------------------------------------------------------------------
 
 def get_origin(tp):
-    """The unsubscripted form of tp: get_origin(List[int]) is list,
-    get_origin(Union[int, str]) is Union; None for ordinary classes."""
-    if isinstance(tp, _AnnotatedAlias):
+    """The unsubscripted form of `tp` (list for List[int]), else None."""
+    if isinstance(tp, _AnnotatedApplied):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
-    if _GenericAliasType is not None and isinstance(tp, _GenericAliasType):
+    if isinstance(tp, (_Applied, _Bare, types.GenericAlias,
+                       ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if _UnionType is not None and isinstance(tp, _UnionType):
-        return _UnionType
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
 def get_args(tp):
-    """The arguments of a subscripted type, with Callable's parameters
-    gathered into a list: get_args(Callable[[int], str]) == ([int], str)."""
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _GenericAlias) or (
-            _GenericAliasType is not None and
-            isinstance(tp, _GenericAliasType)):
-        res = tp.__args__
-        if getattr(tp, '__origin__', None) is collections.abc.Callable and \
-                not (len(res) == 2 and _is_param_expr(res[0])):
-            res = (list(res[:-1]), res[-1])
-        return res
-    if _UnionType is not None and isinstance(tp, _UnionType):
-        return getattr(tp, '__args__', ())
+    """The arguments of a subscripted type, with Callable's list restored."""
+    if isinstance(tp, _AnnotatedApplied):
+        return (tp.__origin__, *tp.__metadata__)
+    if isinstance(tp, (_Applied, types.GenericAlias)):
+        found = tp.__args__
+        if (getattr(tp, '__origin__', None) is collections.abc.Callable
+                and found and not (len(found) == 2 and _is_param_expr(found[0]))):
+            found = (list(found[:-1]), found[-1])
+        return found
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()
 
 
-try:
-    _GenericAliasType = type(list[int])
-    if _GenericAliasType is type:
-        _GenericAliasType = None
-except TypeError:
-    _GenericAliasType = None
-
-
-def _strip_annotations(t):
-    """Drop Annotated, Required and NotRequired wrappers, recursively."""
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required,
-                                                        NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if all(a is b for a, b in zip(stripped, t.__args__)):
-            return t
-        if isinstance(t, _UnionGenericAlias):
-            return Union[stripped]
-        return t.copy_with(stripped)
+def _drop_extras(t):
+    """Removes Annotated, Required and NotRequired wrappers."""
+    while True:
+        if isinstance(t, _AnnotatedApplied):
+            t = t.__origin__
+        elif isinstance(t, _Applied) and t.__origin__ in (Required, NotRequired):
+            t = t.__args__[0]
+        else:
+            break
+    if isinstance(t, (_Applied, types.GenericAlias, types.UnionType)):
+        inner = tuple(_drop_extras(a) for a in t.__args__)
+        if inner != t.__args__:
+            return _rebuild(t, inner)
     return t
 
 
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, method, module or class as a dict,
-    with string annotations evaluated and None replaced by NoneType.  For a
-    class the annotations along the MRO are merged, base classes first."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
-    if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                mod = sys.modules.get(base.__module__, None)
-                base_globals = getattr(mod, '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if not isinstance(ann, dict):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # Module globals are searched before the class namespace.
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = _NoneType
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False,
-                                       is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        if include_extras:
-            return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
+def _hint_value(value, is_argument, is_class, module=None):
+    if value is None:
+        return _NONE_TYPE
+    if isinstance(value, str):
+        return ForwardRef(value, is_argument=is_argument, module=module,
+                          is_class=is_class)
+    return value
 
-    if globalns is None:
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a module, class or function, evaluated."""
+    if getattr(obj, '__no_type_check__', False):
+        return {}
+    hints = {}
+    if isinstance(obj, type):
+        for klass in reversed(obj.__mro__):
+            table = klass.__dict__.get('__annotations__', {})
+            if not isinstance(table, dict):
+                continue
+            if globalns is None:
+                g = getattr(sys.modules.get(klass.__module__), '__dict__', {})
+            else:
+                g = globalns
+            loc = dict(vars(klass)) if localns is None else localns
+            if localns is globalns is None:
+                # Module names win over class attributes, like older releases.
+                g, loc = loc, g
+            for key, raw in table.items():
+                hint = _hint_value(raw, False, True)
+                hints[key] = _resolve(hint, g, loc)
+    else:
         if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
+            g_default = obj.__dict__
         else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
-                            types.MethodType, types.ModuleType)) or \
-                callable(obj):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, '
-                        'or function.')
-    result = {}
-    for name, value in dict(hints).items():
-        if value is None:
-            value = _NoneType
-        if isinstance(value, str):
-            value = ForwardRef(value,
-                               is_argument=not isinstance(obj,
-                                                          types.ModuleType),
-                               is_class=False)
-        result[name] = _eval_type(value, globalns, localns)
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            g_default = getattr(inner, '__globals__', {})
+        g = g_default if globalns is None else globalns
+        loc = g if localns is None else localns
+        table = getattr(obj, '__annotations__', None)
+        if table is None:
+            if isinstance(obj, _FUNC_TYPES):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, '
+                            'or function.')
+        is_mod = isinstance(obj, types.ModuleType)
+        for key, raw in dict(table).items():
+            hint = _hint_value(raw, not is_mod, is_mod)
+            hints[key] = _resolve(hint, g, loc)
     if include_extras:
-        return result
-    return {k: _strip_annotations(t) for k, t in result.items()}
+        return hints
+    return {k: _drop_extras(v) for k, v in hints.items()}
 
 
 # ---------------------------------------------------------------------------
-# IO classes and regular-expression aliases
+# IO types
+# ---------------------------------------------------------------------------
 
 class IO(Generic[AnyStr]):
-    """Generic base for file-like objects (IO[str], IO[bytes])."""
-
+    """Generic base for the file-like types returned by open()."""
     __slots__ = ()
 
     @property
-    def mode(self):
-        pass
+    @abc.abstractmethod
+    def mode(self) -> str:
+        ...
 
     @property
-    def name(self):
-        pass
+    @abc.abstractmethod
+    def name(self) -> str:
+        ...
 
-    @_abstractmethod
-    def close(self):
-        pass
+    @abc.abstractmethod
+    def close(self) -> None:
+        ...
 
     @property
-    def closed(self):
-        pass
+    @abc.abstractmethod
+    def closed(self) -> bool:
+        ...
 
-    @_abstractmethod
-    def fileno(self):
-        pass
+    @abc.abstractmethod
+    def fileno(self) -> int:
+        ...
 
-    @_abstractmethod
-    def flush(self):
-        pass
+    @abc.abstractmethod
+    def flush(self) -> None:
+        ...
 
-    @_abstractmethod
-    def isatty(self):
-        pass
+    @abc.abstractmethod
+    def isatty(self) -> bool:
+        ...
 
-    @_abstractmethod
-    def read(self, n=-1):
-        pass
+    @abc.abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        ...
 
-    @_abstractmethod
-    def readable(self):
-        pass
+    @abc.abstractmethod
+    def readable(self) -> bool:
+        ...
 
-    @_abstractmethod
-    def readline(self, limit=-1):
-        pass
+    @abc.abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        ...
 
-    @_abstractmethod
-    def readlines(self, hint=-1):
-        pass
+    @abc.abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        ...
 
-    @_abstractmethod
-    def seek(self, offset, whence=0):
-        pass
+    @abc.abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        ...
 
-    @_abstractmethod
-    def seekable(self):
-        pass
+    @abc.abstractmethod
+    def seekable(self) -> bool:
+        ...
 
-    @_abstractmethod
-    def tell(self):
-        pass
+    @abc.abstractmethod
+    def tell(self) -> int:
+        ...
 
-    @_abstractmethod
-    def truncate(self, size=None):
-        pass
+    @abc.abstractmethod
+    def truncate(self, size: int = None) -> int:
+        ...
 
-    @_abstractmethod
-    def writable(self):
-        pass
+    @abc.abstractmethod
+    def writable(self) -> bool:
+        ...
 
-    @_abstractmethod
-    def write(self, s):
-        pass
+    @abc.abstractmethod
+    def write(self, s: AnyStr) -> int:
+        ...
 
-    @_abstractmethod
-    def writelines(self, lines):
-        pass
+    @abc.abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        ...
 
-    @_abstractmethod
-    def __enter__(self):
-        pass
+    @abc.abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        ...
 
-    @_abstractmethod
-    def __exit__(self, type, value, traceback):
-        pass
+    @abc.abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        ...
 
 
 class BinaryIO(IO[bytes]):
-    """IO for bytes."""
-
+    """The byte-oriented flavour of IO."""
     __slots__ = ()
 
-    @_abstractmethod
-    def write(self, s):
-        pass
+    @abc.abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        ...
 
-    @_abstractmethod
-    def __enter__(self):
-        pass
+    @abc.abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        ...
 
 
 class TextIO(IO[str]):
-    """IO for text."""
-
+    """The text-oriented flavour of IO."""
     __slots__ = ()
 
     @property
-    def buffer(self):
-        pass
+    @abc.abstractmethod
+    def buffer(self) -> BinaryIO:
+        ...
 
     @property
-    def encoding(self):
-        pass
+    @abc.abstractmethod
+    def encoding(self) -> str:
+        ...
 
     @property
-    def errors(self):
-        pass
+    @abc.abstractmethod
+    def errors(self) -> Optional[str]:
+        ...
 
     @property
-    def line_buffering(self):
-        pass
+    @abc.abstractmethod
+    def line_buffering(self) -> bool:
+        ...
 
     @property
-    def newlines(self):
-        pass
+    @abc.abstractmethod
+    def newlines(self) -> Any:
+        ...
 
-    @_abstractmethod
-    def __enter__(self):
-        pass
-
-
-try:
-    import re as _re
-    Pattern = _alias(_re.Pattern, 1)
-    Match = _alias(_re.Match, 1)
-except (ImportError, AttributeError):
-    __all__.remove('Pattern')
-    __all__.remove('Match')
+    @abc.abstractmethod
+    def __enter__(self) -> 'TextIO':
+        ...
 
 
 # ---------------------------------------------------------------------------
-# Support for the PEP 695 syntax (called by the interpreter)
+# Entry points used by the VM for PEP 695 syntax
+# ---------------------------------------------------------------------------
 
 def _pep695_typevar(name, thunk, is_constraints, module):
-    """The TypeVar of `def f[T: bound]`: variance inferred, bound evaluated lazily."""
-    tv = TypeVar(name, infer_variance=True)
-    tv.__module__ = module
+    """Creates the TypeVar of `def f[T: bound]` (bound evaluated lazily)."""
+    var = TypeVar(name, infer_variance=True)
     if thunk is not None:
-        tv._lazy = (thunk, is_constraints)
-    return tv
+        var._lazy = (thunk, bool(is_constraints))
+    var.__module__ = module
+    return var
 
 
 def _pep695_typevartuple(name, module):
-    tv = TypeVarTuple(name)
-    tv.__module__ = module
-    return tv
+    """Creates the TypeVarTuple of `[*Ts]`."""
+    var = TypeVarTuple(name)
+    var.__module__ = module
+    return var
 
 
 def _pep695_paramspec(name, module):
-    p = ParamSpec(name, infer_variance=True)
-    p.__module__ = module
-    return p
+    """Creates the ParamSpec of `[**P]`."""
+    var = ParamSpec(name, infer_variance=True)
+    var.__module__ = module
+    return var
 
 
 def _pep695_generic_base(params):
-    """The implicit Generic[...] base of `class C[T, *Ts, **P]`."""
-    return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)]
+    """The implicit Generic[...] base of `class C[T, ...]`."""
+    spread = tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)
+    return Generic[spread]
 
 
 def _pep695_type_alias(name, params, compute, module):
-    """The TypeAliasType of a `type X[...] = value` statement."""
-    return TypeAliasType._lazy(name, params or (), compute, module)
+    """The TypeAliasType of a `type` statement; the value is computed lazily."""
+    alias = TypeAliasType(name, None, type_params=tuple(params or ()))
+    alias._thunk = compute
+    alias.__module__ = module
+    return alias
+
+
