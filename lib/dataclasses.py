@@ -1,894 +1,818 @@
-"""Generate __init__, __repr__, __eq__ and friends for classes whose fields
-are declared with type annotations (PEP 557)."""
+"""Generate boilerplate methods (__init__, __repr__, __eq__, ...) for classes
+whose fields are declared with type annotations (PEP 557)."""
 
-import sys
-import types
-import copy
-import abc
+import sys, types, keyword
+import functools, copy as _copy_mod
+FunctionType = types.FunctionType
+GenericAlias = types.GenericAlias
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
-           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
-           'make_dataclass', 'replace', 'is_dataclass']
+__all__ = ('dataclass field Field FrozenInstanceError InitVar KW_ONLY '
+           'MISSING fields asdict astuple make_dataclass replace '
+           'is_dataclass').split()
+
+try:
+    from threading import get_ident as _current_thread
+except ImportError:            # no threads: a constant will do
+    def _current_thread():
+        return 0
 
 
 class FrozenInstanceError(AttributeError):
-    """Raised when assigning to or deleting a field of a frozen dataclass
-    instance."""
+    """Raised when a frozen dataclass instance is modified."""
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-# Stands in for the default of an __init__ parameter whose field uses a
-# default_factory; the factory is only called when no argument was given.
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
+# ---------------------------------------------------------------- sentinels
 
 class _MISSING_TYPE:
-    pass
-
-
-MISSING = _MISSING_TYPE()
+    """Type of the MISSING sentinel (no value given)."""
 
 
 class _KW_ONLY_TYPE:
-    pass
+    """Type of the KW_ONLY pseudo-field marker."""
 
 
-KW_ONLY = _KW_ONLY_TYPE()
-
-_EMPTY_METADATA = types.MappingProxyType({})
-
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return self.name
+class _FactoryMarker:
+    """Stands in for a default that comes from a default_factory."""
+    __repr__ = lambda self: '<factory>'
 
 
-# The three kinds of annotated class attributes.
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+MISSING, KW_ONLY, _FACTORY_FLAG = (
+    _MISSING_TYPE(), _KW_ONLY_TYPE(), _FactoryMarker())
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
 
-# Types asdict()/astuple() return as they are instead of deep-copying.
-_ATOMIC_TYPES = frozenset({
-    type(None), bool, int, float, str, complex, bytes,
-    type(Ellipsis), type(NotImplemented), types.CodeType,
-    types.BuiltinFunctionType, types.FunctionType, type, range, property,
-})
+class _FieldKind:
+    """Tells what an annotation produced: a field, a ClassVar or an
+    InitVar pseudo-field.  Prints as its bare label."""
+    __slots__ = ('label',)
 
-_KEYWORDS = frozenset({
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
-    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-    'while', 'with', 'yield',
-})
+    def __init__(self, label):
+        self.label = label
+
+    __repr__ = __str__ = lambda self: self.label
+
+
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(
+    _FieldKind, ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
+
+_FIELDS_KEY = '__dataclass_fields__'
+_OPTIONS_KEY = '__dataclass_params__'
+_HOOK = '__post_init__'
+
+_NO_METADATA = types.MappingProxyType({})
+
+
+class _SlotProbe:
+    __slots__ = ('probe',)
+
+
+_SLOT_DESCRIPTOR = type(_SlotProbe.__dict__['probe'])
+
+# Values asdict()/astuple() may return as they are, without copying.
+_PLAIN_VALUES = frozenset({type(None), bool, int, float, str, complex,
+                           bytes, type, range, property, FunctionType,
+                           type(Ellipsis), type(NotImplemented)})
 
 
 class InitVar:
-    """Annotation wrapper (InitVar[T]) for init-only pseudo-fields: they
-    become __init__ parameters passed on to __post_init__, not fields."""
-
-    __slots__ = ('type',)
+    """Annotation wrapper for init-only pseudo-fields."""
+    __slots__ = 'type',
 
     def __init__(self, type):
-        self.type = type
+        object.__setattr__(self, 'type', type)
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            shown = self.type.__name__
-        else:
-            shown = repr(self.type)
-        return f'dataclasses.InitVar[{shown}]'
+        wrapped = self.type
+        label = wrapped.__qualname__ if isinstance(wrapped, type) \
+            else repr(wrapped)
+        return 'dataclasses.InitVar[%s]' % label
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    @classmethod
+    def __class_getitem__(klass, item):
+        return klass(item)
+
+
+# ------------------------------------------------------------------ Field
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init',
+                'repr', 'hash', 'compare', 'metadata', 'kw_only')
 
 
 class Field:
-    """Everything known about one field of a dataclass.  Create these with
-    field(), not directly."""
-
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr',
-                 'hash', 'init', 'compare', 'metadata', 'kw_only',
-                 '_field_type')
+    """Everything known about one field of a dataclass."""
+    __slots__ = _FIELD_ATTRS + ('_field_type',)
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        if metadata is None:
-            self.metadata = _EMPTY_METADATA
-        else:
-            self.metadata = types.MappingProxyType(metadata)
-        self.kw_only = kw_only
-        self._field_type = None
+        given = dict(default=default, default_factory=default_factory,
+                     init=init, repr=repr, hash=hash, compare=compare,
+                     kw_only=kw_only, name=None, type=None, _field_type=None,
+                     metadata=(types.MappingProxyType(metadata) if metadata
+                               else _NO_METADATA))
+        for attr, value in given.items():
+            setattr(self, attr, value)
 
     def __repr__(self):
-        parts = [f'{attr}={getattr(self, attr)!r}' for attr in (
-            'name', 'type', 'default', 'default_factory', 'init', 'repr',
-            'hash', 'compare', 'metadata', 'kw_only', '_field_type')]
-        return 'Field(' + ','.join(parts) + ')'
+        shown = ['%s=%r' % (a, getattr(self, a)) for a in _FIELD_ATTRS]
+        shown.append('_field_type=%s' % (self._field_type,))
+        return 'Field(%s)' % ','.join(shown)
 
     def __set_name__(self, owner, name):
-        # Let a descriptor used as the default learn its name too.
-        hook = getattr(type(self.default), '__set_name__', None)
-        if hook is not None:
-            hook(self.default, owner, name)
+        # Give a descriptor used as the default the chance to see its name.
+        notify = getattr(type(self.default), '__set_name__', None)
+        if notify:
+            notify(self.default, owner, name)
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+_OPTION_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen',
+                 'match_args', 'kw_only', 'slots', 'weakref_slot')
 
 
 class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen',
-                 'match_args', 'kw_only', 'slots', 'weakref_slot')
+    """The options a dataclass was created with."""
+    __slots__ = _OPTION_NAMES
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen,
-                 match_args, kw_only, slots, weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+    def __init__(self, *values):
+        for attr, value in zip(_OPTION_NAMES, values):
+            setattr(self, attr, value)
 
     def __repr__(self):
-        inner = ','.join(f'{name}={getattr(self, name)!r}'
-                         for name in self.__slots__)
-        return f'_DataclassParams({inner})'
+        listed = ','.join('%s=%r' % (a, getattr(self, a))
+                          for a in _OPTION_NAMES)
+        return '_DataclassParams(' + listed + ')'
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Describe one dataclass field: its default or default_factory, and
-    whether it takes part in __init__, __repr__, comparisons and hashing.
-    metadata, if given, is exposed read-only on the Field."""
-    if default is not MISSING and default_factory is not MISSING:
+def field(*, default=MISSING, default_factory=MISSING, init=True,
+          repr=True, hash=None, compare=True, metadata=None,
+          kw_only=MISSING):
+    """Describe one dataclass field with non-standard options."""
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare,
                  metadata, kw_only)
 
 
-def _fields_in_init_order(all_fields):
-    positional = tuple(f for f in all_fields if f.init and not f.kw_only)
-    keyword = tuple(f for f in all_fields if f.init and f.kw_only)
-    return positional, keyword
+# ------------------------------------------------- annotation classification
+
+def _annotation_target(cls, text):
+    """Evaluate a string annotation like 'mod.Name[...]' just far enough to
+    find the object its head names (looked up in the class's module)."""
+    head = text.strip().split('[', 1)[0]
+    pieces = [p.strip() for p in head.split('.')]
+    if not 1 <= len(pieces) <= 2 or not all(p.isidentifier() for p in pieces):
+        return None
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return None
+    obj = module.__dict__.get(pieces[0], MISSING)
+    if obj is MISSING:
+        return None
+    if len(pieces) == 2:
+        if not isinstance(obj, types.ModuleType):
+            return None
+        obj = getattr(obj, pieces[1], None)
+    return obj
 
 
-def _is_unhashable_type(tp):
-    for klass in tp.__mro__:
-        if '__hash__' in klass.__dict__:
-            return klass.__dict__['__hash__'] is None
-        # The built-in mutable containers are unhashable even where the
-        # interpreter does not spell that as a __hash__ = None entry.
-        if klass in (list, dict, set, bytearray):
+def _looks_like_classvar(tp):
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return tp is typing.ClassVar or \
+        getattr(tp, '__origin__', None) is typing.ClassVar
+
+
+def _classify(cls, tp):
+    """Return 'classvar', 'initvar', 'kwonly' or None for an annotation."""
+    candidates = [tp]
+    if isinstance(tp, str):
+        candidates = [_annotation_target(cls, tp)]
+    for obj in candidates:
+        if obj is None:
+            continue
+        if _looks_like_classvar(obj):
+            return 'classvar'
+        if obj is InitVar or type(obj) is InitVar:
+            return 'initvar'
+        if obj is _KW_ONLY_TYPE or obj is KW_ONLY:
+            return 'kwonly'
+    return None
+
+
+def _unhashable_type(klass):
+    # The builtin containers are checked by name as well, since not every
+    # interpreter stores __hash__ = None in their type dictionaries.
+    for k in klass.__mro__:
+        if '__hash__' in k.__dict__:
+            return k.__dict__['__hash__'] is None
+        if k in (list, dict, set, bytearray):
             return True
     return False
 
 
-# Creating methods from source text
+def _build_field(cls, name, tp, kw_only_default):
+    attr = getattr(cls, name, MISSING)
+    if isinstance(attr, Field):
+        fld = attr
+    else:
+        if isinstance(attr, _SLOT_DESCRIPTOR):
+            attr = MISSING
+        fld = field(default=attr)
+    fld.name = name
+    fld.type = tp
+    kind = _classify(cls, tp)
+    if kind == 'classvar':
+        fld._field_type = _FIELD_CLASSVAR
+    elif kind == 'initvar':
+        fld._field_type = _FIELD_INITVAR
+    else:
+        fld._field_type = _FIELD
 
-def _make_function(name, params, body_lines, env, cls, annotations=None,
-                   return_none=False):
-    """Compile a function called name with the given parameter list and
-    body; env supplies the globals it refers to."""
-    namespace = dict(env)
-    namespace['__name__'] = getattr(cls, '__module__', None)
-    namespace.setdefault('__builtins__', __builtins__)
-    body = '\n'.join(f'    {line}' for line in body_lines) or '    pass'
-    source = f'def {name}({", ".join(params)}):\n{body}\n'
-    exec(source, namespace)
-    fn = namespace[name]
-    fn.__qualname__ = f'{cls.__qualname__}.{name}'
-    if annotations is not None:
-        if return_none:
-            annotations = dict(annotations)
-            annotations['return'] = None
-        fn.__annotations__ = annotations
-    return fn
+    if fld._field_type is not _FIELD and fld.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+
+    if fld._field_type is _FIELD_CLASSVAR:
+        if fld.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies '
+                            'kw_only')
+    elif fld.kw_only is MISSING:
+        fld.kw_only = kw_only_default
+
+    if fld._field_type is _FIELD and fld.default is not MISSING and \
+            _unhashable_type(type(fld.default)):
+        raise ValueError(f'mutable default {type(fld.default)} for field '
+                         f'{name} is not allowed: use default_factory')
+    return fld
 
 
-def _set_new_attribute(cls, name, value):
-    """Add value to cls under name unless cls defines name itself; return
-    True when the name was already there."""
-    if name in cls.__dict__:
-        return True
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-    setattr(cls, name, value)
-    return False
+# ---------------------------------------------------- method construction
+
+def _scope_chain(qualname):
+    """Split a __qualname__ into ('class'|'def', name) steps so generated
+    methods can be compiled with the right qualified name; None when the
+    name cannot be written as nested source."""
+    parts = qualname.split('.')
+    steps = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if not part.isidentifier() or keyword.iskeyword(part):
+            return None
+        if i + 1 < len(parts) and parts[i + 1] == '<locals>':
+            steps.append(('def', part))
+            i += 2
+        else:
+            steps.append(('class', part))
+            i += 1
+    if not steps or steps[-1][0] != 'class':
+        return None
+    return steps
 
 
-def _init_fn(init_fields, std_fields, kw_fields, frozen, has_post_init,
-             self_name, cls, slots):
-    seen_default = None
-    for f in std_fields:
-        if f.init:
-            if f.default is MISSING and f.default_factory is MISSING:
-                if seen_default is not None:
-                    raise TypeError(f'non-default argument {f.name!r} '
-                                    f'follows default argument')
+def _would_mangle(name):
+    return name.startswith('__') and not name.endswith('__')
+
+
+def _compile_methods(cls, sources, env, local_names):
+    """exec the method sources, returning {name: function}.  When possible,
+    the sources are nested inside scopes spelling out cls.__qualname__, so
+    the compiled functions report the right name in argument errors."""
+    sink = {}
+    env = dict(env)
+    env['__dc_sink__'] = sink
+    env.setdefault('__builtins__', __builtins__)
+    steps = _scope_chain(cls.__qualname__)
+    if steps is not None and any(_would_mangle(n) for n in local_names):
+        steps = None
+    lines = []
+    if steps is None:
+        for src in sources:
+            lines.extend(src)
+        for name in _method_names(sources):
+            lines.append(f'__dc_sink__[{name!r}] = {name}')
+    else:
+        depth = 0
+        for kind, name in steps:
+            pad = ' ' * depth
+            if kind == 'def':
+                lines.append(f'{pad}def {name}():')
             else:
-                seen_default = f
-    env = {
-        '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    }
-    annotations = {}
+                lines.append(f'{pad}class {name}:')
+            depth += 1
+        pad = ' ' * depth
+        for src in sources:
+            lines.extend(pad + ln for ln in src)
+        for name in _method_names(sources):
+            lines.append(f'{pad}__dc_sink__[{name!r}] = {name}')
+        # Calls that run the enclosing functions, innermost first.
+        for level in range(len(steps) - 1, -1, -1):
+            kind, name = steps[level]
+            if kind == 'def':
+                lines.append(' ' * level + f'{name}()')
+    exec('\n'.join(lines) + '\n', env)
+    for name, fn in sink.items():
+        fn.__qualname__ = f'{cls.__qualname__}.{name}'
+    return sink
+
+
+def _method_names(sources):
+    return [src[0].split('(', 1)[0][4:] for src in sources]
+
+
+def _init_source(fields_for_init, std_fields, kw_fields, frozen, post_init,
+                 self_name, env):
+    """Source lines for __init__; fills env with the referenced values."""
+    env['__dc_factory_flag__'] = _FACTORY_FLAG
+    env['__dc_setter__'] = object.__setattr__
 
     def param(f):
-        annotations[f.name] = f.type
-        if f.default is not MISSING:
-            env[f'__dataclass_dflt_{f.name}__'] = f.default
-            return f'{f.name}=__dataclass_dflt_{f.name}__'
+        env[f'__dc_type_{f.name}__'] = f.type
+        text = f'{f.name}:__dc_type_{f.name}__'
         if f.default_factory is not MISSING:
-            return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
-        return f.name
+            text += '=__dc_factory_flag__'
+        elif f.default is not MISSING:
+            env[f'__dc_default_{f.name}__'] = f.default
+            text += f'=__dc_default_{f.name}__'
+        return text
+
+    def store(name, expr):
+        if frozen:
+            return f'__dc_setter__({self_name},{name!r},{expr})'
+        return f'{self_name}.{name}={expr}'
+
+    body = []
+    for f in fields_for_init:
+        if f._field_type is not _FIELD:
+            continue
+        if f.default_factory is not MISSING:
+            env[f'__dc_make_{f.name}__'] = f.default_factory
+            if f.init:
+                expr = (f'__dc_make_{f.name}__() if {f.name} is '
+                        f'__dc_factory_flag__ else {f.name}')
+            else:
+                expr = f'__dc_make_{f.name}__()'
+        elif f.init:
+            expr = f.name
+        else:
+            continue
+        body.append(store(f.name, expr))
+    if post_init:
+        extra = ','.join(f.name for f in fields_for_init
+                         if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_HOOK}({extra})')
+    if not body:
+        body = ['pass']
 
     params = [self_name] + [param(f) for f in std_fields]
     if kw_fields:
         params.append('*')
         params.extend(param(f) for f in kw_fields)
-
-    def assign(name, expr):
-        if frozen:
-            return (f'__dataclass_builtins_object__.__setattr__('
-                    f'{self_name}, {name!r}, {expr})')
-        return f'{self_name}.{name} = {expr}'
-
-    lines = []
-    for f in init_fields:
-        if f._field_type is _FIELD_INITVAR:
-            continue
-        factory = f'__dataclass_factory_{f.name}__'
-        if f.default_factory is not MISSING:
-            env[factory] = f.default_factory
-            if f.init:
-                lines.append(assign(
-                    f.name, f'{factory}() if {f.name} is '
-                    f'__dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'))
-            else:
-                lines.append(assign(f.name, f'{factory}()'))
-        elif f.init:
-            lines.append(assign(f.name, f.name))
-        elif slots and f.default is not MISSING:
-            env[f'__dataclass_dflt_{f.name}__'] = f.default
-            lines.append(assign(f.name, f'__dataclass_dflt_{f.name}__'))
-    if has_post_init:
-        extra = ', '.join(f.name for f in init_fields
-                          if f._field_type is _FIELD_INITVAR)
-        lines.append(f'{self_name}.{_POST_INIT_NAME}({extra})')
-    return _make_function('__init__', params, lines, env, cls, annotations,
-                          return_none=True)
+    head = f'def __init__({",".join(params)}) -> None:'
+    return [head] + ['  ' + ln for ln in body]
 
 
-_repr_running = set()
+def _guard_repr(fn):
+    """Make a __repr__ return '...' when it re-enters for the same object."""
+    active = set()
 
-
-def _repr_fn(repr_fields, cls):
-    shown = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in repr_fields)
-    inner = _make_function(
-        '__repr__', ['self'],
-        [f'return self.__class__.__qualname__ + f"({shown})"'], {}, cls)
-
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+    @functools.wraps(fn)
+    def guarded(self):
+        token = (id(self), _current_thread())
+        if token in active:
             return '...'
-        _repr_running.add(key)
+        active.add(token)
         try:
-            return inner(self)
+            return fn(self)
         finally:
-            _repr_running.discard(key)
-
-    __repr__.__qualname__ = inner.__qualname__
-    __repr__.__wrapped__ = inner
-    return __repr__
+            active.discard(token)
+    return guarded
 
 
-def _tuple_src(prefix, flds):
-    return '(' + ''.join(f'{prefix}.{f.name},' for f in flds) + ')'
+def _make_repr(names):
+    def __repr__(self):
+        inner = ', '.join(f'{n}={getattr(self, n)!r}' for n in names)
+        return f'{self.__class__.__qualname__}({inner})'
+    return _guard_repr(__repr__)
 
 
-def _cmp_fn(name, op, cmp_fields, cls):
-    return _make_function(
-        name, ['self', 'other'],
-        ['if other.__class__ is self.__class__:',
-         f'    return {_tuple_src("self", cmp_fields)} {op} '
-         f'{_tuple_src("other", cmp_fields)}',
-         'return NotImplemented'], {}, cls)
+def _make_eq(names):
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        for n in names:
+            if getattr(self, n) != getattr(other, n):
+                return False
+        return True
+    return __eq__
 
 
-def _hash_fn(hash_fields, cls):
-    return _make_function(
-        '__hash__', ['self'],
-        [f'return hash({_tuple_src("self", hash_fields)})'], {}, cls)
+def _make_compare(names, op):
+    def compare(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        left = tuple(getattr(self, n) for n in names)
+        right = tuple(getattr(other, n) for n in names)
+        return op(left, right)
+    return compare
 
 
-def _frozen_methods(cls, field_names):
-    names = frozenset(field_names)
-
+def _make_frozen_guards(box, names):
     def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
+        if type(self) is box[0] or name in names:
             raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
+        super(box[0], self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in names:
+        if type(self) is box[0] or name in names:
             raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-
-    for fn in (__setattr__, __delattr__):
-        if _set_new_attribute(cls, fn.__name__, fn):
-            raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                            f'in class {cls.__name__}')
+        super(box[0], self).__delattr__(name)
+    return __setattr__, __delattr__
 
 
-# Recognising ClassVar, InitVar and KW_ONLY annotations
-
-def _split_dotted_annotation(text):
-    """Parse the leading 'name' or 'module.name' of a string annotation;
-    returns (module or None, name) or None."""
-    def word(pos):
-        start = pos
-        while pos < len(text) and (text[pos].isalnum() or text[pos] == '_'):
-            pos += 1
-        return text[start:pos], pos
-
-    def spaces(pos):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        return pos
-
-    first, pos = word(spaces(0))
-    if not first:
-        return None
-    after = spaces(pos)
-    if after < len(text) and text[after] == '.':
-        second, _ = word(spaces(after + 1))
-        if second:
-            return first, second
-    return None, first
-
-
-def _string_annotation_is(annotation, cls, module, predicate):
-    parts = _split_dotted_annotation(annotation)
-    if parts is None:
-        return False
-    module_name, name = parts
-    owner = sys.modules.get(cls.__module__)
-    namespace = getattr(owner, '__dict__', None)
-    if namespace is None:
-        return False
-    if module_name is None:
-        return predicate(namespace.get(name))
-    if namespace.get(module_name) is module and module is not None:
-        return predicate(getattr(module, name, None))
-    return False
-
-
-def _is_classvar(annotation, typing):
-    if typing is None:
-        return False
-    classvar = getattr(typing, 'ClassVar', None)
-    if classvar is None:
-        return False
-    return annotation is classvar or \
-        getattr(annotation, '__origin__', None) is classvar
-
-
-def _is_initvar(annotation, module):
-    return annotation is InitVar or type(annotation) is InitVar
-
-
-def _is_kw_only(annotation, module):
-    return annotation is KW_ONLY
-
-
-def _annotation_is(annotation, cls, check, module):
-    if check(annotation, module):
+def _put(cls, name, value):
+    """Install value unless the class body defined name itself; return
+    True when the class already had it."""
+    if name in cls.__dict__:
         return True
-    if isinstance(annotation, str):
-        return _string_annotation_is(
-            annotation, cls, module, lambda obj: check(obj, module))
+    if isinstance(value, FunctionType) or hasattr(value, '__wrapped__'):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    setattr(cls, name, value)
     return False
 
 
-def _get_field(cls, name, annotation, default_kw_only):
-    default = getattr(cls, name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        member_descriptor = getattr(types, 'MemberDescriptorType', None)
-        if member_descriptor is not None and \
-                isinstance(default, member_descriptor):
-            default = MISSING
-        f = field(default=default)
-    f.name = name
-    f.type = annotation
-    f._field_type = _FIELD
-    this_module = sys.modules.get(__name__)
-    typing = sys.modules.get('typing')
-    if typing is not None and _annotation_is(annotation, cls, _is_classvar,
-                                             typing):
-        f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD and _annotation_is(annotation, cls,
-                                                  _is_initvar, this_module):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    elif f.kw_only is not MISSING:
-        raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                        f'kw_only')
-    if f._field_type is _FIELD and _is_unhashable_type(type(f.default)):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
+# ------------------------------------------------------------- the decorator
 
+def _collect(cls, kw_only):
+    """Gather inherited and own fields; returns (fields, base_frozen_info)."""
+    collected = {}
+    any_frozen = False
+    every_frozen = None
+    saw_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS_KEY, None)
+        if inherited is None:
+            continue
+        saw_base = True
+        for f in inherited.values():
+            collected[f.name] = f
+        frozen = getattr(base, _OPTIONS_KEY).frozen
+        any_frozen = any_frozen or frozen
+        every_frozen = frozen if every_frozen is None else \
+            (every_frozen and frozen)
 
-# Building the class
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    all_fields = {}
-    setattr(cls, _PARAMS, _DataclassParams(
-        init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-        slots, weakref_slot))
-
-    has_dataclass_bases = False
-    any_frozen_base = False
-    all_frozen_bases = None
-    for base in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(base, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                all_fields[f.name] = f
-            base_frozen = getattr(base, _PARAMS).frozen
-            if all_frozen_bases is None:
-                all_frozen_bases = True
-            if base_frozen:
-                any_frozen_base = True
-            else:
-                all_frozen_bases = False
-
-    annotations = cls.__dict__.get('__annotations__', {})
-    this_module = sys.modules.get(__name__)
-    own_fields = []
-    kw_only_now = kw_only
-    kw_only_seen = False
-    for name, annotation in annotations.items():
-        if _annotation_is(annotation, cls, _is_kw_only, this_module):
-            if kw_only_seen:
+    own_annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    kw_marker_seen = False
+    for name, tp in own_annotations.items():
+        if _classify(cls, tp) == 'kwonly':
+            if kw_marker_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has '
-                                f'already been specified')
-            kw_only_seen = True
-            kw_only_now = True
-        else:
-            own_fields.append(_get_field(cls, name, annotation,
-                                         kw_only_now))
-    for f in own_fields:
-        all_fields[f.name] = f
-        # A field() object left as the class attribute is replaced by the
-        # plain default, or removed when there is none.
-        if isinstance(getattr(cls, f.name, None), Field):
+                                'already been specified')
+            kw_marker_seen = True
+            kw_only = True
+            continue
+        own.append(_build_field(cls, name, tp, kw_only))
+
+    for f in own:
+        collected[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f'{name!r} is a field but has no type '
-                            f'annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in own_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return collected, saw_base, any_frozen, every_frozen
+
+
+def _check_default_order(std_fields):
+    defaulted = False
+    for f in std_fields:
+        if not f.init:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            defaulted = True
+        elif defaulted:
+            raise TypeError(f'non-default argument {f.name!r} follows '
+                            'default argument')
+
+
+def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+           kw_only, slots, weakref_slot):
+    all_fields, saw_base, any_frozen, every_frozen = _collect(cls, kw_only)
+
+    if saw_base:
+        if any_frozen and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a '
                             'frozen one')
-        if all_frozen_bases is False and frozen:
+        if every_frozen is False and frozen:
             raise TypeError('cannot inherit frozen dataclass from a '
                             'non-frozen one')
 
-    setattr(cls, _FIELDS, all_fields)
+    setattr(cls, _FIELDS_KEY, all_fields)
+    setattr(cls, _OPTIONS_KEY, _DataclassParams(init, repr, eq, order,
+                                           unsafe_hash, frozen, match_args,
+                                           kw_only, slots, weakref_slot))
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    declared_hash = cls.__dict__.get('__hash__', MISSING)
+    user_hash = not (declared_hash is MISSING or
+                     (declared_hash is None and '__eq__' in cls.__dict__))
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    init_fields = [f for f in all_fields.values()
-                   if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_fields, kw_fields = _fields_in_init_order(init_fields)
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
+    init_candidates = [f for f in all_fields.values()
+                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    positional = [f for f in init_candidates if not f.kw_only]
+    keyword_only = [f for f in init_candidates if f.kw_only]
 
+    sources = []
+    env = {}
+    local_names = []
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
+        _check_default_order(positional)
         self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
-        _set_new_attribute(cls, '__init__', _init_fn(
-            init_fields, std_fields, kw_fields, frozen, has_post_init,
-            self_name, cls, slots))
+        sources.append(_init_source(
+            init_candidates,
+            [f for f in positional if f.init],
+            [f for f in keyword_only if f.init],
+            frozen, hasattr(cls, _HOOK), self_name, env))
+        local_names = [f.name for f in init_candidates]
 
-    real_fields = [f for f in all_fields.values() if f._field_type is _FIELD]
-
-    if repr:
-        _set_new_attribute(cls, '__repr__',
-                           _repr_fn([f for f in real_fields if f.repr], cls))
-
-    if eq:
-        compared = [f for f in real_fields if f.compare]
-        _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==', compared, cls))
-
-    if order:
-        compared = [f for f in real_fields if f.compare]
-        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'),
-                         ('__ge__', '>=')):
-            if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, compared, cls)):
-                raise TypeError(f'Cannot overwrite attribute {name} in '
-                                f'class {cls.__name__}. Consider using '
-                                f'functools.total_ordering')
-
-    if frozen:
-        _frozen_methods(cls, [f.name for f in real_fields])
-
-    hashed = [f for f in real_fields
+    hashed = [f.name for f in real
               if (f.compare if f.hash is None else f.hash)]
+    hash_mode = None
     if unsafe_hash:
-        if has_explicit_hash:
+        if user_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class '
                             f'{cls.__name__}')
-        cls.__hash__ = _hash_fn(hashed, cls)
-    elif eq and not has_explicit_hash:
-        if frozen:
-            cls.__hash__ = _hash_fn(hashed, cls)
-        else:
-            cls.__hash__ = None
+        hash_mode = 'make'
+    elif eq and not user_hash:
+        hash_mode = 'make' if frozen else 'none'
+    if hash_mode == 'make':
+        body = ''.join(f'self.{n},' for n in hashed)
+        sources.append(['def __hash__(self):', f'  return hash(({body}))'])
+
+    made = _compile_methods(cls, sources, env, local_names) if sources else {}
+
+    if init:
+        _put(cls, '__init__', made['__init__'])
+
+    if repr:
+        _put(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
+
+    compared = [f.name for f in real if f.compare]
+    if eq:
+        _put(cls, '__eq__', _make_eq(compared))
+
+    if order:
+        import operator
+        for name, op in (('__lt__', operator.lt), ('__le__', operator.le),
+                         ('__gt__', operator.gt), ('__ge__', operator.ge)):
+            fn = _make_compare(compared, op)
+            fn.__name__ = name
+            if _put(cls, name, fn):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using '
+                                'functools.total_ordering')
+
+    box = [cls]
+    if frozen:
+        names = frozenset(f.name for f in real)
+        for fn in _make_frozen_guards(box, names):
+            if _put(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+                                f'in class {cls.__name__}')
+
+    if hash_mode == 'make':
+        cls.__hash__ = made['__hash__']
+    elif hash_mode == 'none':
+        cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
+        import inspect
         try:
-            text = _class_signature_text(cls)
+            text = str(inspect.signature(cls)).replace(' -> None', '')
         except (TypeError, ValueError):
             text = ''
         cls.__doc__ = cls.__name__ + text
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_fields))
+        _put(cls, '__match_args__', tuple(f.name for f in positional))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
+        cls = _slotted_copy(cls, frozen, weakref_slot)
+        box[0] = cls
 
-    abc.update_abstractmethods(cls)
+    from abc import update_abstractmethods
+    update_abstractmethods(cls)
     return cls
 
 
-def _slots_of(cls):
-    slots = cls.__dict__.get('__slots__', ())
-    if isinstance(slots, str):
-        return (slots,)
-    return tuple(slots)
+def _slot_names_of(klass):
+    declared = klass.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{klass.__name__}' cannot be determined")
+    return tuple(declared)
 
 
-def _add_slots(cls, frozen, weakref_slot):
+def _getstate_slots(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _setstate_slots(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _slotted_copy(cls, frozen, weakref_slot):
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     namespace = dict(cls.__dict__)
-    names = tuple(f.name for f in fields(cls))
-    inherited = set()
+    own = tuple(f.name for f in fields(cls))
+    taken = set()
     for base in cls.__mro__[1:-1]:
-        inherited.update(_slots_of(base))
-    wanted = names + (('__weakref__',) if weakref_slot else ())
-    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
-    for name in names:
-        namespace.pop(name, None)
+        taken.update(_slot_names_of(base))
+    wanted = [n for n in own if n not in taken]
+    if weakref_slot and '__weakref__' not in taken:
+        wanted.append('__weakref__')
+    namespace['__slots__'] = tuple(wanted)
+    for n in own:
+        namespace.pop(n, None)
     namespace.pop('__dict__', None)
     namespace.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    if qualname is not None:
-        namespace['__qualname__'] = qualname
-    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    # Handing the qualified name over in the namespace (rather than
+    # assigning it afterwards) keeps it out of the class __dict__.
+    namespace['__qualname__'] = cls.__qualname__
+    replacement = type(cls)(cls.__name__, cls.__bases__, namespace)
     if frozen:
         if '__getstate__' not in namespace:
-            def __getstate__(self):
-                return [getattr(self, f.name) for f in fields(self)]
-            new_cls.__getstate__ = __getstate__
+            replacement.__getstate__ = _getstate_slots
         if '__setstate__' not in namespace:
-            def __setstate__(self, state):
-                for f, value in zip(fields(self), state):
-                    object.__setattr__(self, f.name, value)
-            new_cls.__setstate__ = __setstate__
-    return new_cls
-
-
-# The signature text used for the default __doc__
-
-def _format_annotation(annotation):
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    generic_alias = getattr(types, 'GenericAlias', None)
-    if generic_alias is not None and isinstance(annotation, generic_alias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return f'{annotation.__module__}.{annotation.__qualname__}'
-    return repr(annotation)
-
-
-def _function_signature_text(fn, skip_first):
-    code = fn.__code__
-    names = code.co_varnames
-    npos = code.co_argcount
-    nposonly = getattr(code, 'co_posonlyargcount', 0)
-    nkw = code.co_kwonlyargcount
-    flags = code.co_flags
-    defaults = fn.__defaults__ or ()
-    kwdefaults = fn.__kwdefaults__ or {}
-    annotations = getattr(fn, '__annotations__', None) or {}
-
-    def render(name, has_default=False, default=None, prefix=''):
-        text = prefix + name
-        if name in annotations:
-            text += ': ' + _format_annotation(annotations[name])
-            if has_default:
-                text += ' = ' + repr(default)
-        elif has_default:
-            text += '=' + repr(default)
-        return text
-
-    parts = []
-    first_default = npos - len(defaults)
-    for i in range(npos):
-        if i < first_default:
-            parts.append(render(names[i]))
-        else:
-            parts.append(render(names[i], True, defaults[i - first_default]))
-        if nposonly and i == nposonly - 1:
-            parts.append('/')
-    index = npos + nkw
-    if flags & 0x04:
-        parts.append(render(names[index], prefix='*'))
-        index += 1
-    elif nkw:
-        parts.append('*')
-    for i in range(npos, npos + nkw):
-        name = names[i]
-        if name in kwdefaults:
-            parts.append(render(name, True, kwdefaults[name]))
-        else:
-            parts.append(render(name))
-    if flags & 0x08:
-        parts.append(render(names[index], prefix='**'))
-    if skip_first and parts:
-        if parts[0] == '/':
-            parts = parts[1:]
-        else:
-            parts = parts[1:]
-            if len(parts) and parts[0] == '/' and nposonly == 1:
-                parts = parts[1:]
-    text = '(' + ', '.join(parts) + ')'
-    if 'return' in annotations and annotations['return'] is not None:
-        text += ' -> ' + _format_annotation(annotations['return'])
-    return text
-
-
-def _class_signature_text(cls):
-    for klass in cls.__mro__:
-        if '__init__' in klass.__dict__:
-            init = klass.__dict__['__init__']
-            break
-    else:
-        return '()'
-    if klass is object:
-        return '()'
-    if not isinstance(init, types.FunctionType):
-        raise ValueError('no signature')
-    return _function_signature_text(init, skip_first=True)
+            replacement.__setstate__ = _setstate_slots
+    return replacement
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Class decorator adding generated special methods (by default
-    __init__, __repr__ and __eq__) based on the class's annotated fields.
-    Usable bare (@dataclass) or with options (@dataclass(frozen=True))."""
-
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots,
-                              weakref_slot)
-
+    """Add generated special methods to a class based on its fields."""
+    def apply(klass):
+        return _build(klass, init, repr, eq, order, unsafe_hash, frozen,
+                      match_args, kw_only, slots, weakref_slot)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        return apply
+    return apply(cls)
 
+
+# ------------------------------------------------------------- helpers
 
 def fields(class_or_instance):
-    """Return the Field objects of a dataclass or dataclass instance, in
-    definition order, leaving out ClassVar and InitVar pseudo-fields."""
-    try:
-        all_fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or '
-                        'instance') from None
-    return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
+    """Tuple of the Field objects of a dataclass or one of its instances."""
+    table = getattr(class_or_instance, _FIELDS_KEY, None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(entry for entry in table.values()
+                 if entry._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance_of_dataclass(obj):
+    return hasattr(type(obj), _FIELDS_KEY)
 
 
 def is_dataclass(obj):
-    """True if obj is a dataclass or an instance of one."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for dataclasses and their instances."""
+    if not isinstance(obj, type):
+        obj = type(obj)
+    return hasattr(obj, _FIELDS_KEY)
+
+
+def _convert(value, on_dataclass, factory_kind):
+    kind = type(value)
+    if kind in _PLAIN_VALUES:
+        return value
+    if hasattr(kind, _FIELDS_KEY):
+        return on_dataclass(value)
+    walk = lambda v: _convert(v, on_dataclass, factory_kind)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*[walk(v) for v in value])
+    if isinstance(value, (list, tuple)):
+        return kind(walk(v) for v in value)
+    if isinstance(value, dict):
+        pairs = [(walk(k), walk(v)) for k, v in value.items()]
+        if hasattr(kind, 'default_factory'):
+            result = kind(value.default_factory)
+            for k, v in pairs:
+                result[k] = v
+            return result
+        return kind(pairs)
+    return _copy_mod.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Convert a dataclass instance to a dict of its fields, recursing into
-    nested dataclasses, lists, tuples and dicts; other values are
-    deep-copied."""
-    if not _is_dataclass_instance(obj):
+    """Recursively convert a dataclass instance into a dict."""
+    if not _is_instance_of_dataclass(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    if _is_dataclass_instance(obj):
-        pairs = [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                 for f in fields(obj)]
-        if dict_factory is dict:
-            return dict(pairs)
-        return dict_factory(pairs)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = \
-                    _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def one(instance):
+        return dict_factory([(f.name, _convert(getattr(instance, f.name),
+                                               one, dict_factory))
+                             for f in fields(instance)])
+    return one(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Convert a dataclass instance to a tuple of its field values,
-    recursing like asdict()."""
-    if not _is_dataclass_instance(obj):
+    """Recursively convert a dataclass instance into a tuple."""
+    if not _is_instance_of_dataclass(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+
+    def one(instance):
+        return tuple_factory([_convert(getattr(instance, f.name), one,
+                                       tuple_factory)
+                              for f in fields(instance)])
+    return one(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name),
-                                             tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = \
-                    _astuple_inner(v, tuple_factory)
-            return result
-        return type(obj)((_astuple_inner(k, tuple_factory),
-                          _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+def replace(obj, /, **changes):
+    """Copy a dataclass instance, overriding some init fields."""
+    if not _is_instance_of_dataclass(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for spec in getattr(obj, _FIELDS_KEY).values():
+        key, kind = spec.name, spec._field_type
+        if kind is _FIELD_CLASSVAR:
+            pass
+        elif not spec.init:
+            if key in changes:
+                raise ValueError(
+                    'field %s is declared with init=False, it cannot be '
+                    'specified with replace()' % key)
+        elif key not in changes:
+            if kind is _FIELD_INITVAR and spec.default is MISSING:
+                raise ValueError(
+                    'InitVar %r must be specified with replace()' % key)
+            changes[key] = getattr(obj, key)
+    return type(obj)(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
-                   repr=True, eq=True, order=False, unsafe_hash=False,
-                   frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    """Create a dataclass called cls_name.  Each item of fields is a name,
-    a (name, type) pair or a (name, type, Field) triple; the remaining
-    arguments are passed to dataclass()."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
-    annotations = {}
-    defaults = {}
+def _split_field_item(item):
+    """(name, annotation, spec-or-MISSING) for one make_dataclass item."""
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    size = len(item)
+    if size == 2:
+        return item[0], item[1], MISSING
+    if size == 3:
+        return tuple(item)
+    raise TypeError('Invalid field: %r' % (item,))
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None,
+                   init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False,
+                   module=None):
+    """Create a new dataclass named cls_name from a field list."""
+    body = dict(namespace or {})
+    hints = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: '
-                            f'{name!r}')
-        if name in _KEYWORDS:
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        name, hint, spec = _split_field_item(item)
+        if not (isinstance(name, str) and name.isidentifier()):
+            raise TypeError('Field names must be valid identifiers: %r'
+                            % (name,))
+        if keyword.iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
+        if name in hints:
+            raise TypeError('Field name duplicated: %r' % (name,))
+        if spec is not MISSING:
+            body[name] = spec
+        hints[name] = hint
 
-    def fill(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
+    def populate(ns):
+        ns.update(body)
+        ns['__annotations__'] = hints
 
-    cls = types.new_class(cls_name, bases, {}, fill)
+    made = types.new_class(cls_name, bases, {}, populate)
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = '__main__'
-    cls.__module__ = module
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
-
-
-def replace(obj, /, **changes):
-    """Return a new object like dataclass instance obj with the given
-    fields replaced, built by calling its __init__."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
-            continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 f'init=False, it cannot be specified with '
-                                 f'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f'InitVar {f.name!r} must be specified '
-                                 f'with replace()')
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+            module = None
+    if module is not None:
+        made.__module__ = module
+    options = dict(init=init, repr=repr, eq=eq, order=order,
+                   unsafe_hash=unsafe_hash, frozen=frozen,
+                   match_args=match_args, kw_only=kw_only, slots=slots,
+                   weakref_slot=weakref_slot)
+    return dataclass(made, **options)

@@ -1,641 +1,525 @@
-"""Rational numbers with arbitrary precision: the Fraction class."""
+"""Exact rational numbers: the Fraction type."""
 
-import math
-import numbers
-import operator
+import math as _m
+import numbers as _nums
+import operator as _ops
+import re as _re
+import sys as _sys
 
-__all__ = ["Fraction"]
+__all__ = ['Fraction']
 
-# Parameters of the numeric hash (see "Hashing of numeric types" in the
-# language reference): hashes are reduced modulo the Mersenne prime 2**61 - 1
-# and a value whose denominator has no inverse hashes like infinity.
-_HASH_MODULUS = (1 << 61) - 1
-_HASH_INF = 314159
+_HASH_MOD = _sys.hash_info.modulus
+_HASH_INF = _sys.hash_info.inf
 
+# Accepted string forms: "[sign] int [/ int]" or "[sign] decimal [exponent]",
+# surrounded by optional whitespace; digit groups may use single underscores.
+_DIGITS = r'\d+(?:_\d+)*'
+_LITERAL = _re.compile(
+    r'\s*(?P<sign>[-+]?)'
+    r'(?:(?P<whole>' + _DIGITS + r')\s*/\s*(?P<under>' + _DIGITS + r')'
+    r'|(?=\d|\.\d)(?P<ipart>(?:' + _DIGITS + r')?)'
+    r'(?:\.(?P<fpart>(?:' + _DIGITS + r')?))?'
+    r'(?:[eE](?P<exp>[-+]?' + _DIGITS + r'))?)\s*\Z')
 
-def _parse_digits(s, i, allow_empty):
-    """Scan decimal digits (single underscores allowed between digits) at
-    s[i:].  Return (digit_string, new_index) or None when malformed."""
-    n = len(s)
-    out = []
-    while i < n:
-        ch = s[i]
-        if ch.isdecimal():
-            out.append(ch)
-            i += 1
-        elif ch == "_" and out and i + 1 < n and s[i + 1].isdecimal() and s[i - 1] != "_":
-            i += 1
-        else:
-            break
-    if not out and not allow_empty:
-        return None
-    return "".join(out), i
-
-
-def _parse_fraction_string(text):
-    """Turn a string like ' -3/4 ', '1.5e-3' or '.25' into (num, den).
-    Return None if the text is not a valid literal.  den may be 0."""
-    s = text.strip()
-    n = len(s)
-    i = 0
-    negative = False
-    if i < n and s[i] in "+-":
-        negative = s[i] == "-"
-        i += 1
-    # The body must begin with a digit, or with '.' followed by a digit.
-    if i >= n:
-        return None
-    if not (s[i].isdecimal() or (s[i] == "." and i + 1 < n and s[i + 1].isdecimal())):
-        return None
-    r = _parse_digits(s, i, True)
-    if r is None:
-        return None
-    int_digits, i = r
-    num = int(int_digits) if int_digits else 0
-    den = 1
-    j = i
-    while j < n and s[j].isspace():
-        j += 1
-    if j < n and s[j] == "/":
-        if not int_digits:
-            return None
-        j += 1
-        while j < n and s[j].isspace():
-            j += 1
-        r = _parse_digits(s, j, False)
-        if r is None:
-            return None
-        den_digits, j = r
-        if j != n:
-            return None
-        den = int(den_digits)
-    else:
-        if i < n and s[i] == ".":
-            r = _parse_digits(s, i + 1, True)
-            if r is None:
-                return None
-            frac_digits, i = r
-            if frac_digits:
-                scale = 10 ** len(frac_digits)
-                num = num * scale + int(frac_digits)
-                den = scale
-        if i < n and s[i] in "eE":
-            i += 1
-            exp_negative = False
-            if i < n and s[i] in "+-":
-                exp_negative = s[i] == "-"
-                i += 1
-            r = _parse_digits(s, i, False)
-            if r is None:
-                return None
-            exp_digits, i = r
-            exp = int(exp_digits)
-            if exp_negative:
-                den *= 10 ** exp
-            else:
-                num *= 10 ** exp
-        if i != n:
-            return None
-    if negative:
-        num = -num
-    return num, den
+# Format specs understood by Fraction.__format__ (the float-style subset).
+_SPEC = _re.compile(r'''
+    (?:(?P<fill>.)?(?P<align>[<>=^]))?
+    (?P<sign>[-+ ]?)
+    (?P<nozero>z)?
+    (?P<alt>\#)?
+    (?P<zeropad>0(?=[0-9]))?
+    (?P<width>[0-9]+)?
+    (?P<group>[,_])?
+    (?:\.(?P<prec>[0-9]+))?
+    (?P<kind>[eEfFgG%])
+    \Z''', _re.VERBOSE | _re.DOTALL)
 
 
-def _round_half_even(n, d):
-    """Round the rational n/d (d > 0) to the nearest integer, ties to even."""
-    q, r = divmod(n, d)
+def _round_div(num, den, ties_even=True):
+    """num/den rounded to an integer (halves to even)."""
+    q, r = divmod(num, den)
     twice = 2 * r
-    if twice > d or (twice == d and q % 2 == 1):
+    if twice > den or (twice == den and q % 2 == 1):
         q += 1
     return q
 
 
-def _group(digits, sep):
-    """Insert sep between groups of three digits, counting from the right."""
-    if not sep:
-        return digits
-    parts = []
-    while len(digits) > 3:
-        parts.append(digits[-3:])
-        digits = digits[:-3]
-    parts.append(digits)
-    return sep.join(reversed(parts))
+def _scaled_digits(num, den, places):
+    """Digits of |num/den| * 10**places rounded to an integer."""
+    if places >= 0:
+        return _round_div(abs(num) * 10 ** places, den)
+    return _round_div(abs(num), den * 10 ** -places)
 
 
-def _parse_format_spec(spec):
-    """Split a float-style format spec into its fields; None if invalid."""
-    fields = {
-        "fill": " ", "align": None, "sign": "-", "z": False, "alt": False,
-        "zeropad": False, "width": 0, "sep": "", "precision": None, "type": None,
-    }
-    n = len(spec)
-    i = 0
-    if n >= 2 and spec[1] in "<>=^":
-        fields["fill"] = spec[0]
-        fields["align"] = spec[1]
-        i = 2
-    elif n >= 1 and spec[0] in "<>=^":
-        fields["align"] = spec[0]
-        i = 1
-    if i < n and spec[i] in "+- ":
-        fields["sign"] = spec[i]
-        i += 1
-    if i < n and spec[i] == "z":
-        fields["z"] = True
-        i += 1
-    if i < n and spec[i] == "#":
-        fields["alt"] = True
-        i += 1
-    if i + 1 < n and spec[i] == "0" and spec[i + 1].isdigit():
-        fields["zeropad"] = True
-        i += 1
-    start = i
-    while i < n and spec[i] in "0123456789":
-        i += 1
-    if i > start:
-        fields["width"] = int(spec[start:i])
-    if i < n and spec[i] in ",_":
-        fields["sep"] = spec[i]
-        i += 1
-    if i < n and spec[i] == ".":
-        i += 1
-        start = i
-        while i < n and spec[i] in "0123456789":
-            i += 1
-        if i == start:
-            return None
-        fields["precision"] = int(spec[start:i])
-    if i + 1 != n or spec[i] not in "eEfFgG%":
-        return None
-    fields["type"] = spec[i]
-    return fields
+def _sci_parts(num, den, figures):
+    """(digits, exponent): |num/den| ~= digits * 10**(exponent-figures+1)
+    with exactly `figures` significant digits."""
+    if num == 0:
+        return 0, 0
+    a = abs(num)
+    exp = len(str(a)) - len(str(den))
+    # make 10**exp <= a/den < 10**(exp+1)
+    if exp >= 0:
+        if a < den * 10 ** exp:
+            exp -= 1
+    elif a * 10 ** -exp < den:
+        exp -= 1
+    digits = _scaled_digits(num, den, figures - 1 - exp)
+    if digits >= 10 ** figures:
+        digits //= 10
+        exp += 1
+    return digits, exp
 
 
-class Fraction(numbers.Rational):
-    """An exact rational number numerator/denominator, always kept in
-    lowest terms with a positive denominator.
+class Fraction(_nums.Rational):
+    """A rational number numerator/denominator in lowest terms.
 
-    Fraction(3, 4), Fraction('3/4'), Fraction('0.75'), Fraction(0.75) and
-    Fraction(Fraction(3, 4)) are all equal.
-    """
+    Fraction(7, -3), Fraction(Fraction(1, 2)), Fraction('3/7'),
+    Fraction('-1.5e3'), Fraction(0.25) are all accepted."""
 
-    __slots__ = ("_numerator", "_denominator")
+    __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        """Build a Fraction from a Rational, a float, a string, or a
-        numerator/denominator pair of Rationals."""
-        self = super(Fraction, cls).__new__(cls)
+        obj = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
+                obj._numerator, obj._denominator = numerator, 1
+                return obj
+            if isinstance(numerator, _nums.Rational):
+                obj._numerator = numerator.numerator
+                obj._denominator = numerator.denominator
+                return obj
             if isinstance(numerator, float) or _is_decimal(numerator):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse_fraction_string(numerator)
-                if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator, denominator = parsed
-                if denominator == 1:
-                    self._numerator = numerator
-                    self._denominator = 1
-                    return self
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
+                obj._numerator, obj._denominator = \
+                    numerator.as_integer_ratio()
+                return obj
+            if not isinstance(numerator, str):
+                raise TypeError('argument should be a string or a Rational '
+                                'instance')
+            top, bottom = _parse_literal(numerator)
         elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator,
-            )
+            top, bottom = numerator, denominator
+        elif isinstance(numerator, _nums.Rational) and \
+                isinstance(denominator, _nums.Rational):
+            top = numerator.numerator * denominator.denominator
+            bottom = denominator.numerator * numerator.denominator
         else:
-            raise TypeError("both arguments should be Rational instances")
+            raise TypeError('both arguments should be Rational instances')
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+        common = _m.gcd(top, bottom)
+        if bottom < 0:
+            common = -common
+        obj._numerator = top // common
+        obj._denominator = bottom // common
+        return obj
 
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
-        return self
+    @classmethod
+    def _raw(cls, top, bottom):
+        """Build from an already-reduced pair with a positive bottom."""
+        obj = object.__new__(cls)
+        obj._numerator = top
+        obj._denominator = bottom
+        return obj
 
     @classmethod
     def from_float(cls, f):
-        """Convert a float (or an Integral) to an equal Fraction."""
-        if isinstance(f, numbers.Integral):
+        """Exact conversion of a float (or int) to a Fraction."""
+        if isinstance(f, _nums.Integral):
             return cls(f)
         if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
-        return cls._from_coprime_ints(*f.as_integer_ratio())
+        return cls._raw(*f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        """Convert a decimal.Decimal (or an Integral) to an equal Fraction."""
-        if isinstance(dec, numbers.Integral):
+        """Exact conversion of a Decimal (or int) to a Fraction."""
+        if isinstance(dec, _nums.Integral):
+            # An integer converts exactly; no need for the decimal module.
             return cls(int(dec))
         if not _is_decimal(dec):
-            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
-                            % (cls.__name__, dec, type(dec).__name__))
-        return cls._from_coprime_ints(*dec.as_integer_ratio())
-
-    @classmethod
-    def _from_coprime_ints(cls, numerator, denominator):
-        """Build directly from a numerator and a positive denominator that
-        are known to be coprime; no checks are made."""
-        obj = super(Fraction, cls).__new__(cls)
-        obj._numerator = numerator
-        obj._denominator = denominator
-        return obj
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r '
+                            '(%s)' % (cls.__name__, dec, type(dec).__name__))
+        return cls._raw(*dec.as_integer_ratio())
 
     def is_integer(self):
-        """True if the value is a whole number."""
+        """True when the denominator is 1."""
         return self._denominator == 1
 
     def as_integer_ratio(self):
-        """The pair (numerator, denominator)."""
-        return (self._numerator, self._denominator)
+        """(numerator, denominator) with a positive denominator."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction whose denominator is at most max_denominator."""
+        """Closest Fraction whose denominator is at most max_denominator."""
         if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
+            raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction expansion, keeping the last two
-        # convergents h0/k0 and h1/k1, until the next denominator is too big.
-        h0, k0, h1, k1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued-fraction convergents h/k of self.
+        h_prev, h_cur = 0, 1
+        k_prev, k_cur = 1, 0
+        num, den = self._numerator, self._denominator
         while True:
-            a = n // d
-            k2 = k0 + a * k1
-            if k2 > max_denominator:
+            term, rest = divmod(num, den)
+            k_next = k_prev + term * k_cur
+            if k_next > max_denominator:
                 break
-            h0, k0, h1, k1 = h1, k1, h0 + a * h1, k2
-            n, d = d, n - a * d
-        # The best approximation is either the last convergent or the
-        # largest admissible semiconvergent.
-        m = (max_denominator - k0) // k1
-        semi = Fraction._from_coprime_ints(h0 + m * h1, k0 + m * k1)
-        conv = Fraction._from_coprime_ints(h1, k1)
+            h_prev, h_cur = h_cur, h_prev + term * h_cur
+            k_prev, k_cur = k_cur, k_next
+            num, den = den, rest
+        # h_cur/k_cur is the last convergent that fits; also consider the
+        # best semiconvergent below the limit.
+        steps = (max_denominator - k_prev) // k_cur
+        semi = Fraction(h_prev + steps * h_cur, k_prev + steps * k_cur)
+        conv = Fraction(h_cur, k_cur)
         if abs(conv - self) <= abs(semi - self):
             return conv
         return semi
 
-    @property
-    def numerator(self):
-        return self._numerator
-
-    @property
-    def denominator(self):
-        return self._denominator
+    numerator = property(lambda self: self._numerator,
+                         doc='Numerator in lowest terms.')
+    denominator = property(lambda self: self._denominator,
+                           doc='Denominator in lowest terms (positive).')
 
     def __repr__(self):
-        """repr(self)"""
-        return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
+        return '%s(%s, %s)' % (type(self).__name__, self._numerator,
+                               self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
-        return "%s/%s" % (self._numerator, self._denominator)
+        return '%s/%s' % (self._numerator, self._denominator)
+
+    # ----------------------------------------------------------- format
 
     def __format__(self, format_spec, /):
-        """Format with a float-style spec (types e, E, f, F, g, G, %)."""
         if not format_spec:
             return str(self)
-        spec = _parse_format_spec(format_spec)
+        spec = _SPEC.match(format_spec)
         if spec is None:
-            raise ValueError("Invalid format specifier %r for object of type %r"
-                             % (format_spec, type(self).__name__))
-        if spec["zeropad"] and spec["align"] is not None:
-            raise ValueError("Invalid format specifier %r for object of type %r; "
-                             "can't use explicit alignment when zero-padding"
-                             % (format_spec, type(self).__name__))
-        fill = spec["fill"]
-        align = spec["align"] or ">"
-        if spec["zeropad"]:
-            fill, align = "0", "="
-        kind = spec["type"]
-        alt = spec["alt"]
-        precision = 6 if spec["precision"] is None else spec["precision"]
+            raise ValueError('Invalid format specifier %r for object of type '
+                             '%r' % (format_spec, type(self).__name__))
+        if spec['align'] is not None and spec['zeropad'] is not None:
+            raise ValueError('Invalid format specifier %r for object of type '
+                             "%r; can't use explicit alignment when "
+                             'zero-padding' % (format_spec,
+                                               type(self).__name__))
+        fill = spec['fill'] or ' '
+        align = spec['align'] or '>'
+        if spec['zeropad']:
+            fill, align = '0', '='
+        width = int(spec['width'] or 0)
+        kind = spec['kind']
+        prec = 6 if spec['prec'] is None else int(spec['prec'])
+        alt = bool(spec['alt'])
+        num, den = self._numerator, self._denominator
+        negative = num < 0
+        tail = ''
+        if kind == '%':
+            num *= 100
+            tail = '%'
+        strip = False
 
-        negative = self._numerator < 0
-        n = abs(self._numerator)
-        d = self._denominator
-        suffix = ""
-        if kind == "%":
-            n *= 100
-            suffix = "%"
-
-        if kind in "fF%":
-            digits = str(_round_half_even(n * 10 ** precision, d))
-            exponent_part = ""
-            frac_len = precision
-            strip = False
+        if kind in 'fF%':
+            mode, places = 'fixed', prec
+        elif kind in 'eE':
+            mode, places = 'sci', prec
         else:
-            if kind in "gG":
-                sig = precision if precision > 0 else 1
-                places = sig - 1
+            figures = prec or 1
+            digits, exp = _sci_parts(num, den, figures)
+            if -4 <= exp < figures:
+                mode, places = 'fixed', figures - 1 - exp
             else:
-                places = precision
-            # Find the decimal exponent of the value after rounding to
-            # places + 1 significant digits.
-            if n == 0:
-                exp10 = 0
-                mant = 0
-            else:
-                exp10 = len(str(n)) - len(str(d))
-                if (n * 10 ** -exp10 if exp10 < 0 else n) < (d * 10 ** exp10 if exp10 >= 0 else d):
-                    exp10 -= 1
-                shift = places - exp10
-                if shift >= 0:
-                    mant = _round_half_even(n * 10 ** shift, d)
-                else:
-                    mant = _round_half_even(n, d * 10 ** -shift)
-                if mant >= 10 ** (places + 1):
-                    mant //= 10
-                    exp10 += 1
-            if kind in "gG" and -4 <= exp10 < sig:
-                frac_len = sig - 1 - exp10
-                digits = str(_round_half_even(n * 10 ** frac_len, d))
-                exponent_part = ""
-            else:
-                frac_len = places
-                digits = str(mant).rjust(places + 1, "0")
-                echar = "e" if kind in "eg" else "E"
-                exponent_part = "%s%s%02d" % (echar, "-" if exp10 < 0 else "+", abs(exp10))
-            strip = kind in "gG" and not alt
+                mode, places = 'sci', figures - 1
+            strip = not alt
 
-        if frac_len:
-            digits = digits.rjust(frac_len + 1, "0")
-            leading, frac = digits[:-frac_len], digits[-frac_len:]
+        if mode == 'fixed':
+            body = str(_scaled_digits(num, den, places)).rjust(places + 1,
+                                                                 '0')
+            intpart, frac = body[:len(body) - places], body[len(body) - places:]
+            suffix = ''
+            iszero = body.strip('0') == ''
         else:
-            leading, frac = digits, ""
+            digits, exp = _sci_parts(num, den, places + 1)
+            body = str(digits).zfill(places + 1)
+            intpart, frac = body[:1], body[1:]
+            letter = 'E' if kind in 'EG' else 'e'
+            suffix = '%s%+03d' % (letter, exp)
+            iszero = digits == 0
         if strip:
-            frac = frac.rstrip("0")
-        point = "." if (frac or alt) else ""
-
-        if negative and spec["z"] and not any(c != "0" for c in leading + frac):
+            frac = frac.rstrip('0')
+        point = '.' if frac or alt else ''
+        suffix += tail
+        if negative and iszero and spec['nozero']:
             negative = False
-        if negative:
-            sign = "-"
-        elif spec["sign"] == "+":
-            sign = "+"
-        elif spec["sign"] == " ":
-            sign = " "
-        else:
-            sign = ""
+        sign = '-' if negative else ('' if spec['sign'] in ('', '-')
+                                     else spec['sign'])
 
-        trailing = point + frac + exponent_part + suffix
-        width = spec["width"]
-        sep = spec["sep"]
-        if spec["zeropad"]:
-            room = width - len(sign) - len(trailing)
-            if sep:
-                k = 1
-                while k + (k - 1) // 3 < room:
-                    k += 1
-                leading = leading.zfill(k)
-            else:
-                leading = leading.zfill(room)
-        leading = _group(leading, sep)
+        group = spec['group']
+        after = point + frac + suffix
+        if spec['zeropad']:
+            room = width - len(sign) - len(after)
+            while len(_group_digits(intpart, group)) < room:
+                intpart = '0' + intpart
+        intpart = _group_digits(intpart, group)
+        text = intpart + after
+        gap = width - len(sign) - len(text)
+        if gap <= 0:
+            return sign + text
+        if align == '<':
+            return sign + text + fill * gap
+        if align == '^':
+            return fill * (gap // 2) + sign + text + fill * (gap - gap // 2)
+        if align == '=':
+            return sign + fill * gap + text
+        return fill * gap + sign + text
 
-        body = leading + trailing
-        pad = width - len(sign) - len(body)
-        if pad <= 0:
-            return sign + body
-        if align == "<":
-            return sign + body + fill * pad
-        if align == "^":
-            left = pad // 2
-            return fill * left + sign + body + fill * (pad - left)
-        if align == "=":
-            return sign + fill * pad + body
-        return fill * pad + sign + body
+    # ------------------------------------------------------- arithmetic
 
-    # -- arithmetic ----------------------------------------------------
-
-    def _make_ops(exact, fallback, name):
-        """Build the forward and reflected methods for one binary operator:
-        exact(a, b) works on two Fractions, fallback on floats/complexes."""
-
+    def _binary(exact, fallback):
+        """Forward/reverse method pair for an operator: `exact` combines
+        two Fractions, other number kinds go through float or complex."""
         def forward(a, b):
-            if isinstance(b, Fraction):
+            if isinstance(b, Fraction) or type(b) is int or \
+                    isinstance(b, int):
                 return exact(a, b)
-            if isinstance(b, int):
-                return exact(a, Fraction(b))
             if isinstance(b, float):
                 return fallback(float(a), b)
             if isinstance(b, complex):
-                return fallback(complex(float(a)), b)
+                return fallback(complex(a), b)
             return NotImplemented
 
         def reverse(b, a):
-            if isinstance(a, numbers.Rational):
+            if isinstance(a, _nums.Rational):
                 return exact(Fraction(a), b)
-            if isinstance(a, numbers.Real):
+            if isinstance(a, _nums.Real):
                 return fallback(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback(complex(a), complex(float(b)))
+            if isinstance(a, _nums.Complex):
+                return fallback(complex(a), complex(b))
             return NotImplemented
-
-        forward.__name__ = "__" + name + "__"
-        forward.__qualname__ = "Fraction." + forward.__name__
-        reverse.__name__ = "__r" + name + "__"
-        reverse.__qualname__ = "Fraction." + reverse.__name__
+        name = fallback.__name__
+        forward.__name__ = '__%s__' % name
+        reverse.__name__ = '__r%s__' % name
         return forward, reverse
 
-    def _add(a, b):
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+    def _plus(a, b):
+        na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
+        g = _m.gcd(da, db)
+        if g == 1:
+            return Fraction._raw(na * db + da * nb, da * db)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = _m.gcd(t, g)
+        if g2 == 1:
+            return Fraction._raw(t, s * db)
+        return Fraction._raw(t // g2, s * (db // g2))
 
-    def _sub(a, b):
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+    def _minus(a, b):
+        return Fraction._plus(a, Fraction._raw(-b.numerator, b.denominator))
 
-    def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+    def _times(a, b):
+        na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
+        g1 = _m.gcd(na, db)
+        g2 = _m.gcd(nb, da)
+        if g1 > 1:
+            na //= g1
+            db //= g1
+        if g2 > 1:
+            nb //= g2
+            da //= g2
+        return Fraction._raw(na * nb, db * da)
 
-    def _div(a, b):
-        if b._numerator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % b._denominator)
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+    def _divide(a, b):
+        nb, db = b.numerator, b.denominator
+        if nb == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % db)
+        if nb < 0:
+            nb, db = -nb, -db
+        return Fraction._times(a, Fraction._raw(db, nb))
 
     def _floordiv(a, b):
-        return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
 
     def _divmod(a, b):
-        q, r = divmod(a._numerator * b._denominator, a._denominator * b._numerator)
-        return q, Fraction(r, a._denominator * b._denominator)
+        da, db = a.denominator, b.denominator
+        q, r = divmod(a.numerator * db, da * b.numerator)
+        return q, Fraction(r, da * db)
 
-    def _mod(a, b):
-        r = (a._numerator * b._denominator) % (b._numerator * a._denominator)
-        return Fraction(r, a._denominator * b._denominator)
+    def _modulo(a, b):
+        da, db = a.denominator, b.denominator
+        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
 
-    __add__, __radd__ = _make_ops(_add, operator.add, "add")
-    __sub__, __rsub__ = _make_ops(_sub, operator.sub, "sub")
-    __mul__, __rmul__ = _make_ops(_mul, operator.mul, "mul")
-    __truediv__, __rtruediv__ = _make_ops(_div, operator.truediv, "truediv")
-    __floordiv__, __rfloordiv__ = _make_ops(_floordiv, operator.floordiv, "floordiv")
-    __divmod__, __rdivmod__ = _make_ops(_divmod, divmod, "divmod")
-    __mod__, __rmod__ = _make_ops(_mod, operator.mod, "mod")
+    __add__, __radd__ = _binary(_plus, _ops.add)
+    __sub__, __rsub__ = _binary(_minus, _ops.sub)
+    __mul__, __rmul__ = _binary(_times, _ops.mul)
+    __truediv__, __rtruediv__ = _binary(_divide, _ops.truediv)
+    __floordiv__, __rfloordiv__ = _binary(_floordiv, _ops.floordiv)
+    __divmod__, __rdivmod__ = _binary(_divmod, divmod)
+    __mod__, __rmod__ = _binary(_modulo, _ops.mod)
+    del _binary
 
     def __pow__(a, b):
-        """a ** b; exact when b is an integer, otherwise a float/complex."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                num, den = a._numerator, a._denominator
-                if power >= 0:
-                    return Fraction._from_coprime_ints(num ** power, den ** power)
-                if num == 0:
-                    raise ZeroDivisionError("Fraction(%s, 0)" % (den ** -power,))
-                if num > 0:
-                    return Fraction._from_coprime_ints(den ** -power, num ** -power)
-                return Fraction._from_coprime_ints((-den) ** -power, (-num) ** -power)
-            return float(a) ** float(b)
+        """a ** b: exact for integral exponents, float otherwise."""
+        if isinstance(b, _nums.Rational):
+            if b.denominator != 1:
+                return float(a) ** float(b)
+            k = b.numerator
+            n, d = a._numerator, a._denominator
+            if k >= 0:
+                return Fraction._raw(n ** k, d ** k)
+            k = -k
+            if n > 0:
+                return Fraction._raw(d ** k, n ** k)
+            if n == 0:
+                raise ZeroDivisionError('Fraction(%s, 0)' % (d ** k))
+            return Fraction._raw((-d) ** k, (-n) ** k)
         if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
-        """a ** b where b is a Fraction and a is not."""
+        """a ** b for a non-Fraction base a."""
         if b._denominator == 1 and b._numerator >= 0:
             return a ** b._numerator
-        if isinstance(a, numbers.Rational):
+        if isinstance(a, _nums.Rational):
             return Fraction(a.numerator, a.denominator) ** b
         if b._denominator == 1:
             return a ** b._numerator
         return a ** float(b)
 
-    def __pos__(a):
-        """+a, as a plain Fraction."""
-        return Fraction._from_coprime_ints(a._numerator, a._denominator)
+    def __pos__(self):
+        return Fraction._raw(self._numerator, self._denominator)
 
-    def __neg__(a):
-        """-a"""
-        return Fraction._from_coprime_ints(-a._numerator, a._denominator)
+    def __neg__(self):
+        return Fraction._raw(-self._numerator, self._denominator)
 
-    def __abs__(a):
-        """abs(a)"""
-        return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
+    def __abs__(self):
+        return Fraction._raw(abs(self._numerator), self._denominator)
 
-    def __int__(a, _index=operator.index):
-        """int(a), truncating toward zero."""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+    def __trunc__(self):
+        q = abs(self._numerator) // self._denominator
+        return -q if self._numerator < 0 else q
 
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    __int__ = __trunc__
 
-    def __floor__(a):
-        """math.floor(a)"""
-        return a._numerator // a._denominator
+    def __floor__(self):
+        return divmod(self._numerator, self._denominator)[0]
 
-    def __ceil__(a):
-        """math.ceil(a)"""
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -divmod(-self._numerator, self._denominator)[0]
 
     def __round__(self, ndigits=None):
-        """round(self) gives an int (ties to even); round(self, n) a Fraction."""
+        """Round half to even; an int without ndigits, else a Fraction."""
         if ndigits is None:
-            return _round_half_even(self._numerator, self._denominator)
+            return _round_div(self._numerator, self._denominator)
         scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * scale), scale)
-        return Fraction(round(self / scale) * scale)
+            return Fraction(_round_div(self._numerator * scale,
+                                       self._denominator), scale)
+        return Fraction(_round_div(self._numerator,
+                                   self._denominator * scale) * scale)
+
+    def __float__(self):
+        # int / int is correctly rounded, even for huge operands
+        return self._numerator / self._denominator
 
     def __hash__(self):
-        """hash(self), consistent with the hashes of equal ints and floats."""
         try:
-            inverse = pow(self._denominator, -1, _HASH_MODULUS)
+            inverse = pow(self._denominator, -1, _HASH_MOD)
         except ValueError:
-            h = _HASH_INF
+            result = _HASH_INF
         else:
-            h = (abs(self._numerator) % _HASH_MODULUS) * inverse % _HASH_MODULUS
+            result = abs(self._numerator) * inverse % _HASH_MOD
         if self._numerator < 0:
-            h = -h
-        return -2 if h == -1 else h
+            result = -result
+        return -2 if result == -1 else result
+
+    # ------------------------------------------------------ comparisons
 
     def __eq__(a, b):
-        """a == b"""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
+        if isinstance(b, _nums.Rational):
+            return (a._numerator == b.numerator and
+                    a._denominator == b.denominator)
+        if isinstance(b, _nums.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
+            if _m.isnan(b) or _m.isinf(b):
+                return b == 0.0
             return a == a.from_float(b)
         return NotImplemented
 
-    def _richcmp(self, other, op):
-        """Compare with a Rational exactly, or with a float."""
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+    def _order(a, b, test):
+        if isinstance(b, _nums.Rational):
+            return test(a._numerator * b.denominator,
+                        a._denominator * b.numerator)
+        if isinstance(b, float):
+            if _m.isnan(b) or _m.isinf(b):
+                return test(0.0, b)
+            return test(a, a.from_float(b))
         return NotImplemented
 
-    def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
+    __lt__ = lambda self, other: self._order(other, _ops.lt)
+    __gt__ = lambda self, other: self._order(other, _ops.gt)
+    __le__ = lambda self, other: self._order(other, _ops.le)
+    __ge__ = lambda self, other: self._order(other, _ops.ge)
 
-    def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
+    def __bool__(self):
+        return bool(self._numerator)
 
-    def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
-
-    def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
-
-    def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
-
-    # -- copying and pickling ------------------------------------------
+    # -------------------------------------------------- copy and pickle
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
-
-    del _make_ops
+        return type(self)(self._numerator, self._denominator)
 
 
-def _is_decimal(x):
-    """True if x is a decimal.Decimal (without importing decimal eagerly)."""
-    cls = type(x)
-    for klass in cls.__mro__:
-        if klass.__name__ == "Decimal" and klass.__module__ in ("decimal", "_decimal", "_pydecimal"):
-            return True
-    return False
+def _is_decimal(value):
+    mod = _sys.modules.get('decimal')
+    return mod is not None and isinstance(value, mod.Decimal)
+
+
+def _parse_literal(text):
+    found = _LITERAL.match(text)
+    if found is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    if found['whole'] is not None:
+        top = int(found['whole'])
+        bottom = int(found['under'])
+    else:
+        ipart = found['ipart'] or ''
+        fpart = found['fpart'] or ''
+        top = int((ipart + fpart).replace('_', '') or '0')
+        bottom = 10 ** len(fpart.replace('_', ''))
+        if found['exp']:
+            shift = int(found['exp'])
+            if shift >= 0:
+                top *= 10 ** shift
+            else:
+                bottom *= 10 ** -shift
+    if found['sign'] == '-':
+        top = -top
+    return top, bottom
+
+
+def _group_digits(digits, sep):
+    if not sep:
+        return digits
+    pieces = []
+    while len(digits) > 3:
+        pieces.append(digits[-3:])
+        digits = digits[:-3]
+    pieces.append(digits)
+    return sep.join(reversed(pieces))

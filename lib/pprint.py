@@ -518,7 +518,8 @@ def _uses_dataclass_repr(obj):
         return False
     name = getattr(inner, '__qualname__', '')
     return ('__create_fn__' in name
-            or name == type(obj).__qualname__ + '.__repr__')
+            or name == type(obj).__qualname__ + '.__repr__'
+            or getattr(inner, '__module__', None) == 'dataclasses')
 
 
 def _split_bytes(data, width, allowance):

@@ -1499,6 +1499,12 @@ impl Vm {
                 },
             };
         }
+        if let Some(f) = obj.downcast::<PyFunction>()
+            && let Some(v) = &value
+            && self.set_function_field(f, str_of(name).unwrap_or(""), v)?
+        {
+            return Ok(());
+        }
         let tyo = ty.downcast::<PyType>().unwrap();
         if !obj.is_ptr()
             || (!tyo.heap && !matches!(obj.kind(), Some(Kind::Function) | Some(Kind::Exception)))
@@ -1691,6 +1697,47 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// Stores a function attribute that lives in the function object itself (its name,
+    /// qualified name, defaults, doc, module, annotations). False for other names.
+    fn set_function_field(&mut self, f: &PyFunction, name: &str, v: &Value) -> PyResult<bool> {
+        let none_or = |vm: &Vm, v: &Value| (!v.is(&vm.none)).then(|| v.clone());
+        match name {
+            "__name__" | "__qualname__" => {
+                if v.kind() != Some(Kind::Str) {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
+                }
+                let slot = if name == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = v.clone();
+            }
+            "__defaults__" | "__kwdefaults__" => {
+                let want = if name == "__defaults__" {
+                    Kind::Tuple
+                } else {
+                    Kind::Dict
+                };
+                if !v.is(&self.none) && v.kind() != Some(want) {
+                    let what = if want == Kind::Tuple { "tuple" } else { "dict" };
+                    return Err(self.type_error(format!("{name} must be set to a {what} object")));
+                }
+                let slot = if name == "__defaults__" {
+                    &f.defaults
+                } else {
+                    &f.kwdefaults
+                };
+                *slot.borrow_mut() = none_or(self, v);
+            }
+            "__doc__" => *f.doc.borrow_mut() = v.clone(),
+            "__module__" => *f.module.borrow_mut() = v.clone(),
+            "__annotations__" => *f.annotations.borrow_mut() = none_or(self, v),
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// `set |= set` and friends, and `dict |= other`: they change the left operand in place
