@@ -1,37 +1,66 @@
-"""Container types beyond the built-in ones: namedtuple, deque, OrderedDict,
-defaultdict, Counter and ChainMap."""
+"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter,
+ChainMap and the User* wrapper classes (Ferrython implementation)."""
 
-import sys
+import sys as _sys
 from collections import abc as _abc
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
-_MISSING = object()
-
-
-# namedtuple
-
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
-    'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
-    'with', 'yield',
-])
+_NOTHING = object()
+_active_reprs = set()
 
 
-class _TupleField:
-    """Read-only attribute giving one position of a named tuple."""
+def _guarded_repr(render, loop_text='...'):
+    """Wrap a __repr__ so that a container showing itself prints loop_text."""
+    if isinstance(render, str):
+        return lambda fn: _guarded_repr(fn, render)
 
-    def __init__(self, index, doc):
-        self.index = index
+    def wrapper(self):
+        token = (id(self), _thread_token())
+        if token in _active_reprs:
+            return loop_text
+        _active_reprs.add(token)
+        try:
+            return render(self)
+        finally:
+            _active_reprs.discard(token)
+    wrapper.__name__ = render.__name__
+    wrapper.__qualname__ = getattr(render, '__qualname__', render.__name__)
+    wrapper.__doc__ = render.__doc__
+    return wrapper
+
+
+def _thread_token():
+    th = _sys.modules.get('threading')
+    if th is None:
+        return 0
+    try:
+        return th.get_ident()
+    except Exception:
+        return 0
+
+
+# ---------------------------------------------------------------- namedtuple
+
+_RESERVED = frozenset(
+    'False None True and as assert async await break class continue def del '
+    'elif else except finally for from global if import in is lambda nonlocal '
+    'not or pass raise return try while with yield'.split())
+
+
+class _tuplegetter:
+    # Read-only descriptor returning one position of a tuple.
+    __slots__ = ('_pos', '__doc__')
+
+    def __init__(self, pos, doc):
+        self._pos = pos
         self.__doc__ = doc
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        return obj[self.index]
+        return obj[self._pos]
 
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
@@ -39,177 +68,154 @@ class _TupleField:
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self._pos, self.__doc__)
 
-def _quoted_list(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f'{quoted[0]} and {quoted[1]}'
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+    def __reduce__(self):
+        return type(self), (self._pos, self.__doc__)
 
 
-def _check_names(typename, fields, rename):
-    fields = list(fields)
-    if rename:
-        seen = set()
-        for i, name in enumerate(fields):
-            if (not name.isidentifier() or name in _KEYWORDS
-                    or name.startswith('_') or name in seen):
-                fields[i] = f'_{i}'
-            seen.add(fields[i])
-    for name in [typename] + fields:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
-    for name in fields:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-    return tuple(fields)
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None,
-               module=None):
-    """Create a tuple subclass called typename whose items can also be read
-    as attributes named by field_names (a sequence of names, or one string
-    with names separated by spaces or commas)."""
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    typename = str(typename)
-    fields = _check_names(typename, [str(n) for n in field_names], rename)
-    n = len(fields)
-    positions = {name: i for i, name in enumerate(fields)}
+        field_names = str.split(field_names.replace(',', ' '))
+    names = [str(n) for n in field_names]
+    typename = _sys.intern('%s' % (typename,))
 
+    if rename:
+        taken = set()
+        for pos, nm in enumerate(names):
+            bad = (not nm.isidentifier() or nm in _RESERVED
+                   or nm.startswith('_') or nm in taken)
+            if bad:
+                names[pos] = '_%d' % pos
+            taken.add(names[pos])
+
+    for nm in [typename] + names:
+        if type(nm) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not nm.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % nm)
+        if nm in _RESERVED:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % nm)
+    already = set()
+    for nm in names:
+        if nm.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % nm)
+        if nm in already:
+            raise ValueError('Encountered duplicate field name: %r' % nm)
+        already.add(nm)
+
+    fields = tuple(_sys.intern(n) for n in names)
+    width = len(fields)
+    defaults_map = {}
+    dvals = ()
     if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > n:
+        dvals = tuple(defaults)
+        if len(dvals) > width:
             raise TypeError('Got more default values than field names')
-    else:
-        defaults = ()
-    n_required = n - len(defaults)
-    field_defaults = dict(zip(fields[n_required:], defaults))
-    new_name = f'{typename}.__new__'
+        if dvals:
+            defaults_map = dict(zip(fields[width - len(dvals):], dvals))
 
-    def bind(args, kwargs):
-        # Match the arguments of Typename(...) to the fields, reporting
-        # mistakes the way a function with those parameters would.
-        if len(args) > n:
-            if defaults:
-                takes = f'from {n_required + 1} to {n + 1}'
-            else:
-                takes = str(n + 1)
-            plural = '' if takes == '1' else 's'
-            were = 'was' if len(args) + 1 == 1 else 'were'
-            raise TypeError(f'{new_name}() takes {takes} positional '
-                            f'argument{plural} but {len(args) + 1} {were} '
-                            'given')
-        values = list(args) + [_MISSING] * (n - len(args))
-        for key, value in kwargs.items():
-            i = positions.get(key)
-            if i is None:
-                raise TypeError(f'{new_name}() got an unexpected keyword '
-                                f'argument {key!r}')
-            if values[i] is not _MISSING:
-                raise TypeError(f'{new_name}() got multiple values for '
-                                f'argument {key!r}')
-            values[i] = value
-        missing = [fields[i] for i in range(n_required)
-                   if values[i] is _MISSING]
-        if missing:
-            plural = '' if len(missing) == 1 else 's'
-            raise TypeError(f'{new_name}() missing {len(missing)} required '
-                            f'positional argument{plural}: '
-                            f'{_quoted_list(missing)}')
-        for i in range(n_required, n):
-            if values[i] is _MISSING:
-                values[i] = defaults[i - n_required]
-        return values
-
-    # The methods are plain closures over this call's data, gathered into
-    # the namespace of a new tuple subclass.
-
-    def __new__(cls, *args, **kwargs):
-        if kwargs or len(args) != n:
-            args = bind(args, kwargs)
-        return tuple.__new__(cls, args)
+    signature = ', '.join(fields)
+    # Parameters with defaults refer to _dv[i]; Ferrython ignores later
+    # assignments to __defaults__, so they are spelled in the source.
+    first_default = width - len(dvals)
+    params = ', '.join(
+        f if pos < first_default else '%s=_dv[%d]' % (f, pos - first_default)
+        for pos, f in enumerate(fields))
+    packed = signature + (',' if width == 1 else '')
+    _tnew = tuple.__new__
+    source = ('class %s:\n def __new__(_cls, %s):\n  return _mk(_cls, (%s))\n'
+              % (typename, params, packed))
+    scope = {'_mk': _tnew, '_dv': dvals,
+             '__name__': 'namedtuple_%s' % typename}
+    exec(source, scope)
+    ctor = scope[typename].__dict__['__new__']
+    ctor = getattr(ctor, '__func__', ctor)
+    ctor.__name__ = '__new__'
+    ctor.__qualname__ = typename + '.__new__'
+    ctor.__doc__ = 'Create new instance of %s(%s)' % (typename, signature)
 
     def _make(cls, iterable):
-        """Build an instance from any iterable of n items."""
-        result = tuple.__new__(cls, iterable)
-        if len(result) != n:
-            raise TypeError(f'Expected {n} arguments, got {len(result)}')
-        return result
+        made = _tnew(cls, iterable)
+        if len(made) != width:
+            raise TypeError('Expected %d arguments, got %d' % (width, len(made)))
+        return made
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
 
     def _replace(self, /, **changes):
-        """Return a copy with the named fields given new values."""
-        result = self._make([changes.pop(name, value)
-                             for name, value in zip(fields, self)])
+        updated = self._make([changes.pop(f, v) for f, v in zip(fields, self)])
         if changes:
-            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
-        return result
+            raise ValueError('Got unexpected field names: %r' % list(changes))
+        return updated
+    _replace.__doc__ = ('Return a new %s object replacing specified fields '
+                        'with new values' % typename)
 
-    def _asdict(self):
-        """Return a dict mapping field names to values."""
-        return dict(zip(fields, self))
+    shape = typename + '(' + ', '.join(f + '=%r' for f in fields) + ')'
 
     def __repr__(self):
-        inner = ', '.join([f'{name}={value!r}'
-                           for name, value in zip(fields, self)])
-        return f'{self.__class__.__name__}({inner})'
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + shape[len(typename):] % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    namespace = {
-        '__doc__': f"{typename}({', '.join(fields)})",
+    for fn in (_make, _replace, __repr__, _asdict, __getnewargs__):
+        fn.__qualname__ = typename + '.' + fn.__name__
+
+    body = {
+        '__doc__': '%s(%s)' % (typename, signature),
         '__slots__': (),
         '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__match_args__': fields,
-        '__new__': staticmethod(__new__),
+        '_field_defaults': defaults_map,
+        '__new__': ctor,
         '_make': classmethod(_make),
         '_replace': _replace,
-        '_asdict': _asdict,
         '__repr__': __repr__,
+        '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
     }
-    for i, name in enumerate(fields):
-        namespace[name] = _TupleField(i, f'Alias for field number {i}')
-    cls = type(typename, (tuple,), namespace)
+    for pos, nm in enumerate(fields):
+        body[nm] = _tuplegetter(pos, 'Alias for field number %d' % pos)
+
+    cls = type(typename, (tuple,), body)
 
     if module is None:
-        # Attribute the class to the caller's module when that is knowable.
-        module = '__main__'
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is not None:
-            try:
-                module = getframe(1).f_globals.get('__name__', '__main__')
-            except (AttributeError, ValueError):
-                pass
-    cls.__module__ = module
+        try:
+            caller = _sys._getframe(1)
+            module = caller.f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        cls.__module__ = module
     return cls
 
 
-# deque
+# --------------------------------------------------------------------- deque
 
 class deque:
-    """A double-ended queue: fast appends and pops at both ends, with an
-    optional maximum length beyond which items fall off the other end."""
+    """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __abc_tpflags__ = 1 << 5  # instances match sequence patterns
+    # Storage: self._buf[self._lo:] holds the items; the slots before _lo are
+    # spare room so that appendleft/popleft are amortized O(1).
+    __slots__ = ('_buf', '_lo', '_cap', '_ver', '__weakref__')
 
-    # Items live in self._data[self._head:]; popleft just advances _head and
-    # the dead prefix is dropped from time to time.
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._buf = []
+        self._lo = 0
+        self._cap = None
+        self._ver = 0
+        return self
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -217,293 +223,579 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._data = []
-        self._head = 0
-        self.extend(iterable)
+        self._cap = maxlen
+        if self._buf:
+            self.clear()
+        if iterable is not ():
+            self.extend(iterable)
 
     @property
     def maxlen(self):
-        """Maximum size of the deque, or None when unbounded."""
-        return self._maxlen
+        """maximum size of a deque or None if unbounded"""
+        return self._cap
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' "
+                             "objects is not writable")
 
     def _items(self):
-        # The live items as a plain list (dropping the dead prefix first).
-        if self._head:
-            self._data = self._data[self._head:]
-            self._head = 0
-        return self._data
+        if self._lo:
+            return self._buf[self._lo:]
+        return list(self._buf)
+
+    def _reset(self, items):
+        self._buf = items
+        self._lo = 0
+        self._ver += 1
+
+    def _squeeze(self):
+        lo = self._lo
+        if lo > 16 and lo * 2 > len(self._buf):
+            del self._buf[:lo]
+            self._lo = 0
 
     def __len__(self):
-        return len(self._data) - self._head
+        return len(self._buf) - self._lo
 
     def __bool__(self):
-        return len(self._data) > self._head
+        return len(self._buf) > self._lo
 
     def append(self, x):
-        """Add x at the right end."""
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-        self._data.append(x)
+        """Add an element to the right side of the deque."""
+        self._ver += 1
+        self._buf.append(x)
+        cap = self._cap
+        if cap is not None and len(self._buf) - self._lo > cap:
+            self._buf[self._lo] = None
+            self._lo += 1
+            self._squeeze()
 
     def appendleft(self, x):
-        """Add x at the left end."""
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
+        """Add an element to the left side of the deque."""
+        self._ver += 1
+        cap = self._cap
+        if cap is not None and len(self._buf) - self._lo >= cap:
+            if cap == 0:
                 return
-            self.pop()
-        if self._head:
-            self._head -= 1
-            self._data[self._head] = x
-        else:
-            self._data.insert(0, x)
+            self._buf.pop()
+        if self._lo == 0:
+            room = len(self._buf) - self._lo + 8
+            self._buf[:0] = [None] * room
+            self._lo = room
+        self._lo -= 1
+        self._buf[self._lo] = x
 
     def pop(self):
-        """Remove and return the rightmost item."""
-        if len(self._data) <= self._head:
+        """Remove and return the rightmost element."""
+        if len(self._buf) <= self._lo:
             raise IndexError('pop from an empty deque')
-        x = self._data.pop()
-        if len(self._data) == self._head:
-            self._data = []
-            self._head = 0
-        return x
+        self._ver += 1
+        item = self._buf.pop()
+        if len(self._buf) == self._lo:
+            self._buf = []
+            self._lo = 0
+        return item
 
     def popleft(self):
-        """Remove and return the leftmost item."""
-        data = self._data
-        head = self._head
-        if len(data) <= head:
+        """Remove and return the leftmost element."""
+        lo = self._lo
+        buf = self._buf
+        if len(buf) <= lo:
             raise IndexError('pop from an empty deque')
-        x = data[head]
-        data[head] = None
-        head += 1
-        if head == len(data):
-            self._data = []
-            head = 0
-        elif head > 32 and head * 2 > len(data):
-            self._data = data[head:]
-            head = 0
-        self._head = head
-        return x
+        self._ver += 1
+        item = buf[lo]
+        buf[lo] = None
+        self._lo = lo + 1
+        if self._lo == len(buf):
+            self._buf = []
+            self._lo = 0
+        else:
+            self._squeeze()
+        return item
 
     def extend(self, iterable):
-        """Append every item of iterable on the right."""
+        """Extend the right side of the deque with elements from the iterable."""
         if iterable is self:
-            iterable = list(self)
-        if self._maxlen is None:
-            self._data.extend(iterable)
-        else:
-            for x in iterable:
-                self.append(x)
+            iterable = self._items()
+        for x in iterable:
+            self.append(x)
 
     def extendleft(self, iterable):
-        """Append every item of iterable on the left (so they end up in
-        reverse order)."""
+        """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
-            iterable = list(self)
+            iterable = self._items()
         for x in iterable:
             self.appendleft(x)
 
-    def rotate(self, n=1):
-        """Move the last n items to the front (the first -n to the back
-        when n is negative)."""
-        items = self._items()
-        size = len(items)
-        if size > 1:
-            n %= size
-            if n:
-                items[:] = items[-n:] + items[:-n]
-
     def clear(self):
-        """Remove every item."""
-        self._data = []
-        self._head = 0
+        """Remove all elements from the deque."""
+        self._reset([])
 
     def copy(self):
-        """Return a shallow copy."""
-        return self.__class__(self, self._maxlen)
+        """Return a shallow copy of a deque."""
+        return self.__copy__()
 
-    __copy__ = copy
+    def __copy__(self):
+        if type(self) is deque:
+            return deque(self._items(), self._cap)
+        if self._cap is None:
+            return type(self)(self)
+        return type(self)(self, self._cap)
 
     def count(self, value):
-        """Number of items equal to value."""
-        return self._items().count(value)
+        """Return number of occurrences of value."""
+        ver = self._ver
+        n = 0
+        for x in self._items():
+            if x is value or x == value:
+                n += 1
+            if ver != self._ver:
+                raise RuntimeError('deque mutated during iteration')
+        return n
 
-    def index(self, value, start=0, stop=sys.maxsize):
-        """Position of the first item equal to value within [start, stop)."""
-        try:
-            return self._items().index(value, start, stop)
-        except ValueError:
-            raise ValueError(f'{value!r} is not in deque') from None
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """Return first index of value."""
+        size = len(self)
+        if start < 0:
+            start = max(start + size, 0)
+        if stop < 0:
+            stop = max(stop + size, 0)
+        stop = min(stop, size)
+        ver = self._ver
+        buf = self._buf
+        lo = self._lo
+        for i in range(start, stop):
+            x = buf[lo + i]
+            if x is value or x == value:
+                return i
+            if ver != self._ver:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('%r is not in deque' % (value,))
 
-    def insert(self, i, x):
-        """Insert x before position i."""
-        if self._maxlen is not None and len(self) >= self._maxlen:
+    def insert(self, index, value):
+        """Insert value before index."""
+        if self._cap is not None and len(self) >= self._cap:
             raise IndexError('deque already at its maximum size')
-        self._items().insert(i, x)
+        items = self._items()
+        items.insert(index, value)
+        self._reset(items)
 
     def remove(self, value):
-        """Remove the first item equal to value."""
-        try:
-            self._items().remove(value)
-        except ValueError:
-            raise ValueError(f'{value!r} is not in deque') from None
+        """Remove first occurrence of value."""
+        ver = self._ver
+        for i, x in enumerate(self._items()):
+            hit = x is value or x == value
+            if ver != self._ver:
+                raise IndexError('deque mutated during remove().')
+            if hit:
+                del self[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        """Reverse the items in place."""
-        self._items().reverse()
+        """Reverse *IN PLACE*."""
+        items = self._items()
+        items.reverse()
+        self._reset(items)
 
-    def _position(self, i):
-        if isinstance(i, slice):
-            raise TypeError("sequence index must be integer, not 'slice'")
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1)."""
         size = len(self)
-        if i < 0:
-            i += size
-        if i < 0 or i >= size:
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            items = self._items()
+            self._reset(items[-n:] + items[:-n])
+
+    def _slot(self, index):
+        if not isinstance(index, int):
+            if hasattr(index, '__index__'):
+                index = index.__index__()
+            else:
+                raise TypeError('sequence index must be integer, not %r'
+                                % type(index).__name__)
+        size = len(self._buf) - self._lo
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
             raise IndexError('deque index out of range')
-        return self._head + i
+        return self._lo + index
 
-    def __getitem__(self, i):
-        return self._data[self._position(i)]
+    def __getitem__(self, index):
+        return self._buf[self._slot(index)]
 
-    def __setitem__(self, i, x):
-        self._data[self._position(i)] = x
+    def __setitem__(self, index, value):
+        self._buf[self._slot(index)] = value
 
-    def __delitem__(self, i):
-        del self._data[self._position(i)]
+    def __delitem__(self, index):
+        pos = self._slot(index)
+        self._ver += 1
+        del self._buf[pos]
+
+    def __contains__(self, value):
+        ver = self._ver
+        for x in self._items():
+            if x is value or x == value:
+                return True
+            if ver != self._ver:
+                raise RuntimeError('deque mutated during iteration')
+        return False
 
     def __iter__(self):
-        return iter(self._items())
+        ver = self._ver
+        buf = self._buf
+        k = self._lo
+        while True:
+            if ver != self._ver:
+                raise RuntimeError('deque mutated during iteration')
+            if k >= len(buf):
+                return
+            yield buf[k]
+            k += 1
 
     def __reversed__(self):
-        return reversed(self._items())
+        ver = self._ver
+        buf = self._buf
+        k = len(buf) - 1
+        while True:
+            if ver != self._ver:
+                raise RuntimeError('deque mutated during iteration')
+            if k < self._lo:
+                return
+            yield buf[k]
+            k -= 1
 
-    def __contains__(self, x):
-        return x in self._items()
-
+    @_guarded_repr('[...]')
     def __repr__(self):
         name = type(self).__name__
-        if id(self) in _repr_running:
-            return '[...]'
-        _repr_running.add(id(self))
-        try:
-            body = repr(list(self))
-        finally:
-            _repr_running.discard(id(self))
-        if self._maxlen is None:
-            return f'{name}({body})'
-        return f'{name}({body}, maxlen={self._maxlen})'
+        shown = repr(self._items())
+        if self._cap is None:
+            return '%s(%s)' % (name, shown)
+        return '%s(%s, maxlen=%d)' % (name, shown, self._cap)
 
-    def _compare(self, other, op):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return op(list(self), list(other))
+    def _cmp_ready(self, other):
+        return isinstance(other, deque)
 
     def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
 
     def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
 
     def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
 
     def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
 
     def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
 
     def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not '
-                            f'"{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
-        return result
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        joined = self.__copy__()
+        joined.extend(other)
+        return joined
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
-    def __mul__(self, n):
-        result = self.__class__((), self._maxlen)
-        items = list(self)
-        for _ in range(n):
-            result.extend(items)
-        return result
+    def __mul__(self, times):
+        out = self.__copy__()
+        out *= times
+        return out
 
     __rmul__ = __mul__
 
-    def __imul__(self, n):
-        items = list(self)
-        if n <= 0:
+    def __imul__(self, times):
+        items = self._items()
+        if times <= 0:
             self.clear()
+            return self
+        merged = items * times
+        if self._cap is not None and len(merged) > self._cap:
+            merged = merged[len(merged) - self._cap:]
+        self._reset(merged)
+        return self
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), ((), self._cap), state, iter(self._items())
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
+# --------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    """dict subclass that calls a factory to supply missing values."""
+
+    __slots__ = ('default_factory', '__dict__', '__weakref__')
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        make = self.default_factory
+        if make is None:
+            raise KeyError(key)
+        value = make()
+        self[key] = value
+        return value
+
+    @_guarded_repr
+    def __repr__(self):
+        make = self.default_factory
+        if make is None:
+            shown = 'None'
         else:
-            for _ in range(n - 1):
-                self.extend(items)
+            shown = repr(make)
+        return '%s(%s, %r)' % (type(self).__name__, shown, dict(self))
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        if self.default_factory is None:
+            head = ()
+        else:
+            head = (self.default_factory,)
+        return type(self), head, None, None, iter(self.items())
+
+    def __or__(self, other):
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, dict):
+            merged = type(self)(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
         return self
 
 
-_repr_running = set()
+# --------------------------------------------------------------- OrderedDict
+
+class _ODictView:
+    __slots__ = ('_od',)
+    _label = ''
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od)
+
+    def __repr__(self):
+        return '%s(%r)' % (self._label, list(self))
 
 
-# dict subclasses
+class _ODictKeys(_ODictView, _abc.KeysView):
+    __slots__ = ()
+    _label = 'odict_keys'
+
+    def __init__(self, od):
+        self._od = od
+        self._mapping = od
+
+    def __iter__(self):
+        return iter(self._od)
+
+    def __reversed__(self):
+        return reversed(self._od)
+
+    def __contains__(self, key):
+        return key in self._od
+
+
+class _ODictValues(_ODictView, _abc.ValuesView):
+    __slots__ = ()
+    _label = 'odict_values'
+
+    def __init__(self, od):
+        self._od = od
+        self._mapping = od
+
+    def __iter__(self):
+        od = self._od
+        for k in od:
+            yield dict.__getitem__(od, k)
+
+    def __reversed__(self):
+        od = self._od
+        for k in reversed(od):
+            yield dict.__getitem__(od, k)
+
+
+class _ODictItems(_ODictView, _abc.ItemsView):
+    __slots__ = ()
+    _label = 'odict_items'
+
+    def __init__(self, od):
+        self._od = od
+        self._mapping = od
+
+    def __iter__(self):
+        od = self._od
+        for k in od:
+            yield (k, dict.__getitem__(od, k))
+
+    def __reversed__(self):
+        od = self._od
+        for k in reversed(od):
+            yield (k, dict.__getitem__(od, k))
+
+    def __contains__(self, pair):
+        key, value = pair
+        od = self._od
+        if key not in od:
+            return False
+        v = dict.__getitem__(od, key)
+        return v is value or v == value
+
 
 class OrderedDict(dict):
-    """A dict that also lets you reorder its entries (move_to_end) and pop
-    from either end (popitem), and whose equality with another OrderedDict
-    takes order into account."""
+    """Dictionary that remembers insertion order, with order-aware extras."""
+
+    def __init__(self, other=(), /, **kwargs):
+        self.update(other, **kwargs)
+
+    def update(self, other=(), /, **kwargs):
+        """Update from a mapping or iterable of pairs, then keyword arguments."""
+        if isinstance(other, _abc.Mapping) or hasattr(other, 'keys'):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
 
     def move_to_end(self, key, last=True):
-        """Move an existing key to the end (or to the front if last is
-        false)."""
-        value = dict.pop(self, key)
+        """Move an existing element to the end (or beginning if last is false)."""
+        moved = dict.pop(self, key)
         if last:
-            dict.setdefault(self, key, value)
+            dict.__setitem__(self, key, moved)
         else:
             rest = list(dict.items(self))
             dict.clear(self)
-            dict.setdefault(self, key, value)
-            dict.update(self, rest)
+            dict.__setitem__(self, key, moved)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return the last (key, value) pair, or the first one if
-        last is false."""
-        if not self:
+        """Remove and return a (key, value) pair, LIFO by default, else FIFO."""
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        if last:
+            key = list(dict.keys(self))[-1]
+        else:
+            key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
+    def pop(self, key, default=_NOTHING):
+        """Remove key and return its value, or default if given."""
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _NOTHING:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        """Return self[key], inserting default first if key is absent."""
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def keys(self):
+        return _ODictKeys(self)
+
+    def values(self):
+        return _ODictValues(self)
+
+    def items(self):
+        return _ODictItems(self)
+
+    @_guarded_repr
+    def __repr__(self):
+        name = type(self).__name__
+        if not dict.__len__(self):
+            return name + '()'
+        return '%s(%r)' % (name, dict(self.items()))
+
+    def __reduce__(self):
+        state = dict(vars(self)) if hasattr(self, '__dict__') else {}
+        return type(self), (), state or None, None, iter(list(self.items()))
+
     def copy(self):
-        return self.__class__(self)
+        """A shallow copy."""
+        return type(self)(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        result = cls()
-        for key in iterable:
-            result[key] = value
-        return result
-
-    def __repr__(self):
-        if not self:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({dict(self.items())!r})'
+        """Create a new ordered dictionary with keys from iterable."""
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return (len(self) == len(other)
-                    and list(self.items()) == list(other.items()))
-        return dict(self.items()) == other
+        if not isinstance(other, dict):
+            return NotImplemented
+        # dict.__eq__ gives NotImplemented for subclasses under Ferrython.
+        same = dict(self) == dict(other)
+        if same and isinstance(other, OrderedDict):
+            same = all(a == b for a, b in zip(self, other))
+        return same
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -514,104 +806,64 @@ class OrderedDict(dict):
     __hash__ = None
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.__class__(self)
-        result.update(other)
-        return result
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.__class__(other)
-        result.update(self)
-        return result
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-class defaultdict(dict):
-    """A dict that creates missing entries on lookup by calling
-    default_factory (when it is not None)."""
+# ------------------------------------------------------------------- Counter
 
-    default_factory = None
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        if args or kwargs:
-            dict.update(self, *args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        factory = self.default_factory
-        return f'{type(self).__name__}({factory!r}, {dict(self.items())!r})'
-
-    def copy(self):
-        return self.__class__(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.__class__(self.default_factory, other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-def _count_of(pair):
-    return pair[1]
+def _counters_only(method):
+    """Make a binary Counter method give NotImplemented for non-Counters."""
+    def checked(self, other):
+        if isinstance(other, Counter):
+            return method(self, other)
+        return NotImplemented
+    checked.__name__ = method.__name__
+    checked.__qualname__ = 'Counter.' + method.__name__
+    return checked
 
 
 class Counter(dict):
-    """A dict mapping elements to how many times they occur; missing
-    elements count as zero."""
+    """Dict subclass for counting hashable items (a multiset)."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self.update(iterable, **kwds)
+        dict.__init__(self)
+        Counter.update(self, iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        """Sum of all the counts."""
-        return sum(self.values())
+        """Sum of the counts."""
+        return sum(dict.values(self))
 
     def most_common(self, n=None):
-        """List the (element, count) pairs from the most to the least
-        common, keeping first-seen order among equal counts; only the
-        first n when n is given."""
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        """List the n most common elements and their counts, most common first."""
+        ranked = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return ranked
-        return ranked[:max(n, 0)]
+        if n < 0:
+            n = 0
+        return ranked[:n]
 
     def elements(self):
-        """Iterate over the elements, each repeated as often as its count
-        says (elements with a count below one are skipped)."""
-        for elem, count in self.items():
-            for _ in range(count):
+        """Iterate over elements, each repeated as many times as its count."""
+        for elem, cnt in self.items():
+            for _ in range(cnt):
                 yield elem
 
     @classmethod
@@ -620,186 +872,174 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Add counts from an iterable of elements or from a mapping of
-        element -> count (and from keyword arguments)."""
+        """Add counts from an iterable or mapping (and keyword arguments)."""
         if iterable is not None:
             if isinstance(iterable, _abc.Mapping):
-                if not self:
-                    dict.update(self, iterable)
+                if self:
+                    get = self.get
+                    for elem, cnt in iterable.items():
+                        self[elem] = cnt + get(elem, 0)
                 else:
-                    for elem, count in iterable.items():
-                        self[elem] = self.get(elem, 0) + count
+                    dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like update, but subtracting the counts (results may go to zero
-        or below)."""
+        """Subtract counts; results may become zero or negative."""
         if iterable is not None:
+            get = self.get
             if isinstance(iterable, _abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                for elem, cnt in iterable.items():
+                    self[elem] = get(elem, 0) - cnt
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return self.__class__(self)
+        """Return a shallow copy."""
+        return type(self)(self)
 
-    __copy__ = copy
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        # Deleting an absent element is not an error for a Counter.
-        dict.pop(self, elem, None)
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
         if not self:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({dict(self.most_common())!r})'
+            return '%s()' % self.__class__.__name__
+        try:
+            body = dict(self.most_common())
+        except TypeError:
+            body = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, body)
 
-    # Comparisons treat missing elements as zero.
+    # Comparisons treat missing elements as having a zero count.
+    def _all_pairs(self, other, test):
+        for k in self.keys() | other.keys():
+            if not test(self[k], other[k]):
+                return False
+        return True
 
+    @_counters_only
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return (all(self[e] == other[e] for e in self)
-                and all(self[e] == other[e] for e in other))
+        return self._all_pairs(other, lambda a, b: a == b)
 
+    @_counters_only
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_counters_only
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return (all(self[e] <= other[e] for e in self)
-                and all(self[e] <= other[e] for e in other))
+        return self._all_pairs(other, lambda a, b: a <= b)
 
+    @_counters_only
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self != other and self <= other
 
+    @_counters_only
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return (all(self[e] >= other[e] for e in self)
-                and all(self[e] >= other[e] for e in other))
+        return self._all_pairs(other, lambda a, b: a >= b)
 
+    @_counters_only
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        return self != other and self >= other
 
     __hash__ = None
 
-    # Multiset arithmetic; results keep only positive counts.
+    def _combine(self, other, op):
+        out = Counter()
+        for elem, cnt in self.items():
+            value = op(cnt, other[elem])
+            if value > 0:
+                out[elem] = value
+        for elem, cnt in other.items():
+            if elem not in self:
+                value = op(0, cnt)
+                if value > 0:
+                    out[elem] = value
+        return out
 
+    @_counters_only
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            total = count + other[elem]
-            if total > 0:
-                result[elem] = total
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: a + b)
 
+    @_counters_only
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            diff = count - other[elem]
-            if diff > 0:
-                result[elem] = diff
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
+    @_counters_only
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            best = other_count if count < other_count else count
-            if best > 0:
-                result[elem] = best
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
+    @_counters_only
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            least = count if count < other_count else other_count
-            if least > 0:
-                result[elem] = least
-        return result
+        out = Counter()
+        for elem, cnt in self.items():
+            there = other[elem]
+            low = cnt if cnt < there else there
+            if low > 0:
+                out[elem] = low
+        return out
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for elem, cnt in self.items():
+            if cnt > 0:
+                out[elem] = cnt
+        return out
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        out = Counter()
+        for elem, cnt in self.items():
+            if cnt < 0:
+                out[elem] = 0 - cnt
+        return out
 
-    def _drop_non_positive(self):
+    def _drop_nonpositive(self):
         for elem in [e for e, c in self.items() if not c > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._drop_non_positive()
+        for elem, cnt in other.items():
+            self[elem] += cnt
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._drop_non_positive()
+        for elem, cnt in other.items():
+            self[elem] -= cnt
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
-        for elem, count in other.items():
-            if count > self[elem]:
-                self[elem] = count
-        return self._drop_non_positive()
+        for elem, cnt in other.items():
+            if cnt > self[elem]:
+                self[elem] = cnt
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._drop_non_positive()
+        for elem, cnt in list(self.items()):
+            there = other[elem]
+            if there < cnt:
+                self[elem] = there
+        return self._drop_nonpositive()
 
 
-# ChainMap
+def _second(pair):
+    return pair[1]
+
+
+# ------------------------------------------------------------------ ChainMap
 
 class ChainMap(_abc.MutableMapping):
-    """A single view over several mappings: lookups search them in order,
-    while writes and deletions go to the first one."""
+    """A view over several mappings, searched in order; writes go to the first."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -808,110 +1048,451 @@ class ChainMap(_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        for m in self.maps:
+            if key in m:
+                return m[key]
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        return default
+
+    def _merged_keys(self):
+        seen = {}
+        for m in reversed(self.maps):
+            for k in m:
+                seen[k] = None
+        return seen
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        # Keys in the order they would appear if the maps were merged from
-        # the last one to the first.
-        merged = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                merged[key] = None
-        return iter(merged)
+        return iter(self._merged_keys())
 
     def __contains__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
+        for m in self.maps:
+            if key in m:
                 return True
         return False
 
     def __bool__(self):
-        for mapping in self.maps:
-            if mapping:
+        for m in self.maps:
+            if m:
                 return True
         return False
 
+    @_guarded_repr
     def __repr__(self):
-        inner = ', '.join([repr(m) for m in self.maps])
-        return f'{type(self).__name__}({inner})'
+        return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 
     @classmethod
-    def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+    def fromkeys(cls, iterable, value=None, /):
+        """Create a new ChainMap with keys from iterable and values set to value."""
+        return cls(dict.fromkeys(iterable, value))
 
     def copy(self):
-        """New ChainMap with a copy of the first map and the others shared."""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """New ChainMap whose first map is a copy; the others are shared."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with m (a new dict by default) in front."""
+        """New ChainMap with a new map followed by all previous maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        """New ChainMap of all the maps except the first."""
-        return self.__class__(*self.maps[1:])
+        """New ChainMap from maps[1:]."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        front = self.maps[0]
+        front[key] = value
 
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
 
     def popitem(self):
-        """Remove and return an item of the first map."""
+        """Remove and return an item from maps[0]."""
         try:
-            return self.maps[0].popitem()
+            front = self.maps[0]
+            return front.popitem()
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+            raise KeyError('No keys found in the first mapping.') from None
 
     def pop(self, key, *args):
-        """Remove key from the first map and return its value."""
+        """Remove key from maps[0] and return its value."""
         try:
-            return self.maps[0].pop(key, *args)
+            front = self.maps[0]
+            return front.pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
 
     def clear(self):
-        """Empty the first map."""
+        """Clear maps[0]."""
         self.maps[0].clear()
+
+    def __ior__(self, other):
+        front = self.maps[0]
+        front.update(other)
+        return self
 
     def __or__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        result = self.copy()
-        result.maps[0].update(other)
-        return result
+        out = self.copy()
+        out.maps[0].update(other)
+        return out
 
     def __ror__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
         merged = dict(other)
-        for mapping in reversed(self.maps):
-            merged.update(mapping)
+        for m in reversed(self.maps):
+            merged.update(m)
         return self.__class__(merged)
 
+
+# ------------------------------------------------------------- User* wrappers
+
+def _inner(obj, kind):
+    """The wrapped object when obj is a `kind` wrapper, else obj itself."""
+    return obj.data if isinstance(obj, kind) else obj
+
+
+class UserDict(_abc.MutableMapping):
+    """Wrapper around a dict stored in the ``data`` attribute."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        store = self.data
+        if key in store:
+            return store[key]
+        fallback = getattr(type(self), '__missing__', None)
+        if fallback is None:
+            raise KeyError(key)
+        return fallback(self, key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key not in self:
+            return default
+        return self[key]
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        joined = dict(self.data)
+        joined.update(_inner(other, UserDict))
+        return type(self)(joined)
+
+    def __ror__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        joined = dict(_inner(other, UserDict))
+        joined.update(self.data)
+        return type(self)(joined)
+
     def __ior__(self, other):
-        self.maps[0].update(other)
+        self.data.update(_inner(other, UserDict))
         return self
 
+    def __copy__(self):
+        cls = type(self)
+        twin = cls.__new__(cls)
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = dict(vars(self)['data'])
+        return twin
 
-_abc.MutableSequence.register(deque)
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
+        import copy as _copy_mod
+        keep = self.data
+        self.data = {}
+        try:
+            twin = _copy_mod.copy(self)
+        finally:
+            self.data = keep
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
+
+
+_RICH = {
+    '__lt__': lambda a, b: a < b,
+    '__le__': lambda a, b: a <= b,
+    '__eq__': lambda a, b: a == b,
+    '__gt__': lambda a, b: a > b,
+    '__ge__': lambda a, b: a >= b,
+}
+
+
+def _list_rich(name):
+    op = _RICH[name]
+
+    def compare(self, other):
+        return op(self.data, _inner(other, UserList))
+    compare.__name__ = name
+    return compare
+
+
+class UserList(_abc.MutableSequence):
+    """Wrapper around a list stored in the ``data`` attribute."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is None:
+            return
+        if type(initlist) is list:
+            self.data[:] = initlist
+        elif type(initlist) is not list and isinstance(initlist, UserList):
+            self.data[:] = list(initlist.data)
+        else:
+            self.data = [x for x in initlist]
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __lt__ = _list_rich('__lt__')
+    __le__ = _list_rich('__le__')
+    __eq__ = _list_rich('__eq__')
+    __gt__ = _list_rich('__gt__')
+    __ge__ = _list_rich('__ge__')
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        got = self.data[i]
+        return type(self)(got) if isinstance(i, slice) else got
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def _as_list(self, other):
+        other = _inner(other, UserList)
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._as_list(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        cls = type(self)
+        twin = cls.__new__(cls)
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = list(vars(self)['data'])
+        return twin
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        list.insert(self.data, i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def count(self, item):
+        return list.count(self.data, item)
+
+    def index(self, item, *bounds):
+        return self.data.index(item, *bounds)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        list.sort(self.data, *args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(_inner(other, UserList))
+
+
+class UserString(_abc.Sequence):
+    """Wrapper around a str stored in the ``data`` attribute."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        text = self.data
+        return complex(text)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __contains__(self, char):
+        return _inner(char, UserString) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        other = _inner(other, UserString)
+        if not isinstance(other, str):
+            other = str(other)
+        return type(self)(self.data + other)
+
+    def __radd__(self, other):
+        if not isinstance(other, str):
+            other = str(other)
+        return type(self)(other + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        # A one-element tuple: Ferrython routes str % obj to obj.__rmod__.
+        return type(self)(str(template) % (self,))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return str.encode(self.data, encoding, errors)
+
+    def format_map(self, mapping):
+        return str.format_map(self.data, mapping)
+
+
+def _install_string_methods():
+    # Methods whose str result is re-wrapped in the caller's class.
+    wrapping = ('capitalize casefold center expandtabs format ljust lower '
+                'lstrip removeprefix removesuffix replace rjust rstrip strip '
+                'swapcase title translate upper zfill').split()
+    # Methods whose result is returned unchanged.
+    plain = ('count endswith find index isalpha isalnum isascii isdecimal '
+             'isdigit isidentifier islower isnumeric isprintable isspace '
+             'istitle isupper join partition rfind rindex rpartition rsplit '
+             'split splitlines startswith').split()
+
+    def build(name, rewrap):
+        base = getattr(str, name)
+
+        def method(self, *args, **kwargs):
+            args = tuple(_inner(a, UserString) for a in args)
+            result = base(self.data, *args, **kwargs)
+            if rewrap:
+                return type(self)(result)
+            return result
+        method.__name__ = name
+        method.__qualname__ = 'UserString.' + name
+        method.__doc__ = base.__doc__
+        return method
+
+    def rich(name):
+        op = _RICH[name]
+
+        def compare(self, other):
+            return op(self.data, _inner(other, UserString))
+        compare.__name__ = name
+        return compare
+
+    for name in wrapping:
+        setattr(UserString, name, build(name, True))
+    for name in plain:
+        setattr(UserString, name, build(name, False))
+    for name in ('__eq__', '__lt__', '__le__', '__gt__', '__ge__'):
+        setattr(UserString, name, rich(name))
+    UserString.__hash__ = lambda self: hash(self.data)
+    UserString.maketrans = str.maketrans
+
+
+_install_string_methods()

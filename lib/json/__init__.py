@@ -1,9 +1,7 @@
-"""JSON (RFC 7159) encoder and decoder with the interface of CPython 3.12's json.
+"""JSON (JavaScript Object Notation) encoder and decoder.
 
-dumps()/dump() turn Python objects into JSON text, loads()/load() parse it
-back.  JSONEncoder and JSONDecoder can be subclassed or configured (via cls=
-and the keyword arguments) for custom types and hooks.
-"""
+dumps/dump turn Python objects into JSON text, loads/load parse it back;
+JSONEncoder and JSONDecoder can be subclassed for custom behaviour."""
 
 __version__ = '2.0.9'
 __all__ = [
@@ -13,128 +11,137 @@ __all__ = [
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
-from . import scanner
 
-_default_encoder = JSONEncoder()
-_default_decoder = JSONDecoder()
+_plain_encoder = JSONEncoder()
+_plain_decoder = JSONDecoder()
 
 
-def _make_encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
-                  indent, separators, default, sort_keys, kw):
-    """The encoder for dump()/dumps(); the shared default one when possible."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
-        return _default_encoder
+def _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                 indent, separators, default, sort_keys, extra):
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                check_circular=check_circular, allow_nan=allow_nan,
                indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw)
+               sort_keys=sort_keys, **extra)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-         allow_nan=True, cls=None, indent=None, separators=None,
-         default=None, sort_keys=False, **kw):
-    """Write obj as JSON to fp (anything with a write(str) method).
-
-    The keyword arguments are those of dumps().
-    """
-    encoder = _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                            allow_nan, indent, separators, default, sort_keys,
-                            kw)
-    for chunk in encoder.iterencode(obj):
-        fp.write(chunk)
+def _all_default(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                 indent, separators, default, sort_keys, extra):
+    return (cls is None and not skipkeys and ensure_ascii and check_circular
+            and allow_nan and indent is None and separators is None
+            and default is None and not sort_keys and not extra)
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
-    """Return obj as a JSON formatted str.
+def dump(obj, fp, *,
+         skipkeys=False,
+         ensure_ascii=True,
+         check_circular=True,
+         allow_nan=True,
+         cls=None,
+         indent=None,
+         separators=None,
+         default=None,
+         sort_keys=False,
+         **kw):
+    """Serialize obj as JSON to the file-like object fp (which needs .write())."""
+    settings = (cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                indent, separators, default, sort_keys, kw)
+    if _all_default(*settings):
+        enc = _plain_encoder
+    else:
+        enc = _encoder_for(*settings)
+    for piece in enc.iterencode(obj):
+        fp.write(piece)
 
-    See JSONEncoder for what each option does; cls picks a JSONEncoder
-    subclass, and further keyword arguments are passed on to it.
-    """
-    encoder = _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                            allow_nan, indent, separators, default, sort_keys,
-                            kw)
-    return encoder.encode(obj)
+
+def dumps(obj, *,
+          skipkeys=False,
+          ensure_ascii=True,
+          check_circular=True,
+          allow_nan=True,
+          cls=None,
+          indent=None,
+          separators=None,
+          default=None,
+          sort_keys=False,
+          **kw):
+    """Serialize obj to a JSON formatted str."""
+    settings = (cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                indent, separators, default, sort_keys, kw)
+    if _all_default(*settings):
+        return _plain_encoder.encode(obj)
+    return _encoder_for(*settings).encode(obj)
 
 
 def detect_encoding(b):
-    """Guess the Unicode encoding of the JSON document in bytes b.
-
-    A byte order mark decides if there is one; otherwise the pattern of zero
-    bytes at the start (JSON text begins with an ASCII character) tells
-    UTF-16 and UTF-32 apart from UTF-8.
-    """
-    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+    """Guess the Unicode encoding of the JSON bytes b."""
+    head = bytes(b[:4])
+    if head in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
         return 'utf-32'
-    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+    if head[:2] in (b'\xfe\xff', b'\xff\xfe'):
         return 'utf-16'
-    if b.startswith(b'\xef\xbb\xbf'):
+    if head[:3] == b'\xef\xbb\xbf':
         return 'utf-8-sig'
-
-    def zero(i):
-        return b.startswith(b'\x00', i)
-
-    if len(b) >= 4:
-        if zero(0):
-            return 'utf-32-be' if zero(1) else 'utf-16-be'
-        if zero(1):
-            return 'utf-32-le' if zero(2) and zero(3) else 'utf-16-le'
-    elif len(b) == 2:
-        if zero(0):
+    if len(head) >= 4:
+        if head[0] == 0:
+            return 'utf-16-be' if head[1] else 'utf-32-be'
+        if head[1] == 0:
+            return 'utf-16-le' if (head[2] or head[3]) else 'utf-32-le'
+    elif len(head) == 2:
+        if head[0] == 0:
             return 'utf-16-be'
-        if zero(1):
+        if head[1] == 0:
             return 'utf-16-le'
     return 'utf-8'
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-         parse_constant=None, object_pairs_hook=None, **kw):
-    """Read fp (anything with a read() method) and parse it as JSON.
+def load(fp, *,
+         cls=None,
+         object_hook=None,
+         parse_float=None,
+         parse_int=None,
+         parse_constant=None,
+         object_pairs_hook=None,
+         **kw):
+    """Deserialize the JSON document read from fp (which needs .read())."""
+    hooks = dict(object_hook=object_hook, object_pairs_hook=object_pairs_hook,
+                 parse_constant=parse_constant)
+    return loads(fp.read(), cls=cls, parse_int=parse_int,
+                 parse_float=parse_float, **hooks, **kw)
 
-    The keyword arguments are those of loads().
-    """
-    return loads(fp.read(), cls=cls, object_hook=object_hook,
-                 parse_float=parse_float, parse_int=parse_int,
-                 parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
 
-
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
-    """Parse the JSON document s (str, bytes or bytearray) into a Python object.
-
-    Bytes are decoded as UTF-8, UTF-16 or UTF-32 (see detect_encoding).  See
-    JSONDecoder for the hooks; cls picks a JSONDecoder subclass, and further
-    keyword arguments (such as strict) are passed on to it.
-    """
+def loads(s, *,
+          cls=None,
+          object_hook=None,
+          parse_float=None,
+          parse_int=None,
+          parse_constant=None,
+          object_pairs_hook=None,
+          **kw):
+    """Deserialize s (str, bytes or bytearray holding JSON) to a Python object."""
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
+        if s[:1] == '\ufeff':
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)',
                                   s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        codec = detect_encoding(s)
+        s = s.decode(codec, 'surrogatepass')
     else:
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                        f'not {s.__class__.__name__}')
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        raise TypeError('the JSON object must be str, bytes or bytearray, '
+                        'not %s' % type(s).__name__)
+    plain = (cls is None and object_hook is None and parse_int is None
+             and parse_float is None and parse_constant is None
+             and object_pairs_hook is None and not kw)
+    if plain:
+        return _plain_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    options = dict(kw)
+    for name, val in (('object_hook', object_hook),
+                      ('object_pairs_hook', object_pairs_hook),
+                      ('parse_float', parse_float), ('parse_int', parse_int),
+                      ('parse_constant', parse_constant)):
+        if val is not None:
+            options[name] = val
+    return cls(**options).decode(s)

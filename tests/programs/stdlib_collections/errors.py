@@ -1,0 +1,58 @@
+from collections import deque, namedtuple, OrderedDict, Counter
+d = deque([1])
+try:
+    for x in d: d.append(2)
+except RuntimeError as e: print(e)
+print(d)
+d = deque([1,2,3])
+try:
+    for x in d:
+        if x == 3: d.append(9)
+except RuntimeError as e: print("late", e)
+try: d.remove(42)
+except ValueError as e: print(e)
+try: d.index(42)
+except ValueError as e: print(e)
+try: d[1:2]
+except TypeError as e: print(e)
+try: d.maxlen = 3
+except AttributeError as e: print(e)
+try: deque([1],maxlen=1).insert(0,1)
+except IndexError as e: print(e)
+try: deque(maxlen=-1)
+except ValueError as e: print(e)
+try: d + [1]
+except TypeError as e: print(e)
+P = namedtuple('P', 'x y', defaults=[1])
+print(P.__new__.__qualname__, P.__new__.__doc__, P.__doc__, P.x.__doc__, type(P.x), P._field_defaults)
+try: P()
+except TypeError as e: print(e)
+try: P(1,2,3)
+except TypeError as e: print(e)
+try: P._make([1,2,3])
+except TypeError as e: print(e)
+try: P(1)._replace(z=3)
+except ValueError as e: print(e)
+for args in [('1a','x'),('P','def'),('P','_x'),('P','x x'),('P',[1])]:
+    try: namedtuple(*args)
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+try: namedtuple('P','x', defaults=[1,2])
+except TypeError as e: print(e)
+print(namedtuple('Q','a def _c a', rename=True)._fields)
+print(P.__module__, P.__getnewargs__(P(1,2)), P.__match_args__, P.__slots__)
+print(repr(OrderedDict(a=1).keys()), repr(OrderedDict(a=1).items()),repr(OrderedDict(a=1).values()))
+od = OrderedDict()
+try: od.popitem()
+except KeyError as e: print(e)
+try: od.move_to_end('z')
+except KeyError as e: print(e)
+print(Counter('abracadabra'), Counter())
+try: Counter.fromkeys('ab')
+except NotImplementedError as e: print(e)
+from collections import ChainMap, defaultdict
+c = ChainMap({'a':1},{'b':2})
+for f in [lambda: c.__delitem__('b'), lambda: c.pop('b'), lambda: ChainMap({}).popitem()]:
+    try: f()
+    except KeyError as e: print(e)
+try: defaultdict(1)
+except TypeError as e: print(e)
