@@ -1,13 +1,8 @@
-"""Enumerations: sets of symbolic names bound to unique constant values.
+"""Enumerations: named constants grouped into classes (clean-room implementation)."""
 
-Provides Enum and its variants IntEnum, StrEnum, Flag and IntFlag, the
-EnumType metaclass that builds them, and the helpers auto, unique, verify,
-member, nonmember, property and global_enum.
-"""
-
+import sys as _sys
 import builtins as _builtins
-import sys
-import types
+from types import MappingProxyType
 
 __all__ = [
     'EnumType', 'EnumMeta',
@@ -19,198 +14,130 @@ __all__ = [
     'pickle_by_global_name', 'pickle_by_enum_name',
 ]
 
-# The classes below are created by EnumType, which needs to refer to some of
-# them; until each exists its name is None.
-Enum = Flag = ReprEnum = None
-STRICT = CONFORM = EJECT = KEEP = None
+# The base classes below do not exist while they are themselves being built;
+# the metaclass consults these names to know how far bootstrapping has got.
+Enum = ReprEnum = Flag = EJECT = KEEP = STRICT = CONFORM = None
 
 
-# Small predicates
+# ---------------------------------------------------------------- helpers
 
-def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
-            hasattr(obj, '__delete__'))
-
-
-def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == '__' and name[-2:] == '__' and
-            name[2] != '_' and name[-3] != '_')
+def _has_descriptor_protocol(obj):
+    for slot in ('__get__', '__set__', '__delete__'):
+        if hasattr(obj, slot):
+            return True
+    return False
 
 
-def _is_sunder(name):
-    return (len(name) > 2 and name[0] == '_' and name[-1] == '_' and
-            name[1] != '_' and name[-2] != '_')
+def _double_underscored(name):
+    n = len(name)
+    return (n > 4 and name.startswith('__') and name.endswith('__')
+            and name[2] != '_' and name[-3] != '_')
 
 
-def _is_private(cls_name, name):
-    prefix = '_' + cls_name.lstrip('_') + '__'
-    return (len(name) > len(prefix) and name.startswith(prefix) and
-            not name.endswith('__'))
+def _single_underscored(name):
+    n = len(name)
+    return (n > 2 and name[0] == '_' and name[-1] == '_'
+            and name[1] != '_' and name[-2] != '_')
 
 
-def _is_single_bit(num):
-    if num == 0:
-        return False
-    return num & (num - 1) == 0
+def _mangled_for(owner, name):
+    prefix = '_%s__' % owner.lstrip('_')
+    return (name.startswith(prefix) and len(name) > len(prefix)
+            and not name.endswith('_'))
 
 
-def _bits_lsb(num):
-    """Yield the set bits of num one at a time, lowest first."""
-    while num:
-        lowest = num & (~num + 1)
-        yield lowest
-        num ^= lowest
+def _one_bit(number):
+    """True for a positive power of two."""
+    return number > 0 and number & (number - 1) == 0
 
 
-def _high_bit(value):
-    """Index of the highest set bit (-1 for 0)."""
-    return value.bit_length() - 1
+def _bits_ascending(number):
+    # yield every set bit of a non-negative int, smallest first
+    while number:
+        low = number & -number
+        yield low
+        number ^= low
+
+
+def _top_bit(number):
+    return number.bit_length() - 1
+
+
+def _split_names(text):
+    return text.replace(',', ' ').split()
+
+
+def _is_flag_class(cls):
+    return Flag is not None and isinstance(cls, type) and issubclass(cls, Flag)
+
+
+_GNV_KEY = '_generate_next_value_'
 
 
 def show_flag_values(value):
-    """The single-bit values that make up value, lowest first."""
-    return list(_bits_lsb(value))
+    return list(_bits_ascending(value))
 
 
-def _binary(num, width=None):
-    """Binary text as used in Flag errors: '0b0 1010'; negative numbers are
-    shown in two's complement after a '0b1' sign."""
-    size = num.bit_length()
+def bin(num, max_bits=None):
+    """Two's complement text of *num*: sign marker, a space, then digits."""
+    width = num.bit_length()
     if num >= 0:
-        sign = '0b0'
+        marker = '0b0'
         digits = format(num, 'b') if num else ''
     else:
-        sign = '0b1'
-        digits = format(num + (1 << (size + 1)), 'b')[1:]
-    if width is not None and len(digits) < width:
-        digits = (sign[-1] * width + digits)[-width:]
-    return f'{sign} {digits}'
+        marker = '0b1'
+        digits = format(num & ((1 << width) - 1), '0%db' % width)
+    if max_bits is not None and len(digits) < max_bits:
+        digits = marker[-1] * (max_bits - len(digits)) + digits
+    return '%s %s' % (marker, digits)
 
 
-# Interpreter compensations.  Each of these only changes anything on an
-# interpreter that deviates from CPython; there they keep IntEnum, StrEnum
-# and IntFlag usable:
-# - a built-in type may not list a special method it implements (for
-#   instance int.__format__ resolving to object.__format__); a stand-in
-#   that works on the plain value is used instead;
-# - a native method of a built-in type stored as another special method of
-#   a subclass (IntEnum.__str__ = int.__repr__) may not be called as
-#   itself; it is then wrapped in a Python function.
-
-_OWN_SPECIALS = {
-    int: ('__repr__', '__format__'),
-    float: ('__repr__', '__format__'),
-    complex: ('__repr__', '__format__'),
-    str: ('__repr__', '__str__', '__format__'),
-}
-_standins = {}
-
-
-class _NativeProbe(int):
-    __str__ = int.__repr__
-
-    def __repr__(self):
-        return ''
-
-
-_NATIVE_METHODS_KEEP_IDENTITY = str(_NativeProbe(1)) == '1'
-del _NativeProbe
-
-
-def _plain_value(data_type, obj):
-    if data_type is str:
-        return str.__add__(obj, '')
-    return data_type(obj)
-
-
-def _make_standin(data_type, name, native=None):
-    if native is not None:
-        def method(self, *args):
-            return native(self, *args)
-    elif name == '__repr__':
-        def method(self):
-            return repr(_plain_value(data_type, self))
-    elif name == '__str__':
-        def method(self):
-            return str(_plain_value(data_type, self))
-    else:
-        def method(self, format_spec):
-            return format(_plain_value(data_type, self), format_spec)
-    method.__name__ = name
-    method.__qualname__ = f'{data_type.__name__}.{name}'
-    return method
-
-
-def _missing_special(data_type, name):
-    """True if the interpreter hides data_type's own special method name."""
-    return (name in _OWN_SPECIALS.get(data_type, ()) and
-            getattr(data_type, name) is getattr(object, name))
-
-
-def _data_type_method(data_type, name):
-    """data_type's implementation of special method name."""
-    method = getattr(data_type, name)
-    if data_type is object or data_type not in _OWN_SPECIALS:
-        return method
-    key = (data_type, name)
-    if _missing_special(data_type, name):
-        if key not in _standins:
-            _standins[key] = _make_standin(data_type, name)
-        return _standins[key]
-    if not _NATIVE_METHODS_KEEP_IDENTITY and \
-            method is not getattr(object, name):
-        if key not in _standins:
-            _standins[key] = _make_standin(data_type, name, method)
-        return _standins[key]
-    return method
-
-
-# Public helpers
-
-class _AutoNull:
+class _AutoPending:
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _AutoNull()
+_auto_null = _AutoPending()
+_unset = object()
 
 
 class auto:
-    """Placeholder for a member value to be filled in by the enum's
-    _generate_next_value_()."""
+    """Placeholder replaced by a generated value when the enum is built."""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
-        return f'auto({self.value!r})'
+        return 'auto(%r)' % (self.value,)
 
 
 class member:
-    """Force value to become a member, even if it is a descriptor."""
+    """Force *value* to become a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    """Keep value from becoming a member: it stays a plain attribute."""
+    """Keep *value* as a plain class attribute."""
 
     def __init__(self, value):
         self.value = value
 
 
 class property:
-    """Descriptor for enum attributes that may clash with member names.
+    """Descriptor for member attributes whose names may collide with members.
 
-    Read from a member it behaves like an ordinary property; read from the
-    enum class it gives the member of the same name, or raises
-    AttributeError when there is none.
+    Read through the class it yields the member of that name (if any);
+    read through a member it behaves like an ordinary property.
     """
 
     member = None
-    _kind = None
-    _origin = None
+    name = None
+    clsname = None
+    _attr_type = None
+    _cls_type = None
+    _get = None
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -219,755 +146,669 @@ class property:
         if doc is None and fget is not None:
             doc = getattr(fget, '__doc__', None)
         self.__doc__ = doc
-        self.__isabstractmethod__ = bool(
-            getattr(fget, '__isabstractmethod__', False))
-        self.name = None
-        self.clsname = None
+        self.overwrite_doc = doc is None
 
-    def __set_name__(self, ownerclass, name):
-        self.name = name
-        self.clsname = ownerclass.__name__
+    def getter(self, fget):
+        clone = type(self)(fget, self.fset, self.fdel, self.__doc__)
+        clone.name, clone.clsname = self.name, self.clsname
+        return clone
 
-    def __get__(self, instance, ownerclass=None):
+    def setter(self, fset):
+        clone = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        clone.name, clone.clsname = self.name, self.clsname
+        return clone
+
+    def deleter(self, fdel):
+        clone = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        clone.name, clone.clsname = self.name, self.clsname
+        return clone
+
+    def __set_name__(self, owner, name):
+        self.name, self.clsname = name, owner.__name__
+
+    def __get__(self, instance, owner=None):
+        held = self.member
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError(
-                f'{ownerclass!r} has no attribute {self.name!r}')
-        if self.fget is not None:
-            return self.fget(instance)
-        if self._kind == 'desc':
-            return getattr(instance._value_, self.name)
-        if self._kind == 'attr':
-            return getattr(self._origin, self.name)
-        try:
-            return ownerclass._member_map_[self.name]
-        except KeyError:
-            raise AttributeError(
-                f'{ownerclass!r} has no attribute {self.name!r}') from None
+            if held is None:
+                raise AttributeError('%r has no attribute %r' % (owner, self.name))
+            return held
+        getter = self.fget
+        if getter is not None:
+            return getter(instance)
+        kind = self._attr_type
+        if kind == 'attr':
+            return getattr(self._cls_type, self.name, None)
+        if kind == 'desc' and self._get is not None:
+            return self._get(instance, owner)
+        table = owner._member_map_
+        if self.name not in table:
+            raise AttributeError('%r has no attribute %r' % (owner, self.name))
+        return table[self.name]
 
     def __set__(self, instance, value):
         if self.fset is None:
-            raise AttributeError(
-                f"<enum {self.clsname!r}> cannot set attribute "
-                f"{self.name!r}")
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
         self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
-            raise AttributeError(
-                f"<enum {self.clsname!r}> cannot delete attribute "
-                f"{self.name!r}")
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
         self.fdel(instance)
 
-    def getter(self, fget):
-        return self._copy(fget=fget)
 
-    def setter(self, fset):
-        return self._copy(fset=fset)
-
-    def deleter(self, fdel):
-        return self._copy(fdel=fdel)
-
-    def _copy(self, **changes):
-        parts = {'fget': self.fget, 'fset': self.fset, 'fdel': self.fdel,
-                 'doc': self.__doc__}
-        parts.update(changes)
-        return type(self)(**parts)
-
-
-# Class namespace
-
-_ALLOWED_SUNDERS = frozenset({
+_ALLOWED_SUNDERS = frozenset((
     '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
-    '_ignore_', '_iter_member_', '_iter_member_by_value_',
-    '_iter_member_by_def_',
-})
+    '_ignore_', '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+))
 
 
-class _EnumDict(dict):
-    """The namespace an enum class body runs in.  It records which names
-    are members (in order), fills in auto() values, and rejects reuse of a
-    name and reserved _sunder_ names."""
-
-    def __init__(self):
-        super().__init__()
-        self._member_names = {}
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
-        self._cls_name = None
-        self._generate_next_value = None
-
-    def __setitem__(self, key, value):
-        if self._cls_name is not None and _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in _ALLOWED_SUNDERS:
-                raise ValueError(f'_sunder_ names, such as {key!r}, are '
-                                 f'reserved for future Enum use')
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError('_generate_next_value_ must be defined '
-                                    'before members')
-                func = value
-                if isinstance(func, staticmethod):
-                    func = func.__func__
-                self._generate_next_value = func
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                clash = set(value) & set(self._member_names)
-                if clash:
-                    raise ValueError(f'_ignore_ cannot specify already set '
-                                     f'names: {clash!r}')
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
-            raise TypeError(f'{key!r} already defined as {self[key]!r}')
-        elif key in self._ignore:
-            pass
-        elif isinstance(value, nonmember):
-            value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
-            if key in self:
-                raise TypeError(f'{key!r} already defined as {self[key]!r}')
-            if isinstance(value, member):
-                value = value.value
-            value = self._fill_auto(key, value)
-            self._member_names[key] = None
-        super().__setitem__(key, value)
-
-    def _fill_auto(self, key, value):
-        single = isinstance(value, auto)
-        parts = (value,) if single else value
-        if type(parts) is not tuple or \
-                not any(isinstance(p, auto) for p in parts):
-            self._last_values.append(value)
-            return value
-        filled = []
-        for part in parts:
-            if isinstance(part, auto):
-                if part.value is _auto_null:
-                    part.value = self._generate_next_value(
-                        key, 1, len(self._member_names),
-                        self._last_values[:])
-                    self._auto_called = True
-                part = part.value
-                self._last_values.append(part)
-            filled.append(part)
-        return filled[0] if single else tuple(filled)
-
-    def update(self, *args, **kwargs):
-        pairs = dict(*args, **kwargs)
-        for key, value in pairs.items():
-            self[key] = value
-
-
-class _proto_member:
-    """Stands in for a member in the namespace given to type.__new__; its
-    __set_name__ hook creates the real member once the class exists."""
+class _PendingMember:
+    """Stands in the class namespace for a member until the class exists."""
 
     def __init__(self, value):
         self.value = value
 
     def __set_name__(self, enum_class, member_name):
-        _make_member(enum_class, member_name, self.value)
+        _materialize(enum_class, member_name, self.value)
 
 
-def _make_member(enum_class, member_name, value):
-    member_type = enum_class._member_type_
-    if type(value) is tuple:
-        args = value
-    else:
-        args = (value,)
-    if member_type is tuple:
+def _materialize(cls, name, raw):
+    """Build (or alias) the member *name* of *cls* from its raw value."""
+    args = raw if isinstance(raw, tuple) else (raw,)
+    if cls._member_type_ is tuple:
         args = (args,)
-    if enum_class._use_args_:
-        new_member = enum_class._new_member_(enum_class, *args)
-    else:
-        new_member = enum_class._new_member_(enum_class)
-    if not hasattr(new_member, '_value_'):
-        if member_type is object:
-            new_member._value_ = value
+    maker = cls._new_member_
+    obj = maker(cls, *args) if cls._use_args_ else maker(cls)
+    if '_value_' not in getattr(obj, '__dict__', ()) and not hasattr(obj, '_value_'):
+        if cls._member_type_ in (object,):
+            obj._value_ = raw
         else:
             try:
-                new_member._value_ = member_type(*args)
+                obj._value_ = cls._member_type_(*args)
             except Exception as exc:
-                error = TypeError('_value_ not set in __new__, unable to '
-                                  'create it')
-                error.__cause__ = exc
-                raise error
-    value = new_member._value_
-    new_member._name_ = member_name
-    new_member.__objclass__ = enum_class
-    new_member.__init__(*args)
-    new_member._sort_order_ = len(enum_class._member_names_)
+                problem = TypeError('_value_ not set in __new__, unable to create it')
+                problem.__cause__ = exc
+                raise problem
+    value = obj._value_
+    obj._name_ = name
+    obj.__objclass__ = cls
+    obj.__init__(*args)
+    obj._sort_order_ = len(cls._member_names_)
 
-    is_flag = Flag is not None and issubclass(enum_class, Flag)
-    if is_flag:
-        enum_class._flag_mask_ |= value
-        if _is_single_bit(value):
-            enum_class._singles_mask_ |= value
-        enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
+    is_flag = _is_flag_class(cls)
+    if is_flag and isinstance(value, int):
+        cls._flag_mask_ |= value
+        if _one_bit(value):
+            cls._singles_mask_ |= value
+        cls._all_bits_ = 2 ** cls._flag_mask_.bit_length() - 1
 
-    canonical = _find_by_value(enum_class, value)
-    if canonical is None:
-        canonical = new_member
-        if not is_flag or _is_single_bit(value):
-            enum_class._member_names_.append(member_name)
-
-    _install_member(enum_class, member_name, canonical)
-    enum_class._member_map_[member_name] = canonical
+    # is this value already owned by an earlier member?
+    canonical = None
     try:
-        enum_class._value2member_map_.setdefault(value, canonical)
+        canonical = cls._value2member_map_.get(value)
     except TypeError:
-        enum_class._unhashable_values_.append(value)
+        for earlier in cls._member_map_.values():
+            if earlier._value_ == value:
+                canonical = earlier
+                break
+    if canonical is not None:
+        obj = canonical
+    elif not is_flag or _one_bit(value):
+        cls._member_names_.append(name)
 
-
-def _find_by_value(enum_class, value):
+    _publish(cls, name, obj)
+    cls._member_map_[name] = obj
     try:
-        return enum_class._value2member_map_.get(value)
+        cls._value2member_map_.setdefault(value, obj)
     except TypeError:
-        for existing in enum_class._member_map_.values():
-            if existing._value_ == value:
-                return existing
-        return None
+        cls._unhashable_values_.append(value)
 
 
-def _install_member(enum_class, member_name, enum_member):
-    """Make enum_class.<member_name> give the member.  When a base class
-    already has a descriptor of that name (Enum.name, int.real, ...), an
-    enum property keeps that descriptor working on members."""
-    descriptor = None
+def _publish(cls, name, obj):
+    # Put the member on the class; if an inherited attribute of the same
+    # name exists, install a redirecting enum.property instead.
+    shadowed = None
     kind = None
-    origin = None
-    for base in enum_class.__mro__[1:]:
-        attr = base.__dict__.get(member_name)
-        if attr is None:
+    owner = None
+    for base in cls.__mro__[1:]:
+        found = base.__dict__.get(name)
+        if found is None:
             continue
-        if isinstance(attr, property):
-            descriptor, kind, origin = attr, 'enum', base
+        if isinstance(found, property):
+            shadowed, kind, owner = found, 'enum', base
             break
-        if _is_descriptor(attr):
-            if descriptor is None:
-                descriptor = attr
+        if _has_descriptor_protocol(found):
+            shadowed = found
             kind = kind or 'desc'
-            origin = origin or base
+            owner = owner or base
         else:
-            kind = 'attr'
-            origin = base
-    if descriptor is None:
-        type.__setattr__(enum_class, member_name, enum_member)
+            kind, owner = 'attr', base
+    if shadowed is None and kind != 'attr':
+        type.__setattr__(cls, name, obj)
         return
     redirect = property()
-    redirect.member = enum_member
-    redirect.__set_name__(enum_class, member_name)
-    redirect.fget = getattr(descriptor, 'fget', None)
-    redirect.fset = getattr(descriptor, 'fset', None)
-    redirect.fdel = getattr(descriptor, 'fdel', None)
-    redirect._kind = kind
-    redirect._origin = origin
-    type.__setattr__(enum_class, member_name, redirect)
+    redirect.member = obj
+    redirect.__set_name__(cls, name)
+    redirect._attr_type = kind
+    redirect._cls_type = owner
+    if shadowed is not None:
+        redirect.fget = getattr(shadowed, 'fget', None)
+        redirect._get = getattr(shadowed, '__get__', None)
+        redirect.fset = getattr(shadowed, 'fset', None)
+        redirect.fdel = getattr(shadowed, 'fdel', None)
+    type.__setattr__(cls, name, redirect)
 
 
-def _dataclass_repr(self):
-    fields = self.__dataclass_fields__
-    return ', '.join(f'{name}={getattr(self, name)!r}'
-                     for name, field in fields.items() if field.repr)
+class _EnumDict(dict):
+    """Class-body namespace that records member definitions in order."""
+
+    def __init__(self):
+        super().__init__()
+        self._defined = {}
+        self._history = []
+        self._skip = []
+        self._generated = False
+        self._cls_name = None
+        self._gnv = None
+
+    def _next_value(self, key):
+        self._generated = True
+        return self._gnv(key, 1, len(self._defined), self._history[:])
+
+    def __setitem__(self, key, value):
+        if self._cls_name is not None and _mangled_for(self._cls_name, key):
+            pass
+        elif _single_underscored(key):
+            if key not in _ALLOWED_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+            if key == _GNV_KEY:
+                if self._generated:
+                    raise TypeError('_generate_next_value_ must be defined before members')
+                self._gnv = value.__func__ if isinstance(value, staticmethod) else value
+            elif key == '_ignore_':
+                names = _split_names(value) if isinstance(value, str) else list(value)
+                self._skip = names
+                clash = set(names) & set(self._defined)
+                if clash:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
+        elif _double_underscored(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._defined:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._skip:
+            pass
+        elif isinstance(value, (nonmember,)):
+            value = value.value
+        elif not isinstance(value, member) and _has_descriptor_protocol(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            record_whole = True
+            if isinstance(value, (auto,)):
+                if value.value is _auto_null:
+                    value.value = self._next_value(key)
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(x, auto) for x in value):
+                record_whole = False
+                parts = []
+                for piece in value:
+                    if isinstance(piece, auto):
+                        if piece.value is _auto_null:
+                            piece.value = self._next_value(key)
+                        piece = piece.value
+                        self._history.append(piece)
+                    parts.append(piece)
+                if hasattr(value, '_fields'):
+                    value = type(value)(*parts)
+                else:
+                    value = type(value)(parts)
+            self._defined.setdefault(key)
+            if record_whole:
+                self._history += [value]
+        dict.__setitem__(self, key, value)
+
+    def update(self, *args, **kwds):
+        source = dict(*args, **kwds)
+        for k, v in source.items():
+            self[k] = v
 
 
-def _defines_new(cls):
-    # Built-in types always have their own constructor, even where the
-    # interpreter does not list __new__ in the type's __dict__.
-    return '__new__' in cls.__dict__ or (
-        cls is not object and cls.__module__ == 'builtins')
+def _probe_data_type(class_name, bases):
+    found = []
+    for chain in bases:
+        fallback = None
+        for klass in chain.__mro__:
+            base = klass
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                data = base._member_type_
+                if data is not object:
+                    if data not in found:
+                        found.append(data)
+                    break
+            elif ('__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__
+                  or base.__module__ == 'builtins'):
+                pick = fallback or base
+                if pick not in found:
+                    found.append(pick)
+                break
+            else:
+                fallback = fallback or base
+    if len(found) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(found)))
+    return found[0] if found else object
 
+
+def _mixins_of(class_name, bases):
+    if not bases:
+        return object, Enum
+    last = bases[-1]
+    if not isinstance(last, EnumType):
+        raise TypeError('new enumerations should be created as '
+                        '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+    return _probe_data_type(class_name, bases), last
+
+
+def _refuse_extension(class_name, bases):
+    for chain in bases:
+        for klass in chain.__mro__:
+            if isinstance(klass, EnumType) and klass._member_names_:
+                base = klass
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+
+
+def _data_repr_for(bases):
+    for chain in bases:
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            own = klass.__dict__
+            if isinstance(klass, EnumType):
+                return own.get('_value_repr_', klass._value_repr_)
+            if '__repr__' in own:
+                return own['__repr__']
+    return None
+
+
+def _not_a_placeholder_new(fn):
+    if fn is None or fn is object.__new__:
+        return False
+    if Enum is not None and fn is _lookup_new:
+        return False
+    return True
+
+
+def _choose_new(classdict, member_type, first_enum):
+    custom = classdict.get('__new__')
+    keep_custom = first_enum is not None and custom is not None
+    if custom is None:
+        for attr in ('__new_member__', '__new__'):
+            for holder in (member_type, first_enum):
+                candidate = getattr(holder, attr, None)
+                if _not_a_placeholder_new(candidate):
+                    custom = candidate
+                    break
+            if custom is not None:
+                break
+        else:
+            custom = object.__new__
+        if custom is None:
+            custom = object.__new__
+    if first_enum is None:
+        with_args = False
+    elif custom is object.__new__:
+        # plain object.__new__ ignores arguments unless a data type needs them
+        with_args = member_type is not object
+    else:
+        with_args = True
+    return custom, keep_custom, with_args
+
+
+def _plain_value(self, data_type):
+    raw = self._value_
+    if isinstance(raw, data_type) and not isinstance(raw, Enum):
+        return raw
+    return data_type(self)
+
+
+def _data_str(data_type):
+    # str() of a ReprEnum member: the data type's text for its plain value
+    def __str__(self):
+        return _builtins.str(_plain_value(self, data_type))
+    return __str__
+
+
+def _data_format(data_type):
+    def __format__(self, format_spec):
+        return _builtins.format(_plain_value(self, data_type), format_spec)
+    return __format__
+
+
+def _attribute_names(obj):
+    """Names dir() would list for *obj* ignoring any custom __dir__."""
+    found = set(getattr(obj, '__dict__', ()))
+    for klass in type(obj).__mro__:
+        found.update(klass.__dict__)
+    return found
+
+
+# ---------------------------------------------------------------- metaclass
 
 class EnumType(type):
-    """Metaclass of Enum: turns the names assigned in the class body into
-    members and gives the class its container behaviour (iteration, len,
-    lookup by value with Color(1) and by name with Color['RED'])."""
+    """Metaclass for Enum."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        namespace = _EnumDict()
-        namespace._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            generate = first_enum.__dict__.get('_generate_next_value_')
-            if generate is None:
-                generate = getattr(first_enum, '_generate_next_value_', None)
-            if isinstance(generate, staticmethod):
-                generate = generate.__func__
-            dict.__setitem__(namespace, '_generate_next_value_', generate)
-            namespace._generate_next_value = generate
-        return namespace
+        _refuse_extension(cls, bases)
+        ns = _EnumDict()
+        ns._cls_name = cls
+        member_type, first_enum = _mixins_of(cls, bases)
+        if first_enum:
+            ns['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)
+        return ns
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
-        if not isinstance(classdict, _EnumDict):
-            replay = metacls.__prepare__(cls, bases)
-            for key, value in classdict.items():
-                replay[key] = value
-            classdict = replay
-        ignore = dict.get(classdict, '_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        for key in list(ignore) + ['_ignore_']:
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        names_to_drop = list(getattr(classdict, '_skip', ())) + ['_ignore_']
+        for key in names_to_drop:
             dict.pop(classdict, key, None)
-        member_names = set(classdict._member_names)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new_member, save_new, use_args = metacls._find_new_(
-            classdict, member_type, first_enum)
+        member_type, first_enum = _mixins_of(cls, bases)
+        new_fn, keep_custom, with_args = _choose_new(classdict, member_type, first_enum)
+        member_names = list(getattr(classdict, '_defined', ()))
 
-        namespace = {}
-        for key, value in classdict.items():
-            if key in member_names:
-                namespace[key] = _proto_member(value)
-            else:
-                namespace[key] = value
-        order = namespace.pop('_order_', None)
-        generate = namespace.get('_generate_next_value_')
-        if generate is not None and \
-                isinstance(generate, types.FunctionType):
-            namespace['_generate_next_value_'] = staticmethod(generate)
+        bad = [n for n in member_names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % (','.join(repr(n) for n in bad)))
 
-        namespace['_new_member_'] = new_member
-        namespace['_use_args_'] = use_args
-        namespace['_member_names_'] = []
-        namespace['_member_map_'] = {}
-        namespace['_value2member_map_'] = {}
-        namespace['_unhashable_values_'] = []
-        namespace['_member_type_'] = member_type
-        if '_value_repr_' not in namespace:
-            namespace['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        if Flag is None:
-            # Bootstrapping this module: only the Flag class itself needs
-            # the flag bookkeeping.
-            is_flag = cls == 'Flag' and bases == (Enum,)
-        else:
-            is_flag = any(issubclass(base, Flag) for base in bases
-                          if isinstance(base, type))
-        if is_flag:
-            namespace['_boundary_'] = boundary or getattr(
-                first_enum, '_boundary_', None)
-            namespace['_flag_mask_'] = 0
-            namespace['_singles_mask_'] = 0
-            namespace['_all_bits_'] = 0
-            namespace['_inverted_'] = None
+        order = dict.pop(classdict, '_order_', None)
+        if isinstance(order, str):
+            order = _split_names(order)
 
-        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        ns = dict(classdict.items())
+        for label in member_names:
+            ns[label] = _PendingMember(ns[label])
+        ns['_new_member_'] = new_fn
+        ns['_use_args_'] = with_args
+        ns['_member_names_'] = []
+        ns['_member_map_'] = {}
+        ns['_value2member_map_'] = {}
+        ns['_unhashable_values_'] = []
+        ns['_member_type_'] = member_type
+        ns['_value_repr_'] = _data_repr_for(bases)
+        making_flag = Flag is not None and any(issubclass(b, Flag) for b in bases)
+        if making_flag:
+            ns['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
+            ns['_flag_mask_'] = 0
+            ns['_singles_mask_'] = 0
+            ns['_all_bits_'] = 0
+            ns['_inverted_'] = None
+        elif boundary is not None and Flag is None:
+            ns['_boundary_'] = boundary
+        ns.setdefault('__doc__', None)
 
-        # Methods the data type would otherwise supply in place of the
-        # enum's own.
-        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-            if name in classdict or first_enum is None:
-                continue
-            enum_method = getattr(first_enum, name, None)
-            found = getattr(enum_class, name, None)
-            if enum_method is None or found is None:
-                continue
-            if found is getattr(object, name, None) or \
-                    (hasattr(member_type, name) and
-                     (found is getattr(member_type, name) or
-                      found is _data_type_method(member_type, name))) or \
-                    _missing_special(member_type, name):
-                type.__setattr__(enum_class, name, enum_method)
-
-        if Flag is not None and issubclass(enum_class, Flag):
-            for name in ('__or__', '__and__', '__xor__', '__ror__',
-                         '__rand__', '__rxor__', '__invert__'):
-                if name not in classdict:
-                    type.__setattr__(enum_class, name,
-                                     Flag.__dict__[name])
-
-        if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
-                raise TypeError('ReprEnum subclasses must be mixed with a '
-                                'data type (i.e. int, str, float, etc.)')
-            if '__format__' not in classdict:
-                type.__setattr__(enum_class, '__format__',
-                                 _data_type_method(member_type, '__format__'))
-            if '__str__' not in classdict:
-                method = _data_type_method(member_type, '__str__')
-                if method is object.__str__:
-                    method = _data_type_method(member_type, '__repr__')
-                type.__setattr__(enum_class, '__str__', method)
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
 
         if Enum is not None:
-            if save_new:
-                type.__setattr__(enum_class, '__new_member__',
-                                 classdict['__new__'])
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
+            # method resolution may have picked the data type's dunder; the
+            # enum's own spelling wins unless this class defines its own
+            for dunder in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if dunder in ns:
+                    continue
+                for klass in enum_class.__mro__:
+                    if dunder in klass.__dict__:
+                        break
+                if not isinstance(klass, EnumType):
+                    type.__setattr__(enum_class, dunder, getattr(first_enum, dunder))
 
-        if Flag is not None and issubclass(enum_class, Flag):
+        if ReprEnum and ReprEnum in bases:
+            if member_type in (object,):
+                raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                                '(i.e. int, str, float, etc.)')
+            if '__format__' not in ns:
+                type.__setattr__(enum_class, '__format__', _data_format(member_type))
+            if '__str__' not in ns:
+                type.__setattr__(enum_class, '__str__', _data_str(member_type))
+
+        if making_flag:
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__',
+                       '__rxor__', '__invert__'):
+                if op not in ns:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
+
+        if Enum is not None:
+            if keep_custom:
+                type.__setattr__(enum_class, '__new_member__', new_fn)
+            type.__setattr__(enum_class, '__new__', _lookup_new)
+
+        if making_flag:
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
-                type.__setattr__(enum_class, '_iter_member_',
-                                 enum_class._iter_member_by_def_)
+                type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
 
         if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if Flag is not None and issubclass(enum_class, Flag):
-                order = [name for name in order
-                         if name not in enum_class._member_map_ or
-                         _is_single_bit(enum_class._member_map_[name]._value_)]
+            if making_flag:
+                order = [n for n in order if n not in enum_class._member_map_
+                         or n in enum_class._member_names_]
             if order != enum_class._member_names_:
-                raise TypeError(f'member order does not match _order_:\n'
-                                f'  {enum_class._member_names_!r}\n'
-                                f'  {order!r}')
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
         return enum_class
 
     def __bool__(cls):
         return True
 
-    def __call__(cls, value, names=None, *values, module=None,
-                 qualname=None, type=None, start=1, boundary=None):
-        """Look a member up by value, or (functional API) create a new
-        enum: Enum('Animal', 'ANT BEE CAT')."""
+    def __call__(cls, value, names=_unset, *values, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
         if cls._member_map_:
-            if names:
-                value = (value, names) + values
-            return cls.__new__(cls, value)
-        if names is None and type is None:
-            raise TypeError(f'{cls} has no members; specify `names=()` if '
-                            f'you meant to create a new, empty, enum')
-        return cls._create_(value, names, module=module, qualname=qualname,
-                            type=type, start=start, boundary=boundary)
-
-    def __contains__(cls, value):
-        if isinstance(value, cls):
-            return True
-        return (value in cls._value2member_map_ or
-                value in cls._unhashable_values_)
-
-    def __delattr__(cls, attr):
-        if attr in cls._member_map_:
-            raise AttributeError(f'{cls.__name__!r} cannot delete member '
-                                 f'{attr!r}.')
-        super().__delattr__(attr)
-
-    def __dir__(cls):
-        names = {'__class__', '__contains__', '__doc__', '__getitem__',
-                 '__iter__', '__len__', '__members__', '__module__',
-                 '__name__', '__qualname__', '__init_subclass__'}
-        names.update(cls._member_names_)
-        if cls._new_member_ is not object.__new__:
-            names.add('__new__')
-        if cls._member_type_ is not object:
-            names.update(dir(cls._member_type_))
-        return sorted(names)
-
-    def __getitem__(cls, name):
-        return cls._member_map_[name]
-
-    def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
-
-    def __len__(cls):
-        return len(cls._member_names_)
-
-    @_builtins.property
-    def __members__(cls):
-        """Read-only mapping of every member name (aliases included) to its
-        member."""
-        return types.MappingProxyType(cls._member_map_)
-
-    def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return f'<flag {cls.__name__!r}>'
-        return f'<enum {cls.__name__!r}>'
-
-    def __reversed__(cls):
-        return (cls._member_map_[name]
-                for name in reversed(cls._member_names_))
-
-    def __setattr__(cls, name, value):
-        if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError(f'cannot reassign member {name!r}')
-        super().__setattr__(name, value)
+            if names is not _unset:
+                value = (value, names, *values)
+            return cls.__new__(cls, value)  # plain lookup
+        if names is _unset and type is None:
+            raise TypeError('%r has no members; specify `names=()` if you meant to '
+                            'create a new, empty, enum' % (cls,))
+        return cls._create_(value, None if names is _unset else names,
+                            module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
-        """The functional API: build a new enum class from names, which is
-        a string of names, a sequence of names or of (name, value) pairs,
-        or a mapping of names to values."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
+        _, first_enum = _mixins_of(class_name, bases)
+        ns = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and \
-                isinstance(names[0], str):
-            plain, names = names, []
-            seen_values = []
-            for count, name in enumerate(plain):
-                value = first_enum._generate_next_value_(
-                    name, start, count, seen_values[:])
-                seen_values.append(value)
-                names.append((name, value))
+            names = _split_names(names)
         if names is None:
             names = ()
-        for item in names:
-            if isinstance(item, str):
-                name, value = item, names[item]
-            else:
-                name, value = item
-            classdict[name] = value
+        pairs = []
+        if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+            produced = []
+            for idx, label in enumerate(names):
+                val = first_enum._generate_next_value_(label, start, idx, produced[:])
+                produced.append(val)
+                pairs.append((label, val))
+        elif hasattr(names, 'keys'):
+            pairs = [(k, names[k]) for k in names]
+        else:
+            pairs = [tuple(item) for item in names]
+        for label, val in pairs:
+            ns[label] = val
         if module is None:
             try:
-                module = sys._getframe(2).f_globals['__name__']
+                module = _sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
-                module = '__main__'
-        dict.__setitem__(classdict, '__module__', module)
+                pass
+        if module is not None:
+            ns['__module__'] = module
         if qualname is not None:
-            dict.__setitem__(classdict, '__qualname__', qualname)
-        return metacls.__new__(metacls, class_name, bases, classdict,
-                               boundary=boundary)
+            ns['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, ns, boundary=boundary)
 
-    def _convert_(cls, name, module, filter, source=None, *, boundary=None,
-                  as_global=False):
-        """Create an enum called name in module from the module-level
-        constants (or those of source) whose names pass filter."""
-        module_globals = sys.modules[module].__dict__
-        namespace = module_globals if source is None else source.__dict__
-        chosen = [(key, value) for key, value in namespace.items()
-                  if filter(key)]
-        try:
-            chosen.sort(key=lambda pair: (pair[1], pair[0]))
-        except TypeError:
-            chosen.sort(key=lambda pair: pair[0])
-        body = dict(chosen)
-        body['__module__'] = module
-        template = _builtins.type(name, (object,), body)
-        new_enum = _simple_enum(cls, boundary=boundary or KEEP)(template)
-        if as_global:
-            global_enum(new_enum)
-        else:
-            sys.modules[new_enum.__module__].__dict__.update(
-                new_enum.__members__)
-        module_globals[name] = new_enum
-        return new_enum
+    def __contains__(cls, value):
+        return (isinstance(value, cls) or value in cls._value2member_map_
+                or value in cls._unhashable_values_)
 
-    @classmethod
-    def _check_for_existing_members_(metacls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError(f'<enum {class_name!r}> cannot extend '
-                                    f'{base!r}')
+    def __delattr__(cls, attr):
+        if attr not in cls._member_map_:
+            return type.__delattr__(cls, attr)
+        raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
 
-    @classmethod
-    def _get_mixins_(metacls, class_name, bases):
-        """Return (data type, first enum base) for a new enum class."""
-        if not bases:
-            return object, Enum
-        metacls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError('new enumerations should be created as '
-                            '`EnumName([mixin_type, ...] [data_type,] '
-                            'enum_type)`')
-        member_type = metacls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+    def __dir__(cls):
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
+                 '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        shown.update(cls._member_names_)
+        extras = (('__new__', cls._new_member_ is not object.__new__),
+                  ('__init_subclass__', cls.__init_subclass__ is not object.__init_subclass__))
+        shown.update(label for label, wanted in extras if wanted)
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+        return sorted(shown)
 
-    @classmethod
-    def _find_data_repr_(metacls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    return base.__dict__.get('_value_repr_')
-                if '__repr__' in base.__dict__:
-                    params = base.__dict__.get('__dataclass_params__')
-                    if '__dataclass_fields__' in base.__dict__ and \
-                            params is not None and params.repr:
-                        return _dataclass_repr
-                    return base.__dict__['__repr__']
-        return None
+    def __getitem__(cls, name):
+        table = cls._member_map_
+        return table[name]
 
-    @classmethod
-    def _find_data_type_(metacls, class_name, bases):
-        found = set()
-        ordered = []
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_type = base._member_type_
-                        break
-                    continue
-                if _defines_new(base) or \
-                        '__dataclass_fields__' in base.__dict__:
-                    data_type = candidate or base
-                    break
-                candidate = candidate or base
-            else:
-                continue
-            if data_type not in found:
-                found.add(data_type)
-                ordered.append(data_type)
-        if len(ordered) > 1:
-            raise TypeError(f'too many data types for {class_name!r}: '
-                            f'{set(ordered)!r}')
-        return ordered[0] if ordered else None
+    def __iter__(cls):
+        return (cls._member_map_[n] for n in cls._member_names_)
 
-    @classmethod
-    def _find_new_(metacls, classdict, member_type, first_enum):
-        """Return (member constructor, whether a __new__ defined in the
-        class body must be kept as __new_member__, whether the constructor
-        takes the member value as arguments)."""
-        new = classdict.get('__new__', None)
-        save_new = first_enum is not None and new is not None
-        if isinstance(new, staticmethod):
-            new = new.__func__
-        if new is None:
-            skip = (None, None.__new__, object.__new__)
-            if Enum is not None:
-                skip += (Enum.__new__,)
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if not any(target is s for s in skip):
-                        new = target
-                        break
-                if new is not None:
-                    break
-            else:
-                new = object.__new__
-        use_args = not (first_enum is None or new is object.__new__ or
-                        (Enum is not None and new is Enum.__new__))
-        # Built-in data types need the value to construct the member even
-        # where their constructor is reached through object.__new__.
-        if not use_args and first_enum is not None and \
-                member_type is not object and _defines_new(member_type) \
-                and '__new__' not in member_type.__dict__:
-            use_args = True
-        return new, save_new, use_args
+    def __reversed__(cls):
+        return (cls._member_map_[n] for n in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return cls._member_names_.__len__()
+
+    @_builtins.property
+    def __members__(cls):
+        table = cls._member_map_
+        return MappingProxyType(table)
+
+    def __repr__(cls):
+        kind = 'flag' if _is_flag_class(cls) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
 
 
 EnumMeta = EnumType
 
 
+# ---------------------------------------------------------------- Enum
+
 class Enum(metaclass=EnumType):
-    """Base class for enumerations.
+    """Base class for enumerations; subclass it to define members."""
 
-    Subclass it and assign the members in the class body:
-
-        class Color(Enum):
-            RED = 1
-            GREEN = 2
-
-    Members are looked up by value with Color(1), by name with
-    Color['RED'], and iterate in definition order.
-    """
+    @classmethod
+    def __signature__(cls):
+        from inspect import Parameter, Signature
+        if cls._member_names_:
+            return Signature([Parameter('values', Parameter.VAR_POSITIONAL)])
+        kw = Parameter.KEYWORD_ONLY
+        return Signature([
+            Parameter('new_class_name', Parameter.POSITIONAL_ONLY),
+            Parameter('names', Parameter.POSITIONAL_OR_KEYWORD),
+            Parameter('module', kw, default=None),
+            Parameter('qualname', kw, default=None),
+            Parameter('type', kw, default=None),
+            Parameter('start', kw, default=1),
+            Parameter('boundary', kw, default=None),
+        ])
 
     def __new__(cls, value):
-        # Member lookup by value: the members themselves were created by
-        # EnumType when the class was built.
         if type(value) is cls:
             return value
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
+            if value in cls._value2member_map_:
+                return cls._value2member_map_.get(value)
         except TypeError:
             for candidate in cls._member_map_.values():
                 if candidate._value_ == value:
                     return candidate
-        error = None
+        failure = None
+        outcome = None
         try:
-            result = cls._missing_(value)
-        except Exception as exc:
-            error = exc
-            result = None
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and \
-                cls._boundary_ is EJECT and isinstance(result, int):
-            return result
-        not_valid = ValueError(f'{value!r} is not a valid '
-                               f'{cls.__qualname__}')
-        if result is None and error is None:
-            raise not_valid
-        if error is None:
-            error = TypeError(f'error in {cls.__name__}._missing_: returned '
-                              f'{result!r} instead of None or a valid member')
-        if not isinstance(error, ValueError):
-            error.__context__ = not_valid
-        raise error
+            outcome = cls._missing_(value)
+        except Exception as err:
+            failure = err
+        if isinstance(outcome, cls):
+            return outcome
+        if (_is_flag_class(cls) and cls._boundary_ is EJECT
+                and isinstance(outcome, int)):
+            return outcome
+        invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if outcome is None and failure is None:
+            raise invalid
+        if failure is None:
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, outcome))
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        try:
+            raise failure
+        finally:
+            failure = invalid = None
 
     def __init__(self, *args, **kwds):
         pass
 
+    def __init_subclass__(cls, **kwds):
+        super().__init_subclass__(**kwds)
+
+    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Value for an auto() member: one more than the largest value so
-        far, or start for the first member."""
         if not last_values:
             return start
         try:
-            highest = sorted(last_values)[-1]
+            highest = max(last_values)
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+        try:
             return highest + 1
         except TypeError:
-            pass
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
+            raise TypeError('unable to increment %r' % (highest,)) from None
 
     @classmethod
     def _missing_(cls, value):
         return None
 
     def __repr__(self):
-        value_repr = self.__class__._value_repr_ or repr
-        return (f'<{self.__class__.__name__}.{self._name_}: '
-                f'{value_repr(self._value_)}>')
+        shown = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, shown(self._value_))
 
     def __str__(self):
-        return f'{self.__class__.__name__}.{self._name_}'
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
+        base = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
         if self._member_type_ is object:
-            names = set()
+            names = set(base)
         else:
-            names = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', ()):
-            if name[0] != '_' and name not in self._member_map_:
-                names.add(name)
+            names = _attribute_names(self)
+        for key in getattr(self, '__dict__', ()):
+            if key[:1] != '_' and key not in self._member_map_:
+                names.add(key)
         for klass in self.__class__.mro():
-            for name, obj in klass.__dict__.items():
-                if name[0] == '_':
+            for key, obj in klass.__dict__.items():
+                if key[:1] == '_':
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or \
-                            name not in self._member_map_:
-                        names.add(name)
+                if type(obj) is property or isinstance(obj, property):
+                    if obj.fget is not None or key not in self._member_map_:
+                        names.add(key)
                     else:
-                        names.discard(name)
-                elif name not in self._member_map_:
-                    names.add(name)
-        names.update(('__class__', '__doc__', '__eq__', '__hash__',
-                      '__module__'))
-        return sorted(names)
+                        names.discard(key)
+                elif key not in self._member_map_:
+                    names.add(key)
+        return sorted(names | base)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        text = str(self)
+        return format(text, format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -978,30 +819,25 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @classmethod
-    def __signature__(cls):
-        if cls._member_names_:
-            return '(*values)'
-        return ('(new_class_name, /, names, *, module=None, qualname=None, '
-                'type=None, start=1, boundary=None)')
-
     def __copy__(self):
         return self
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
+_lookup_new = Enum.__new__
+
+
 class ReprEnum(Enum):
-    """Enum whose str() and format() are those of the mixed-in data type;
-    only repr() shows the enum."""
+    """Only repr() is the enum's; str() and format() come from the data type."""
 
 
 class IntEnum(int, ReprEnum):
@@ -1013,388 +849,345 @@ class StrEnum(str, ReprEnum):
 
     def __new__(cls, *values):
         if len(values) > 3:
-            raise TypeError(f'too many arguments for str(): {values!r}')
-        if len(values) >= 1 and not isinstance(values[0], str):
-            raise TypeError(f'{values[0]!r} is not a string')
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
         if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError(f'encoding must be a string, not {values[1]!r}')
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
         if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError(f'errors must be a string, not {values[2]!r}')
-        value = str(*values)
-        new_member = str.__new__(cls, value)
-        new_member._value_ = value
-        return new_member
+            raise TypeError('errors must be a string, not %r' % (values[2],))
+        text = str(*values)
+        obj = str.__new__(cls, text)
+        obj._value_ = text
+        return obj
 
+    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """auto() gives a StrEnum member its name in lower case."""
         return name.lower()
 
 
-def _reduce_ex_by_global_name(self, proto):
+def pickle_by_global_name(self, proto):
     return self.name
 
 
-pickle_by_global_name = _reduce_ex_by_global_name
-
-
 def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+    owner = self.__class__
+    return getattr, (owner, self._name_)
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
 
 
 class FlagBoundary(StrEnum):
-    """How a Flag treats values with bits outside its members:
-    STRICT raises ValueError, CONFORM drops the unknown bits, EJECT returns
-    a plain int and KEEP keeps them."""
-
+    """How Flag handles values with bits outside the defined ones."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
     KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
 
 
 class Flag(Enum, boundary=STRICT):
-    """Enum whose members can be combined with the bitwise operators
-    |, &, ^ and ~; combinations are members too."""
+    """Enum whose members can be combined with bitwise operators."""
 
     _numeric_repr_ = repr
 
+    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """auto() gives a Flag member the next power of two."""
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        if count == 0:
+            return 1 if start is None else start
+        biggest = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            top = _top_bit(biggest)
         except Exception:
-            raise TypeError(f'invalid flag value {last_value!r}') from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % (biggest,)) from None
+        return 2 ** (top + 1)
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """The canonical members whose bits are in value, lowest bit
-        first."""
-        for bit in _bits_lsb(value & cls._flag_mask_):
+        for bit in _bits_ascending(value & cls._flag_mask_):
             found = cls._value2member_map_.get(bit)
             if found is not None:
                 yield found
 
-    _iter_member_ = _iter_member_by_value_
+    _iter_member_ = _iter_member_by_value_  # by definition order when needed
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """The canonical members whose bits are in value, in definition
-        order."""
-        yield from sorted(cls._iter_member_by_value_(value),
-                          key=lambda m: m._sort_order_)
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        """Build (and cache) the member for a combination of flags."""
-        if not isinstance(value, int):
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        negative_key = None
-        out_of_range = not (~all_bits <= value <= all_bits) or \
-            value & (all_bits ^ flag_mask)
+        if isinstance(value, int) is False:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        mask = cls._flag_mask_
+        singles = cls._singles_mask_
+        every = cls._all_bits_
+        rule = cls._boundary_
+        negative = None
+        out_of_range = not (~every <= value <= every) or value & (every ^ mask)
         if out_of_range:
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError(
-                    f'{cls!r} invalid value {value!r}\n'
-                    f'    given {_binary(value, width)}\n'
-                    f'  allowed {_binary(flag_mask, width)}')
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
+            if rule is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(mask, width)))
+            elif rule is CONFORM:
+                value &= mask
+            elif rule is EJECT:
                 return value
-            elif boundary is KEEP:
+            elif rule is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1,
-                                2 ** value.bit_length()) + value
+                    value = max(every + 1, 2 ** value.bit_length()) + value
             else:
-                raise ValueError(f'{cls!r} unknown flag boundary '
-                                 f'{boundary!r}')
+                raise ValueError('%r unknown flag boundary %r' % (cls, rule))
         if value < 0:
-            negative_key = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        known = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError(f'{cls.__name__}({value!r}) -->  unknown '
-                             f'values {unknown!r} [{_binary(unknown)}]')
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
+            negative = value
+            value = every + 1 + value
+        stray = value & ~mask
+        multi = value & ~singles
+        known = value & singles
+        if stray and rule is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, stray, bin(stray)))
+        data = cls._member_type_
+        pseudo = object.__new__(cls) if data is object else data.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if known or aliases:
+        if known or multi:
             parts = list(cls._iter_member_(known))
-            combined = 0
-            for part in parts:
-                combined |= part._value_
-            if aliases:
-                wanted = known | aliases
+            covered = 0
+            for p in parts:
+                covered |= p._value_
+            if multi:
+                value = known | multi
                 for candidate in cls._member_map_.values():
-                    v = candidate._value_
-                    if candidate not in parts and v and v & wanted == v:
+                    cv = candidate._value_
+                    if candidate not in parts and cv and cv & value == cv:
                         parts.append(candidate)
-                        combined |= v
-            leftover = value ^ combined
-            if not combined:
+                        covered |= cv
+            leftover = value ^ covered
+            pseudo._name_ = '|'.join(p._name_ for p in parts)
+            if not covered:
                 pseudo._name_ = None
-            else:
-                pseudo._name_ = '|'.join(p._name_ for p in parts)
-                if leftover and cls._boundary_ is STRICT:
-                    raise ValueError(f'{cls!r}: no members with value '
-                                     f'{leftover!r}')
-                if leftover:
-                    pseudo._name_ += '|' + cls._numeric_repr_(leftover)
+            elif leftover and rule is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(mask, width)))
+            elif leftover:
+                pseudo._name_ += '|%s' % cls._numeric_repr_(leftover)
         else:
             pseudo._name_ = None
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if negative_key is not None:
-            cls._value2member_map_[negative_key] = pseudo
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
         return pseudo
 
     def __contains__(self, other):
-        """True if every bit of other is set in self."""
-        if not isinstance(other, self.__class__):
-            raise TypeError(
-                f"unsupported operand type(s) for 'in': "
-                f"{type(other).__qualname__!r} and "
-                f"{self.__class__.__qualname__!r}")
-        return other._value_ & self._value_ == other._value_
+        owner = self.__class__
+        if isinstance(other, owner):
+            wanted = other._value_
+            return self._value_ & wanted == wanted
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, owner.__qualname__))
 
     def __iter__(self):
-        """The canonical members contained in self."""
-        yield from self._iter_member_(self._value_)
+        return iter(list(self._iter_member_(self._value_)))
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        count = 0
+        for _ in _bits_ascending(self._value_):
+            count += 1
+        return count
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        value_repr = self.__class__._value_repr_ or repr
+        shown = self.__class__._value_repr_ or repr
+        label = self.__class__.__name__
         if self._name_ is None:
-            return f'<{cls_name}: {value_repr(self._value_)}>'
-        return f'<{cls_name}.{self._name_}: {value_repr(self._value_)}>'
+            return '<%s: %s>' % (label, shown(self._value_))
+        return '<%s.%s: %s>' % (label, self._name_, shown(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
+        label = self.__class__.__name__
         if self._name_ is None:
-            return f'{cls_name}({self._value_!r})'
-        return f'{cls_name}.{self._name_}'
+            return '%s(%r)' % (label, self._value_)
+        return '%s.%s' % (label, self._name_)
 
     def __bool__(self):
-        return bool(self._value_)
+        return self._value_ != 0
+
+    def _operand(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
 
     def __or__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is NotImplemented:
+        rhs = self._operand(other)
+        if rhs is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other_value)
+        return self.__class__(self._value_ | rhs)
 
     def __and__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is NotImplemented:
+        rhs = self._operand(other)
+        if rhs is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other_value)
+        return self.__class__(self._value_ & rhs)
 
     def __xor__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is NotImplemented:
+        rhs = self._operand(other)
+        if rhs is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other_value)
+        return self.__class__(self._value_ ^ rhs)
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
+            if self._boundary_ is EJECT or self._boundary_ is KEEP:
+                flipped = self.__class__(~self._value_)
             else:
-                self._inverted_ = self.__class__(
-                    self._singles_mask_ & ~self._value_)
+                flipped = self.__class__(self._singles_mask_ & ~self._value_)
+            self._inverted_ = flipped
         return self._inverted_
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
-def _flag_operand(self, other):
-    if isinstance(other, self.__class__):
-        return other._value_
-    if self._member_type_ is not object and \
-            isinstance(other, self._member_type_):
-        return other
-    return NotImplemented
+for _attr, _initial in (('_flag_mask_', 0), ('_singles_mask_', 0),
+                        ('_all_bits_', 0), ('_inverted_', None)):
+    type.__setattr__(Flag, _attr, _initial)
+del _attr, _initial
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Flag whose members are also ints and combine with ints."""
+    """Flag whose members are also ints."""
 
-
-# Decorators and checks
 
 def unique(enumeration):
-    """Class decorator: raise ValueError if the enumeration has aliases
-    (several names for one value)."""
-    duplicates = [(name, found.name)
-                  for name, found in enumeration.__members__.items()
-                  if name != found.name]
-    if duplicates:
-        details = ', '.join(f'{alias} -> {name}'
-                            for alias, name in duplicates)
-        raise ValueError(f'duplicate values found in {enumeration!r}: '
-                         f'{details}')
+    """Class decorator rejecting enums that have aliases."""
+    dupes = [(alias, m.name) for alias, m in enumeration.__members__.items()
+             if alias != m.name]
+    if dupes:
+        detail = ', '.join('%s -> %s' % pair for pair in dupes)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, detail))
     return enumeration
 
 
 class EnumCheck(StrEnum):
-    """The constraints verify() can check."""
-
+    """Properties that verify() can enforce."""
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
     UNIQUE = 'one name per value'
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
 
 
 class verify:
-    """Class decorator checking an enumeration against EnumCheck
-    constraints; raises ValueError describing the first one violated."""
+    """Class decorator checking an enumeration against EnumCheck items."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        name = enumeration.__name__
-        is_flag = Flag is not None and issubclass(enumeration, Flag)
-        kind = 'flag' if is_flag else 'enum'
+        label = enumeration.__name__
+        if _is_flag_class(enumeration):
+            kind = 'flag'
+        elif isinstance(enumeration, type) and issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                aliases = [(alias, found.name) for alias, found in
-                           enumeration.__members__.items()
-                           if alias != found.name]
-                if aliases:
-                    details = ', '.join(f'{a} -> {n}' for a, n in aliases)
-                    raise ValueError(f'aliases found in {enumeration!r}: '
-                                     f'{details}')
-            elif check is CONTINUOUS:
-                values = set(m.value for m in enumeration)
-                if len(values) < 2:
+                dupes = [(alias, m.name) for alias, m in enumeration.__members__.items()
+                         if alias != m.name]
+                if dupes:
+                    detail = ', '.join('%s -> %s' % pair for pair in dupes)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, detail))
+            elif check == CONTINUOUS:
+                present = {m.value for m in enumeration}
+                if len(present) < 2:
                     continue
-                low, high = min(values), max(values)
-                if is_flag:
-                    missing = [2 ** i for i in range(_high_bit(low) + 1,
-                                                     _high_bit(high))
-                               if 2 ** i not in values]
+                lo, hi = min(present), max(present)
+                if kind == 'flag':
+                    gaps = [2 ** i for i in range(_top_bit(lo) + 1, _top_bit(hi))
+                            if 2 ** i not in present]
                 else:
-                    missing = [i for i in range(low + 1, high)
-                               if i not in values]
-                if missing:
-                    listed = ', '.join(str(m) for m in missing)
-                    raise ValueError(f'invalid {kind} {name!r}: missing '
-                                     f'values {listed}'[:256])
-            elif check is NAMED_FLAGS:
-                canonical = enumeration._member_names_
-                canonical_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for alias, found in enumeration._member_map_.items():
-                    if alias in canonical or found.value < 0:
+                    gaps = [i for i in range(lo + 1, hi) if i not in present]
+                if gaps:
+                    text = 'invalid %s %r: missing values %s' % (
+                        kind, label, ', '.join(str(g) for g in gaps))
+                    raise ValueError(text[:256])
+            elif check == NAMED_FLAGS:
+                canon = enumeration._member_names_
+                canon_values = [m.value for m in enumeration]
+                lacking = []
+                lacking_bits = 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in canon or m.value < 0:
                         continue
-                    missed = [v for v in _bits_lsb(found.value)
-                              if v not in canonical_values]
+                    missed = [b for b in _bits_ascending(m.value) if b not in canon_values]
                     if missed:
-                        missing_names.append(alias)
-                        for v in missed:
-                            missing_value |= v
-                if missing_names:
-                    if len(missing_names) == 1:
-                        who = f'alias {missing_names[0]} is missing'
+                        lacking.append(alias)
+                        for b in missed:
+                            lacking_bits |= b
+                if lacking:
+                    if len(lacking) == 1:
+                        who = 'alias %s is missing' % lacking[0]
                     else:
-                        who = (f'aliases {", ".join(missing_names[:-1])} '
-                               f'and {missing_names[-1]} are missing')
-                    if _is_single_bit(missing_value):
-                        what = f'value 0x{missing_value:x}'
+                        who = 'aliases %s and %s are missing' % (', '.join(lacking[:-1]), lacking[-1])
+                    if _one_bit(lacking_bits):
+                        what = 'value 0x%x' % lacking_bits
                     else:
-                        what = f'combined values of 0x{missing_value:x}'
-                    raise ValueError(f'invalid Flag {name!r}: {who} {what} '
-                                     f'[use enum.show_flag_values(value) '
-                                     f'for details]')
+                        what = 'combined values of 0x%x' % lacking_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (label, who, what))
         return enumeration
 
 
 def global_enum_repr(self):
-    """repr() of a member of a global enum: module.NAME."""
-    module = self.__class__.__module__.split('.')[-1]
-    return f'{module}.{self._name_}'
+    modname = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (modname, self._name_)
 
 
 def global_flag_repr(self):
-    """repr() of a member of a global flag: module.A|module.B."""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    modname = self.__class__.__module__.split('.')[-1]
+    label = self.__class__.__name__
     if self._name_ is None:
-        return f'{module}.{cls_name}({self._value_!r})'
-    if _is_single_bit(self._value_):
-        return f'{module}.{self._name_}'
-    parts = []
-    for part in self._name_.split('|'):
-        if self._boundary_ is KEEP and part[0].isdigit():
-            parts.append(part)
+        return '%s.%s(%r)' % (modname, label, self._value_)
+    if _one_bit(self._value_):
+        return '%s.%s' % (modname, self._name_)
+    if self._boundary_ is not FlagBoundary.STRICT:
+        return '|'.join('%s.%s' % (modname, part) for part in self.name.split('|'))
+    pieces = []
+    for part in self.name.split('|'):
+        if part[0].isdigit():
+            pieces.append(part)
         else:
-            parts.append(f'{module}.{part}')
-    return '|'.join(parts)
+            pieces.append('%s.%s' % (modname, part))
+    return '|'.join(pieces)
 
 
 def global_str(self):
-    """str() of a member of a global enum: just its name."""
     if self._name_ is None:
-        return f'{self.__class__.__name__}({self._value_!r})'
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Class decorator: put the members into the module namespace and make
-    their repr module.NAME."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    """Decorator exporting members into the module namespace, with global reprs."""
+    cls.__repr__ = global_flag_repr if _is_flag_class(cls) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    home = _sys.modules.get(cls.__module__)
+    if home is not None:
+        home.__dict__.update(cls.__members__)
     return cls
-
-
-def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
-    """Class decorator turning a plain class into an enum of type etype:
-    its public class attributes become the members."""
-
-    def convert_class(cls):
-        metacls = type(etype)
-        bases = (etype,)
-        namespace = metacls.__prepare__(cls.__name__, bases)
-        for key, value in cls.__dict__.items():
-            if key in ('__dict__', '__weakref__'):
-                continue
-            if key in ('__module__', '__qualname__', '__doc__'):
-                dict.__setitem__(namespace, key, value)
-            else:
-                namespace[key] = value
-        kwargs = {}
-        if boundary is not None:
-            kwargs['boundary'] = boundary
-        return metacls(cls.__name__, bases, namespace, **kwargs)
-
-    return convert_class

@@ -1,91 +1,107 @@
-"""Python's operators as plain functions, plus itemgetter, attrgetter and
-methodcaller.
+"""Standard operators as functions (clean-room implementation)."""
 
-Every function here does exactly what the corresponding operator syntax does,
-so `add(a, b)` is `a + b`, `getitem(a, b)` is `a[b]` and `iadd(a, b)` is
-`a += b` (returning the result).
-"""
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
+           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
+           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
+           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
+           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+           'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-_builtin_abs = abs
+from builtins import abs as _builtin_abs
 
 
-# Comparisons
+# ---------------------------------------------------------------- comparisons
 
 def lt(a, b):
+    "Same as a < b."
     return a < b
 
 
 def le(a, b):
+    "Same as a <= b."
     return a <= b
 
 
 def eq(a, b):
+    "Same as a == b."
     return a == b
 
 
 def ne(a, b):
+    "Same as a != b."
     return a != b
 
 
 def ge(a, b):
+    "Same as a >= b."
     return a >= b
 
 
 def gt(a, b):
+    "Same as a > b."
     return a > b
 
 
-# Truth and identity
+# ---------------------------------------------------------------- logic and identity
 
 def not_(a):
+    "Same as not a."
     return not a
 
 
 def truth(a):
-    return True if a else False
+    "Return True if a is true, False otherwise."
+    return bool(a)
 
 
 def is_(a, b):
+    "Same as a is b."
     return a is b
 
 
 def is_not(a, b):
+    "Same as a is not b."
     return a is not b
 
 
-# Arithmetic and bitwise
+# ---------------------------------------------------------------- arithmetic
 
 def abs(a):
+    "Same as abs(a)."
     return _builtin_abs(a)
 
 
 def add(a, b):
+    "Same as a + b."
     return a + b
 
 
 def and_(a, b):
+    "Same as a & b."
     return a & b
 
 
 def floordiv(a, b):
+    "Same as a // b."
     return a // b
 
 
+def _int_type_error(obj):
+    return TypeError("'%s' object cannot be interpreted as an integer" % type(obj).__name__)
+
+
 def index(a):
-    if type(a) is int:
-        return a
-    if type(a) is bool:
-        return int(a)
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError(
-            f"'{type(a).__name__}' object cannot be interpreted as an integer"
-        ) from None
-    return method(a)
+    "Same as a.__index__()"
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        raise _int_type_error(a)
+    return hook(a)
 
 
 def inv(a):
+    "Same as ~a."
     return ~a
 
 
@@ -93,355 +109,344 @@ invert = inv
 
 
 def lshift(a, b):
+    "Same as a << b."
     return a << b
 
 
 def mod(a, b):
+    "Same as a % b."
     return a % b
 
 
 def mul(a, b):
+    "Same as a * b."
     return a * b
 
 
 def matmul(a, b):
+    "Same as a @ b."
     return a @ b
 
 
 def neg(a):
+    "Same as -a."
     return -a
 
 
 def or_(a, b):
+    "Same as a | b."
     return a | b
 
 
 def pos(a):
+    "Same as +a."
     return +a
 
 
 def pow(a, b):
+    "Same as a ** b."
     return a ** b
 
 
 def rshift(a, b):
+    "Same as a >> b."
     return a >> b
 
 
 def sub(a, b):
+    "Same as a - b."
     return a - b
 
 
 def truediv(a, b):
+    "Same as a / b."
     return a / b
 
 
 def xor(a, b):
+    "Same as a ^ b."
     return a ^ b
 
 
-# Sequences and containers
+# ---------------------------------------------------------------- sequences
 
-def _is_sequence_like(obj):
-    return hasattr(obj, '__getitem__')
+def _refuse_concat(obj):
+    if not hasattr(obj, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(obj).__name__)
 
 
 def concat(a, b):
-    if not _is_sequence_like(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    "Same as a + b, for a and b sequences."
+    _refuse_concat(a)
     return a + b
 
 
 def contains(a, b):
+    "Same as b in a (note reversed operands)."
     return b in a
 
 
-def _iterate(a):
-    try:
-        return iter(a)
-    except TypeError:
-        raise TypeError(
-            f"argument of type '{type(a).__name__}' is not iterable"
-        ) from None
-
-
 def countOf(a, b):
-    "Count the items of a that are b or equal to b."
-    n = 0
-    for item in _iterate(a):
-        if item is b or item == b:
-            n += 1
-    return n
-
-
-def indexOf(a, b):
-    "Position of the first item of a that is b or equal to b."
-    i = 0
-    for item in _iterate(a):
-        if item is b or item == b:
-            return i
-        i += 1
-    raise ValueError('sequence.index(x): x not in sequence')
-
-
-def getitem(a, b):
-    return a[b]
-
-
-def setitem(a, b, c):
-    a[b] = c
+    "Return the number of items in a which are, or which equal, b."
+    return sum(1 for item in a if item is b or item == b)
 
 
 def delitem(a, b):
+    "Same as del a[b]."
     del a[b]
 
 
+def getitem(a, b):
+    "Same as a[b]."
+    return a[b]
+
+
+def indexOf(a, b):
+    "Return the first index of b in a."
+    for position, item in enumerate(a):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+
 def length_hint(obj, default=0):
-    """Return len(obj) if it has one, else obj.__length_hint__() if that
-    exists, else default."""
-    if not isinstance(default, int):
-        raise TypeError(
-            f"'{type(default).__name__}' object cannot be interpreted as an integer"
-        )
+    """Return an estimate of the number of items in obj.
+
+    Uses len() when available, then __length_hint__, then *default*.
+    """
+    if isinstance(default, int) is False:
+        raise _int_type_error(default)
     try:
         return len(obj)
     except TypeError:
         pass
+    hook = getattr(type(obj), '__length_hint__', None)
+    if hook is None:
+        return default
     try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+        guess = hook(obj)
+    except TypeError:
         return default
-    value = hint(obj)
-    if value is NotImplemented:
+    if guess is NotImplemented:
         return default
-    if not isinstance(value, int):
-        raise TypeError(
-            f'__length_hint__ must be an integer, not {type(value).__name__}'
-        )
-    if value < 0:
+    if not isinstance(guess, int):
+        raise TypeError('__length_hint__ must be integer, not %s' % type(guess).__name__)
+    if guess < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return value
+    return guess
 
 
 def call(obj, /, *args, **kwargs):
-    return obj(*args, **kwargs)
+    "Same as obj(*args, **kwargs)."
+    target = obj
+    return target(*args, **kwargs)
 
 
-# In-place forms
-
-def iadd(a, b):
-    a += b
-    return a
-
-
-def iand(a, b):
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    if not _is_sequence_like(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    a %= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    a @= b
-    return a
-
-
-def ior(a, b):
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    a ^= b
-    return a
-
-
-# Callable helpers
-
-class itemgetter:
-    """itemgetter(item) returns a callable fetching obj[item];
-    itemgetter(i1, i2, ...) returns one fetching the tuple (obj[i1], obj[i2], ...)."""
-
-    __slots__ = ('_items', '_call')
-
-    def __init__(self, item, *items):
-        if items:
-            keys = (item,) + items
-            self._items = keys
-
-            def fetch(obj):
-                return tuple([obj[k] for k in keys])
-        else:
-            self._items = (item,)
-
-            def fetch(obj):
-                return obj[item]
-        self._call = fetch
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        inner = ', '.join([repr(k) for k in self._items])
-        return f'operator.itemgetter({inner})'
-
-    def __reduce__(self):
-        return (type(self), self._items)
-
-
-def _resolve_dotted(obj, path):
-    for part in path:
-        obj = getattr(obj, part)
-    return obj
-
+# ---------------------------------------------------------------- getters
 
 class attrgetter:
-    """attrgetter(name) returns a callable fetching obj.name (dotted names
-    such as 'a.b' follow the chain); several names give a tuple."""
+    """Callable fetching the given attribute(s) from its operand.
 
-    __slots__ = ('_attrs', '_call')
+    attrgetter('name') -> obj.name; attrgetter('a', 'b.c') -> (obj.a, obj.b.c).
+    """
+    __slots__ = ('_attrs', '_call')  # names, compiled fetcher
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
         self._attrs = names
         paths = [tuple(name.split('.')) for name in names]
+
+        def fetch(obj, path):
+            for part in path:
+                obj = getattr(obj, part)
+            return obj
+
         if len(paths) == 1:
-            path = paths[0]
-
-            def fetch(obj):
-                return _resolve_dotted(obj, path)
+            only = paths[0]
+            self._call = lambda obj: fetch(obj, only)
         else:
-            def fetch(obj):
-                return tuple([_resolve_dotted(obj, p) for p in paths])
-        self._call = fetch
+            self._call = lambda obj: tuple(fetch(obj, p) for p in paths)
 
-    def __call__(self, obj):
+    def __call__(self, obj, /):
         return self._call(obj)
 
     def __repr__(self):
-        inner = ', '.join([repr(n) for n in self._attrs])
-        return f'operator.attrgetter({inner})'
+        shown = ', '.join(map(repr, self._attrs))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, shown)
 
     def __reduce__(self):
-        return (type(self), self._attrs)
+        return type(self), tuple(self._attrs)
+
+
+class itemgetter:
+    """Callable fetching the given item(s) from its operand.
+
+    itemgetter(1) -> obj[1]; itemgetter(1, 3) -> (obj[1], obj[3]).
+    """
+    __slots__ = ('_items', '_call')  # keys, compiled fetcher
+
+    def __init__(self, *keys):
+        if not keys:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = keys
+        if len(keys) > 1:
+            self._call = lambda obj: tuple(obj[k] for k in keys)
+        else:
+            single = keys[0]
+            self._call = lambda obj: obj[single]
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        shown = ', '.join(map(repr, self._items))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, shown)
+
+    def __reduce__(self):
+        return type(self), tuple(self._items)
 
 
 class methodcaller:
-    """methodcaller(name, *args, **kwargs) returns a callable that calls
-    obj.name(*args, **kwargs)."""
+    """Callable invoking a named method on its operand with fixed arguments."""
+    __slots__ = ('_name', '_args', '_kwargs')  # method name, call arguments
 
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, args = args[0], args[1], args[2:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+    def __call__(self, obj, /):
+        bound = getattr(obj, self._name)
+        return bound(*self._args, **self._kwargs)
 
     def __repr__(self):
-        parts = [repr(self._name)]
-        parts.extend([repr(a) for a in self._args])
-        parts.extend([f'{k}={v!r}' for k, v in self._kwargs.items()])
-        return f"operator.methodcaller({', '.join(parts)})"
+        shown = [repr(self._name)]
+        shown += [repr(a) for a in self._args]
+        shown += ['%s=%r' % pair for pair in self._kwargs.items()]
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(shown))
+
+    def __reduce__(self):
+        if self._kwargs:
+            from functools import partial
+            maker = partial(type(self), self._name, **self._kwargs)
+            return maker, self._args
+        return type(self), (self._name, *self._args)
 
 
-# Dunder aliases (operator.__add__ and friends)
+# ---------------------------------------------------------------- in-place forms
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    _refuse_concat(a)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+# ---------------------------------------------------------------- dunder aliases
+
+def _export_dunders(namespace):
+    plain = ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'floordiv',
+             'index', 'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or',
+             'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains',
+             'delitem', 'getitem', 'setitem', 'iadd', 'iand', 'iconcat', 'ifloordiv',
+             'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub',
+             'itruediv', 'ixor', 'call']
+    for short in plain:
+        target = namespace.get(short) or namespace[short + '_']
+        namespace['__%s__' % short] = target
+
+
+_export_dunders(globals())
+del _export_dunders
