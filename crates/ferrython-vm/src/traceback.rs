@@ -9,6 +9,10 @@ use crate::vm::{PyResult, Vm};
 use std::io::Write;
 
 pub fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
+    // Like CPython's linecache: no lines for pseudo-files such as `<string>` or `<stdin>`.
+    if file.starts_with('<') && file.ends_with('>') {
+        return None;
+    }
     let text = match vm.sources.get(file) {
         Some(s) => s.clone(),
         None => std::fs::read_to_string(file).ok()?,
@@ -188,7 +192,10 @@ fn find_binop(span: &str) -> Option<(usize, usize)> {
 fn markers(line: &str, col: usize, end_col: usize, kind: Option<&str>) -> Option<String> {
     let stripped_start = line.len() - line.trim_start().len();
     let stripped_end = line.trim_end().len();
-    if col <= stripped_start && end_col >= stripped_end {
+    // A range covering the whole line gets no markers, unless it has anchors (a binary
+    // operator or a subscript) to point out inside it.
+    let whole = col <= stripped_start && end_col >= stripped_end;
+    if whole && kind.is_none() {
         return None;
     }
     if end_col <= col || end_col > line.len() {
@@ -201,15 +208,10 @@ fn markers(line: &str, col: usize, end_col: usize, kind: Option<&str>) -> Option
     match kind {
         Some("binop") => {
             if let Some((at, len)) = find_binop(span) {
-                let left = &span[..at];
-                let right = &span[at + len..];
-                let lt = left.trim_end();
-                let rt_lead = right.len() - right.trim_start().len();
-                m.push_str(&"~".repeat(width(lt)));
-                m.push_str(&" ".repeat(width(&left[lt.len()..])));
+                // Both operands and the spaces around the operator are marked '~'.
+                m.push_str(&"~".repeat(width(&span[..at])));
                 m.push_str(&"^".repeat(len));
-                m.push_str(&" ".repeat(rt_lead));
-                m.push_str(&"~".repeat(width(right.trim_start())));
+                m.push_str(&"~".repeat(width(&span[at + len..])));
                 return Some(format!("{pad}{m}"));
             }
         }
@@ -237,6 +239,9 @@ fn markers(line: &str, col: usize, end_col: usize, kind: Option<&str>) -> Option
             }
         }
         _ => {}
+    }
+    if whole {
+        return None;
     }
     Some(format!("{pad}{}", "^".repeat(width(span))))
 }
