@@ -213,9 +213,6 @@ fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "issubclass", args, 2, 2)?;
-    if args[0].kind() != Some(Kind::Type) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     let r = vm.issubclass(&args[0], &args[1])?;
     Ok(vm.bool(r))
 }
@@ -279,6 +276,9 @@ impl Vm {
                 let r = self.call(&f, &[cls.clone(), c.clone()], &[])?;
                 return self.truthy(&r);
             }
+        }
+        if c.kind() != Some(Kind::Type) {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
         }
         Ok(is_subtype(c, cls))
     }

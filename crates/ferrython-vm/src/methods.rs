@@ -2430,6 +2430,18 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &float, "hex", float_hex);
     add_method(vm, &float, "conjugate", float_conjugate);
     add_method(vm, &float, "fromhex", float_fromhex);
+    // Mutable containers are unhashable: their `__hash__` is None, as `collections.abc`
+    // (and `list.__hash__ is None`) expect.
+    for t in [
+        vm.t.list.clone(),
+        vm.t.dict.clone(),
+        vm.t.set.clone(),
+        vm.t.bytearray.clone(),
+    ] {
+        let d = t.downcast::<PyType>().unwrap().dict.clone();
+        let none = vm.none.clone();
+        vm.dict_set_str(&d, "__hash__", none);
+    }
     let obj = vm.t.object.clone();
     for (n, f) in [
         ("__repr__", object_repr as crate::vm::NativeFn),

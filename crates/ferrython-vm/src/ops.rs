@@ -1479,6 +1479,22 @@ impl Vm {
             }
         }
         if let Some(t) = obj.downcast::<PyType>() {
+            let n = str_of(name).unwrap_or("");
+            if matches!(n, "__name__" | "__qualname__")
+                && let Some(v) = &value
+            {
+                // Kept in the type itself, not its namespace (subclasses must not see it).
+                let Some(s) = str_of(v) else {
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{n}, not '{}'",
+                        t.name.borrow(),
+                        self.type_name(v)
+                    )));
+                };
+                let slot = if n == "__name__" { &t.name } else { &t.qualname };
+                *slot.borrow_mut() = s.into();
+                return Ok(());
+            }
             let dict = t.dict.clone();
             bump_versions(obj);
             return match value {
