@@ -133,15 +133,20 @@ fn sys_path(vm: &mut Vm) -> Vec<String> {
     }
 }
 
-/// Finds and loads module `full` (dotted), whose parent package is already imported.
-fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Value>> {
+/// Where a module's source was found.
+struct Found {
+    text: String,
+    file: String,
+    /// A real file (its path becomes `__file__`).
+    file_attr: bool,
+    /// The package directory for packages (their `__path__`).
+    pkg_dir: Option<String>,
+}
+
+/// Looks for the source of module `full` in the directories `search`, then among the
+/// modules embedded from `lib/`.
+fn find_source(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Found>> {
     let last = full.rsplit('.').next().unwrap();
-    if let Some(m) = crate::sysmod::native_module(vm, full)? {
-        let modules = vm.modules.clone();
-        let k = vm.str(full);
-        vm.dict_set(&modules, k, m.clone())?;
-        return Ok(Some(m));
-    }
     for dir in search {
         let base = if dir.is_empty() {
             ".".to_string()
@@ -151,56 +156,134 @@ fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Va
         let pkg_init = format!("{base}/{last}/__init__.py");
         let file = format!("{base}/{last}.py");
         if std::path::Path::new(&pkg_init).is_file() {
-            let src = read_source(vm, &pkg_init)?;
-            let pkg_dir = format!("{base}/{last}");
-            // Register __path__ before executing so submodules can be found.
-            let source = ModuleSource {
-                text: &src,
-                file: &pkg_init,
+            let text = read_source(vm, &pkg_init)?;
+            let pkg_dir = Some(format!("{base}/{last}"));
+            return Ok(Some(Found {
+                text,
+                file: pkg_init,
                 file_attr: true,
-                package: full,
-                path: Some(pkg_dir),
-            };
-            return exec_module(vm, full, &source).map(Some);
+                pkg_dir,
+            }));
         }
         if std::path::Path::new(&file).is_file() {
-            let src = read_source(vm, &file)?;
-            let package = full
-                .rsplit_once('.')
-                .map(|(p, _)| p.to_string())
-                .unwrap_or_default();
-            let source = ModuleSource {
-                text: &src,
-                file: &file,
+            let text = read_source(vm, &file)?;
+            return Ok(Some(Found {
+                text,
+                file,
                 file_attr: true,
-                package: &package,
-                path: None,
-            };
-            return exec_module(vm, full, &source).map(Some);
+                pkg_dir: None,
+            }));
         }
     }
-    for (name, src, is_pkg) in EMBEDDED {
-        if *name == full {
-            let package = if *is_pkg {
-                full.to_string()
-            } else {
-                full.rsplit_once('.')
-                    .map(|(p, _)| p.to_string())
-                    .unwrap_or_default()
-            };
-            let file = format!("<frozen {full}>");
-            let path = is_pkg.then(|| format!("<embedded {full}>"));
-            let source = ModuleSource {
-                text: src,
-                file: &file,
-                file_attr: false,
-                package: &package,
-                path,
-            };
-            return exec_module(vm, full, &source).map(Some);
+    Ok(EMBEDDED
+        .iter()
+        .find(|(name, ..)| *name == full)
+        .map(|(_, src, is_pkg)| Found {
+            text: src.to_string(),
+            file: format!("<frozen {full}>"),
+            file_attr: false,
+            pkg_dir: is_pkg.then(|| format!("<embedded {full}>")),
+        }))
+}
+
+/// Finds and loads module `full` (dotted), whose parent package is already imported.
+fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Value>> {
+    if let Some(m) = crate::sysmod::native_module(vm, full)? {
+        let modules = vm.modules.clone();
+        let k = vm.str(full);
+        vm.dict_set(&modules, k, m.clone())?;
+        return Ok(Some(m));
+    }
+    let Some(found) = find_source(vm, full, search)? else {
+        return Ok(None);
+    };
+    let package = match &found.pkg_dir {
+        Some(_) => full.to_string(),
+        None => full
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
+    };
+    let source = ModuleSource {
+        text: &found.text,
+        file: &found.file,
+        file_attr: found.file_attr,
+        package: &package,
+        path: found.pkg_dir.clone(),
+    };
+    exec_module(vm, full, &source).map(Some)
+}
+
+/// The directories to search for module `name`: its parent package's `__path__` (the parent
+/// is imported first), or `sys.path`.
+fn search_path_for(vm: &mut Vm, name: &str) -> PyResult<Vec<String>> {
+    let Some((parent, _)) = name.rsplit_once('.') else {
+        return Ok(sys_path(vm));
+    };
+    let p = import_absolute(vm, parent)?;
+    let path = p
+        .downcast::<PyModule>()
+        .and_then(|m| vm.dict_get_name(&m.dict.clone(), "__path__"));
+    let Some(path) = path else {
+        return Err(vm.err(
+            "ModuleNotFoundError",
+            format!("No module named '{name}'; '{parent}' is not a package"),
+        ));
+    };
+    Ok(vm
+        .collect(&path)?
+        .iter()
+        .filter_map(|v| str_of(v).map(|s| s.to_string()))
+        .collect())
+}
+
+/// `ferrython -m NAME`: runs the module's code as the `__main__` module (a package runs its
+/// `__main__` submodule), with `sys.argv[0]` set to the module's file.
+pub fn run_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let search = search_path_for(vm, name)?;
+    let Some(found) = find_source(vm, name, &search)? else {
+        return Err(module_not_found(vm, name));
+    };
+    if found.pkg_dir.is_some() {
+        import_absolute(vm, name)?;
+        let sub = format!("{name}.__main__");
+        let search = search_path_for(vm, &sub)?;
+        if find_source(vm, &sub, &search)?.is_none() {
+            return Err(vm.err(
+                "ImportError",
+                format!(
+                    "No module named {sub}; '{name}' is a package and cannot be directly executed"
+                ),
+            ));
+        }
+        return run_as_main(vm, &sub);
+    }
+    let argv = vm.getattr_str(&vm.sys.clone(), "argv")?;
+    if let Some(l) = argv.downcast::<PyList>()
+        && found.file_attr
+    {
+        let f = vm.str(found.file.as_str());
+        match l.0.borrow_mut().first_mut() {
+            Some(first) => *first = f,
+            None => l.0.borrow_mut().push(f),
         }
     }
-    Ok(None)
+    let main = vm.str("__main__");
+    let m = new_module(
+        vm,
+        main.clone(),
+        found.file_attr.then_some(found.file.as_str()),
+    );
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    let package = name.rsplit_once('.').map_or("", |(p, _)| p);
+    let pv = vm.str(package);
+    vm.dict_set_str(&d, "__package__", pv);
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, main, m)?;
+    vm.sources.insert(found.file.clone(), found.text.clone());
+    let code = compile_source(vm, &found.text, &found.file, Mode::Exec)?;
+    vm.run_code(code, d.clone(), Some(d))?;
+    Ok(())
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {

@@ -1491,7 +1491,11 @@ impl Vm {
                         self.type_name(v)
                     )));
                 };
-                let slot = if n == "__name__" { &t.name } else { &t.qualname };
+                let slot = if n == "__name__" {
+                    &t.name
+                } else {
+                    &t.qualname
+                };
                 *slot.borrow_mut() = s.into();
                 return Ok(());
             }

@@ -230,6 +230,27 @@ fn run(opts: Options) -> u8 {
     if let Target::Module(m) = &opts.target {
         let status = match run_module(&mut vm, m) {
             Ok(()) => 0,
+            // The module itself was not found: CPython reports it in one line.
+            Err(e)
+                if vm
+                    .getattr_str(&e, "__traceback__")
+                    .is_ok_and(|t| t.is(&vm.none))
+                    && ferrython_vm::ops::is_subtype(
+                        &vm.type_of(&e),
+                        &vm.exc_type("ImportError"),
+                    ) =>
+            {
+                let msg = vm.str_string(&e).unwrap_or_default();
+                let msg = match msg.strip_prefix("No module named '") {
+                    Some(rest) => format!("No module named {}", rest.trim_end_matches('\'')),
+                    None => msg,
+                };
+                let exe = std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| "ferrython".into());
+                eprintln!("{exe}: {msg}");
+                1
+            }
             Err(e) => handle_uncaught(&mut vm, e),
         };
         vm.shutdown();
@@ -308,9 +329,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
         print!("{}", ferrython_bytecode::dis::disassemble(&code.bc));
         return Ok(());
     }
-    let m = ferrython_vm::import::import_absolute(vm, name).map_err(|e| e.0)?;
-    let _ = m;
-    Ok(())
+    ferrython_vm::import::run_as_main(vm, name).map_err(|e| e.0)
 }
 
 fn flush_std(vm: &mut Vm) {
