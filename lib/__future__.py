@@ -2,31 +2,25 @@
 statements. Importing a feature name here is a no-op at run time; the compiler reads the
 future statement itself (only `annotations` changes how Ferrython compiles code)."""
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
-CO_NESTED = 0x0010
-CO_GENERATOR_ALLOWED = 0
-CO_FUTURE_DIVISION = 0x20000
-CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
-CO_FUTURE_WITH_STATEMENT = 0x80000
-CO_FUTURE_PRINT_FUNCTION = 0x100000
-CO_FUTURE_UNICODE_LITERALS = 0x200000
-CO_FUTURE_BARRY_AS_BDFL = 0x400000
-CO_FUTURE_GENERATOR_STOP = 0x800000
-CO_FUTURE_ANNOTATIONS = 0x1000000
+# name, release that made it optional, release that made it mandatory, compiler flag name, flag
+_TABLE = (
+    ("nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), "NESTED", 0x0010),
+    ("generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), "GENERATOR_ALLOWED", 0),
+    ("division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), "FUTURE_DIVISION", 0x20000),
+    ("absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0),
+     "FUTURE_ABSOLUTE_IMPORT", 0x40000),
+    ("with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0),
+     "FUTURE_WITH_STATEMENT", 0x80000),
+    ("print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
+     "FUTURE_PRINT_FUNCTION", 0x100000),
+    ("unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
+     "FUTURE_UNICODE_LITERALS", 0x200000),
+    ("barry_as_FLUFL", (3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0),
+     "FUTURE_BARRY_AS_BDFL", 0x400000),
+    ("generator_stop", (3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0),
+     "FUTURE_GENERATOR_STOP", 0x800000),
+    ("annotations", (3, 7, 0, "beta", 1), None, "FUTURE_ANNOTATIONS", 0x1000000),
+)
 
 
 class _Feature:
@@ -38,30 +32,19 @@ class _Feature:
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """The release in which the feature could first be enabled."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """The release in which the feature is always on (None if not yet decided)."""
         return self.mandatory
 
     def __repr__(self):
         return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0),
-                           CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0),
-                          CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                          CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                            CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0),
-                          CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0),
-                          CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+all_feature_names = [row[0] for row in _TABLE]
+__all__ = ["all_feature_names"] + all_feature_names
+
+for _name, _opt, _mand, _flag_name, _flag in _TABLE:
+    globals()["CO_" + _flag_name] = _flag
+    globals()[_name] = _Feature(_opt, _mand, _flag)
+del _name, _opt, _mand, _flag_name, _flag

@@ -1,167 +1,143 @@
-"""WeakSet: a set that holds its elements through weak references.
-
-Kept in its own module (as in CPython) so that low-level modules can use
-WeakSet without importing all of weakref.
-"""
+"""WeakSet: a set whose members are held through weak references (Ferrython)."""
 
 from _weakref import ref
+from types import GenericAlias
 
 __all__ = ['WeakSet']
 
 
-class _IterationGuard:
-    """Context manager marking a weak container as being iterated over.
+class _Sweeper:
+    """Bookkeeping shared by the weak containers.
 
-    While at least one guard is active, weak references that die are only
-    queued on the container; they are removed once the last guard exits, so
-    the underlying set or dict never changes size under a running loop.  The
-    guard refers to its container weakly so that a suspended generator does
-    not keep the container alive.
+    While a container is being iterated, entries whose referents die are not
+    removed at once (that would change the size of the underlying dict or set
+    mid-loop); their tokens are parked in ``_graveyard`` and swept once the
+    last iteration has finished.
     """
 
-    __slots__ = ('_container', '__weakref__')
+    def _reset_sweeper(self):
+        self._walkers = 0
+        self._graveyard = []
 
-    def __init__(self, container):
-        self._container = ref(container)
+    def _bury(self, token):
+        # Called (indirectly) from weak reference callbacks.
+        if self._walkers:
+            self._graveyard.append(token)
+        else:
+            self._discard_token(token)
 
-    def __enter__(self):
-        container = self._container()
-        if container is not None:
-            container._iterating.add(self)
-        return self
+    def _sweep(self):
+        # Drop everything parked while iterations were running.
+        parked = self._graveyard
+        if parked and not self._walkers:
+            self._graveyard = []
+            for token in parked:
+                self._discard_token(token)
 
-    def __exit__(self, exc_type, exc_value, tb):
-        container = self._container()
-        if container is not None:
-            active = container._iterating
-            active.discard(self)
-            if not active and container._pending_removals:
-                container._commit_removals()
-        return False
+    def _walk_begin(self):
+        self._walkers += 1
 
-
-def _as_refs(iterable):
-    """A set of plain weak references to the items of iterable."""
-    return {ref(item) for item in iterable}
+    def _walk_end(self):
+        self._walkers -= 1
+        if not self._walkers and self._graveyard:
+            self._sweep()
 
 
-class WeakSet:
-    """A set whose elements are held weakly: an element disappears from the
-    set as soon as no strong reference to it remains."""
+def _make_reaper(container):
+    # The callback must not keep the container itself alive.
+    home = ref(container)
+
+    def reap(dead):
+        owner = home()
+        if owner is not None:
+            owner._bury(dead)
+    return reap
+
+
+class WeakSet(_Sweeper):
+    """A set of objects that are referenced only weakly."""
 
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(dead, selfref=ref(self)):
-            owner = selfref()
-            if owner is not None:
-                if owner._iterating:
-                    owner._pending_removals.append(dead)
-                else:
-                    owner.data.discard(dead)
-
-        self._remove = _remove
-        self._pending_removals = []
-        self._iterating = set()
+        self._reset_sweeper()
+        self._reap = _make_reaper(self)
         if data is not None:
             self.update(data)
 
-    # -- bookkeeping -----------------------------------------------------
+    def _discard_token(self, token):
+        self.data.discard(token)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        discard = self.data.discard
-        while pending:
-            discard(pending.pop())
-
-    def _settle(self):
-        if self._pending_removals and not self._iterating:
-            self._commit_removals()
-
-    # -- basic protocol --------------------------------------------------
+    def _wrap(self, item):
+        return ref(item, self._reap)
 
     def __iter__(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                item = wr()
-                if item is not None:
-                    yield item
+        self._walk_begin()
+        try:
+            for cell in self.data:
+                member = cell()
+                if member is not None:
+                    yield member
+        finally:
+            self._walk_end()
 
     def __len__(self):
-        if self._pending_removals:
-            if not self._iterating:
-                self._commit_removals()
-            else:
-                return sum(1 for wr in self.data if wr() is not None)
-        return len(self.data)
+        return len(self.data) - len(self._graveyard)
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
 
     def __reduce__(self):
-        state = {key: value for key, value in vars(self).items()
-                 if key not in ('data', '_remove', '_pending_removals', '_iterating')}
-        return self.__class__, (list(self),), state or None
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __class_getitem__(cls, item):
-        import types
-        alias = getattr(types, 'GenericAlias', None)
-        return cls if alias is None else alias(cls, item)
-
-    # -- mutation --------------------------------------------------------
+        state = getattr(self, '__dict__', None)
+        return (type(self), (list(self),), state)
 
     def add(self, item):
-        """Add item (which must support weak references)."""
-        self._settle()
-        self.data.add(ref(item, self._remove))
+        self._sweep()
+        self.data.add(self._wrap(item))
 
     def clear(self):
-        """Remove every element."""
-        self._settle()
+        self._sweep()
         self.data.clear()
 
     def copy(self):
-        """A new WeakSet with the same elements."""
-        return self.__class__(self)
+        return type(self)(self)
 
     def pop(self):
-        """Remove and return an arbitrary live element."""
-        self._settle()
-        while True:
+        self._sweep()
+        while self.data:
             try:
-                wr = self.data.pop()
+                cell = self.data.pop()
             except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = wr()
-            if item is not None:
-                return item
+                break
+            member = cell()
+            if member is not None:
+                return member
+        raise KeyError('pop from empty WeakSet')
 
     def remove(self, item):
-        """Remove item; KeyError if it is not present."""
-        self._settle()
-        self.data.remove(ref(item))
+        self._sweep()
+        probe = ref(item)
+        self.data.remove(probe)
 
     def discard(self, item):
-        """Remove item if it is present."""
-        self._settle()
-        self.data.discard(ref(item))
+        self._sweep()
+        probe = ref(item)
+        self.data.discard(probe)
 
     def update(self, other):
-        """Add every element of other."""
-        self._settle()
-        for item in other:
-            self.add(item)
+        self._sweep()
+        for member in other:
+            self.data.add(self._wrap(member))
 
     def __ior__(self, other):
         self.update(other)
         return self
+
+    def _refs_of(self, other):
+        return {ref(member) for member in other}
 
     def difference(self, other):
         result = self.copy()
@@ -173,45 +149,43 @@ class WeakSet:
         self.__isub__(other)
 
     def __isub__(self, other):
-        self._settle()
-        if self is other:
+        self._sweep()
+        if other is self:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data -= self._refs_of(other)
         return self
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        return type(self)(member for member in other if member in self)
     __and__ = intersection
 
     def intersection_update(self, other):
         self.__iand__(other)
 
     def __iand__(self, other):
-        self._settle()
-        self.data.intersection_update(ref(item) for item in other)
+        self._sweep()
+        self.data &= self._refs_of(other)
         return self
 
     def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
+        return self.data.issubset(self._refs_of(other))
     __le__ = issubset
 
     def __lt__(self, other):
-        return self.data < _as_refs(other)
+        return self.data < self._refs_of(other)
 
     def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
+        return self.data.issuperset(self._refs_of(other))
     __ge__ = issuperset
 
     def __gt__(self, other):
-        return self.data > _as_refs(other)
+        return self.data > self._refs_of(other)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return self.data == _as_refs(other)
-
-    __hash__ = None
+        return self.data == self._refs_of(other)
 
     def symmetric_difference(self, other):
         result = self.copy()
@@ -223,16 +197,22 @@ class WeakSet:
         self.__ixor__(other)
 
     def __ixor__(self, other):
-        self._settle()
-        if self is other:
+        self._sweep()
+        if other is self:
             self.data.clear()
         else:
-            self.data ^= {ref(item, self._remove) for item in other}
+            fresh = {self._wrap(member) for member in other}
+            self.data.symmetric_difference_update(fresh)
         return self
 
     def union(self, other):
-        return self.__class__(item for group in (self, other) for item in group)
+        return type(self)(member for group in (self, other) for member in group)
     __or__ = union
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __class_getitem__ = classmethod(GenericAlias)

@@ -1,672 +1,655 @@
-"""Weak references and the containers built on them.
+"""Weak references and the containers and helpers built on them (Ferrython).
 
-The reference type itself and the reference counting queries come from the
-native _weakref module; proxies, WeakMethod, the weak dictionaries, WeakSet
-and finalize are written here in Python.
+The native ``_weakref`` module supplies the reference type itself; proxies,
+weak dictionaries, WeakMethod and finalize are written here in Python.
 """
 
 import sys
+import operator as _operator
+from _weakref import ref, getweakrefcount as _count_native, getweakrefs as _refs_native
+from _weakref import ReferenceType
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _weakrefset import WeakSet, _Sweeper, _make_reaper
 
-from _weakref import getweakrefcount, ref
-from _weakref import getweakrefs as _native_getweakrefs
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
+           "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
+           "WeakSet", "WeakMethod", "finalize"]
 
-from _weakrefset import WeakSet, _IterationGuard
-
-try:
-    import _collections_abc
-except ImportError:
-    import collections.abc as _collections_abc
-
-ReferenceType = ref
-
-__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
-           'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
-           'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
-           'WeakSet', 'WeakMethod', 'finalize']
-
-_DEAD_MESSAGE = 'weakly-referenced object no longer exists'
+_GONE = "weakly-referenced object no longer exists"
 
 
 # ---------------------------------------------------------------------------
-# Proxies
-# ---------------------------------------------------------------------------
+# proxies
 
-class _ProxyRef(ref):
-    """The weak reference a proxy holds to its referent."""
-
-    __slots__ = ('proxy_ref', 'user_callback')
-
-    def __new__(cls, obj, callback=None):
-        return ref.__new__(cls, obj, callback)
-
-    def __init__(self, obj, callback=None):
-        super().__init__(obj, callback)
+class _ProxyAnchor(ref):
+    """The native reference a proxy rides on; remembers its proxy weakly."""
+    __slots__ = ('owner', 'notify')
 
 
-_get_slot = object.__getattribute__
-_set_slot = object.__setattr__
+def _anchor_fired(anchor):
+    prox = anchor.owner()
+    hook = anchor.notify
+    if prox is not None and hook is not None:
+        hook(prox)
 
 
-def _referent(p):
-    """The object behind proxy p; ReferenceError if it has died."""
-    obj = _get_slot(p, '_proxy_target')()
+_peek_slot = object.__getattribute__
+
+
+def _live_target(prox):
+    obj = _peek_slot(prox, '_anchor')()
     if obj is None:
-        raise ReferenceError(_DEAD_MESSAGE)
+        raise ReferenceError(_GONE)
     return obj
 
 
-def _unwrap(value):
+def _plain(value):
+    # Operands that are themselves proxies are replaced by their referents.
     if type(value) in ProxyTypes:
-        return _referent(value)
+        return _live_target(value)
     return value
 
 
-def _proxy_namespace(type_name):
-    """The methods shared by ProxyType and CallableProxyType."""
-    import operator
+def _build_binary_table():
+    op = _operator
+    table = {
+        'add': op.add, 'sub': op.sub, 'mul': op.mul, 'matmul': op.matmul,
+        'truediv': op.truediv, 'floordiv': op.floordiv, 'mod': op.mod,
+        'divmod': divmod, 'pow': pow, 'lshift': op.lshift,
+        'rshift': op.rshift, 'and': op.and_, 'or': op.or_, 'xor': op.xor,
+    }
+    inplace = {
+        'iadd': op.iadd, 'isub': op.isub, 'imul': op.imul,
+        'imatmul': op.imatmul, 'itruediv': op.itruediv,
+        'ifloordiv': op.ifloordiv, 'imod': op.imod, 'ipow': op.ipow,
+        'ilshift': op.ilshift, 'irshift': op.irshift, 'iand': op.iand,
+        'ior': op.ior, 'ixor': op.ixor,
+    }
+    return table, inplace
 
-    ns = {'__module__': __name__, '__slots__': ('_proxy_target', '__weakref__')}
+
+_BINARY_FUNCS, _INPLACE_FUNCS = _build_binary_table()
+
+
+def _proxy_namespace(callable_kind):
+    ns = {'__slots__': ('_anchor', '__weakref__')}
+    label = 'weakref.CallableProxyType' if callable_kind else 'weakref.ProxyType'
 
     def __new__(cls, *args, **kwargs):
-        raise TypeError(f"cannot create 'weakref.{cls.__name__}' instances")
+        raise TypeError(f"cannot create '{label}' instances")
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError(f"type 'weakref.{type_name}' is not an acceptable base type")
+        raise TypeError(f"type '{label}' is not an acceptable base type")
+
+    def __hash__(self):
+        raise TypeError(f"unhashable type: '{label}'")
 
     def __getattribute__(self, name):
-        return getattr(_referent(self), name)
+        return getattr(_live_target(self), name)
 
     def __setattr__(self, name, value):
-        setattr(_referent(self), name, value)
+        setattr(_live_target(self), name, value)
 
     def __delattr__(self, name):
-        delattr(_referent(self), name)
-
-    def __dir__(self):
-        return dir(_referent(self))
+        delattr(_live_target(self), name)
 
     def __repr__(self):
-        target = _get_slot(self, '_proxy_target')()
-        return (f'<weakproxy at {hex(id(self))} to '
-                f'{type(target).__name__} at {hex(id(target))}>')
+        obj = _peek_slot(self, '_anchor')()
+        return '<weakproxy at %#x to %s at %#x>' % (
+            id(self), type(obj).__name__, id(obj))
 
     def __str__(self):
-        return str(_referent(self))
+        return str(_live_target(self))
 
     def __bytes__(self):
-        return bytes(_referent(self))
+        return bytes(_live_target(self))
 
     def __bool__(self):
-        return bool(_referent(self))
+        return bool(_live_target(self))
 
     def __len__(self):
-        return len(_referent(self))
-
-    def __contains__(self, item):
-        return item in _referent(self)
+        return len(_live_target(self))
 
     def __getitem__(self, key):
-        return _referent(self)[key]
+        return _live_target(self)[key]
 
     def __setitem__(self, key, value):
-        _referent(self)[key] = value
+        _live_target(self)[key] = value
 
     def __delitem__(self, key):
-        del _referent(self)[key]
+        del _live_target(self)[key]
+
+    def __contains__(self, item):
+        return item in _live_target(self)
 
     def __iter__(self):
-        return iter(_referent(self))
-
-    def __next__(self):
-        obj = _referent(self)
-        if not hasattr(type(obj), '__next__'):
-            raise TypeError("Weakref proxy referenced a non-iterator "
-                            f"'{type(obj).__name__}' object")
-        return next(obj)
+        return iter(_live_target(self))
 
     def __reversed__(self):
-        return reversed(_referent(self))
+        return reversed(_live_target(self))
 
-    def __int__(self):
-        return int(_referent(self))
+    def __next__(self):
+        obj = _live_target(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(obj).__name__)
+        return next(obj)
 
-    def __float__(self):
-        return float(_referent(self))
-
-    def __index__(self):
-        return operator.index(_referent(self))
+    def __dir__(self):
+        return dir(_live_target(self))
 
     def __neg__(self):
-        return -_referent(self)
+        return -_live_target(self)
 
     def __pos__(self):
-        return +_referent(self)
+        return +_live_target(self)
 
     def __abs__(self):
-        return abs(_referent(self))
+        return abs(_live_target(self))
 
     def __invert__(self):
-        return ~_referent(self)
+        return ~_live_target(self)
+
+    def __int__(self):
+        return int(_live_target(self))
+
+    def __float__(self):
+        return float(_live_target(self))
+
+    def __index__(self):
+        return _operator.index(_live_target(self))
 
     def __pow__(self, other, modulo=None):
         if modulo is None:
-            return _referent(self) ** _unwrap(other)
-        return pow(_referent(self), _unwrap(other), _unwrap(modulo))
+            return pow(_live_target(self), _plain(other))
+        return pow(_live_target(self), _plain(other), _plain(modulo))
 
-    def __rpow__(self, other, modulo=None):
-        if modulo is None:
-            return _unwrap(other) ** _referent(self)
-        return pow(_unwrap(other), _referent(self), _unwrap(modulo))
+    def __rpow__(self, other):
+        return pow(_plain(other), _live_target(self))
 
-    def __ipow__(self, other, modulo=None):
-        obj = _referent(self)
-        obj **= _unwrap(other)
-        return obj
+    for local_name, fn in list(locals().items()):
+        if local_name.startswith('__'):
+            ns[local_name] = fn
 
-    for func in (__new__, __init_subclass__, __getattribute__, __setattr__,
-                 __delattr__, __dir__, __repr__, __str__, __bytes__, __bool__,
-                 __len__, __contains__, __getitem__, __setitem__, __delitem__,
-                 __iter__, __next__, __reversed__, __int__, __float__,
-                 __index__, __neg__, __pos__, __abs__, __invert__, __pow__,
-                 __rpow__, __ipow__):
-        ns[func.__name__] = func
-
-    def binary(op):
-        def forward(self, other):
-            return op(_referent(self), _unwrap(other))
-
-        def backward(self, other):
-            return op(_unwrap(other), _referent(self))
-        return forward, backward
-
-    def inplace(op):
-        def method(self, other):
-            return op(_referent(self), _unwrap(other))
-        return method
-
-    for name in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod',
-                 'lshift', 'rshift', 'and', 'or', 'xor'):
-        op = getattr(operator, name if name not in ('and', 'or') else name + '_')
-        ns[f'__{name}__'], ns[f'__r{name}__'] = binary(op)
-        ns[f'__i{name}__'] = inplace(getattr(operator, f'i{name}'))
-    ns['__divmod__'], ns['__rdivmod__'] = binary(divmod)
+    # comparisons
+    def compare_with(func):
+        def cmp(self, other):
+            return func(_live_target(self), _plain(other))
+        return cmp
 
     for name in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
-        ns[f'__{name}__'] = binary(getattr(operator, name))[0]
+        ns['__%s__' % name] = compare_with(getattr(_operator, name))
 
-    def __hash__(self):
-        raise TypeError(f"unhashable type: 'weakref.{type_name}'")
-    ns['__hash__'] = __hash__
+    def direct(func):
+        def method(self, other):
+            return func(_live_target(self), _plain(other))
+        return method
+
+    def mirrored(func):
+        def method(self, other):
+            return func(_plain(other), _live_target(self))
+        return method
+
+    for name, func in _BINARY_FUNCS.items():
+        if name == 'pow':
+            continue
+        ns['__%s__' % name] = direct(func)
+        ns['__r%s__' % name] = mirrored(func)
+    for name, func in _INPLACE_FUNCS.items():
+        ns['__%s__' % name] = direct(func)
+
+    if callable_kind:
+        def __call__(self, *args, **kwargs):
+            return _live_target(self)(*args, **kwargs)
+        ns['__call__'] = __call__
     return ns
 
 
-def _make_proxy_type(name, with_call):
-    ns = _proxy_namespace(name)
-    if with_call:
-        def __call__(self, *args, **kwargs):
-            return _referent(self)(*args, **kwargs)
-        ns['__call__'] = __call__
-    ns['__qualname__'] = name
-    ns['__doc__'] = None
-    return type(name, (), ns)
-
-
-ProxyType = _make_proxy_type('ProxyType', False)
-CallableProxyType = _make_proxy_type('CallableProxyType', True)
+ProxyType = type('ProxyType', (), _proxy_namespace(False))
+CallableProxyType = type('CallableProxyType', (), _proxy_namespace(True))
+ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
 ProxyTypes = (ProxyType, CallableProxyType)
-del _make_proxy_type, _proxy_namespace
 
 
-def proxy(obj, callback=None, /):
-    """Return a proxy to obj that forwards to it while it is alive and raises
-    ReferenceError afterwards.  callback, if given, is called with the proxy
-    when obj dies."""
+def proxy(object, callback=None, /):
+    """Return a proxy to object that refers to it weakly."""
     if callback is None:
-        for wr in _native_getweakrefs(obj):
-            if type(wr) is _ProxyRef and wr.user_callback is None:
-                existing = wr.proxy_ref()
-                if existing is not None:
-                    return existing
-    cls = CallableProxyType if callable(obj) else ProxyType
-    p = object.__new__(cls)
-    proxy_ref = ref(p)
-    if callback is None:
-        target = _ProxyRef(obj)
-    else:
-        def notify(dead, proxy_ref=proxy_ref, callback=callback):
-            p = proxy_ref()
-            if p is not None:
-                callback(p)
-        target = _ProxyRef(obj, notify)
-    target.proxy_ref = proxy_ref
-    target.user_callback = callback
-    _set_slot(p, '_proxy_target', target)
-    return p
+        # Callback-less proxies are shared, like plain references.
+        for existing in _refs_native(object):
+            if type(existing) is _ProxyAnchor and existing.notify is None:
+                shared = existing.owner()
+                if shared is not None:
+                    return shared
+    kind = CallableProxyType if callable(object) else ProxyType
+    anchor = _ProxyAnchor(object, None if callback is None else _anchor_fired)
+    prox = _object_new(kind)
+    _object_setattr(prox, '_anchor', anchor)
+    anchor.notify = callback
+    anchor.owner = ref(prox)
+    return prox
 
 
-def getweakrefs(obj, /):
-    """A list of the weak references and proxies that refer to obj."""
-    result = []
-    for wr in _native_getweakrefs(obj):
-        if type(wr) is _ProxyRef:
-            wr = wr.proxy_ref()
-            if wr is None:
-                continue
-        result.append(wr)
-    return result
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _public_ref(r):
+    if type(r) is _ProxyAnchor:
+        return r.owner()
+    return r
+
+
+def getweakrefcount(object, /):
+    """Return the number of weak references and proxies to object."""
+    return _count_native(object)
+
+
+def getweakrefs(object, /):
+    """Return a list of the weak references and proxies to object."""
+    found = []
+    for r in _refs_native(object):
+        r = _public_ref(r)
+        if r is not None:
+            found.append(r)
+    return found
 
 
 # ---------------------------------------------------------------------------
-# WeakMethod
-# ---------------------------------------------------------------------------
+# references with extras
+
+class KeyedRef(ref):
+    """A weak reference that also carries a key (used by WeakValueDictionary)."""
+
+    __slots__ = ('key',)
+
+    def __new__(cls, ob, callback, key):
+        made = ref.__new__(cls, ob, callback)
+        made.key = key
+        return made
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
 
 class WeakMethod(ref):
-    """A weak reference to a bound method that dies when either the instance
-    or the function dies; calling it rebuilds the bound method."""
+    """A weak reference to a bound method that lives as long as both the
+    instance and the function do."""
 
     __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            receiver = meth.__self__
+            function = meth.__func__
         except AttributeError:
-            raise TypeError(f'argument should be a bound method, not {type(meth)}') from None
+            raise TypeError("argument should be a bound method, not "
+                            f"{type(meth)}") from None
+        box = []
 
-        def died(dead):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
+        def on_part_death(_dead):
+            me = box[0]() if box else None
+            if me is not None and me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
+                    callback(me)
 
-        self = ref.__new__(cls, obj, died)
-        self._func_ref = ref(func, died)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
-        return self
+        made = ref.__new__(cls, receiver, on_part_death)
+        made._func_ref = ref(function, on_part_death)
+        made._meth_type = type(meth)
+        made._alive = True
+        box.append(ref(made))
+        return made
+
+    def __init__(self, meth, callback=None):
+        pass
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        receiver = super().__call__()
+        function = self._func_ref()
+        if receiver is None or function is None:
             return None
-        try:
-            return self._meth_type(func, obj)
-        except TypeError:
-            # Interpreters whose method type cannot be called directly: bind
-            # through the descriptor protocol instead.
-            bind = getattr(type(func), '__get__', None)
-            if bind is None:
-                raise
-            return bind(func, obj, type(obj))
+        return self._meth_type(function, receiver)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
+            return (ref.__eq__(self, other)
+                    and self._func_ref == other._func_ref)
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
+            return (ref.__ne__(self, other)
+                    or self._func_ref != other._func_ref)
+        return self is not other
 
     __hash__ = ref.__hash__
 
 
 # ---------------------------------------------------------------------------
-# WeakValueDictionary
-# ---------------------------------------------------------------------------
+# weak dictionaries
 
-class KeyedRef(ref):
-    """A weak reference that also carries the dictionary key it belongs to."""
-
-    __slots__ = ('key',)
-
-    def __new__(cls, obj, callback, key):
-        self = ref.__new__(cls, obj, callback)
-        self.key = key
-        return self
-
-    def __init__(self, obj, callback, key):
-        super().__init__(obj, callback)
-
-
-class WeakValueDictionary(_collections_abc.MutableMapping):
-    """A mapping whose values are held weakly: an entry disappears once no
-    strong reference to its value remains."""
+class WeakValueDictionary(_Sweeper, _MutableMapping):
+    """Mapping whose values are weakly referenced; an entry disappears when
+    its value is no longer alive."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            owner = selfref()
-            if owner is not None:
-                if owner._iterating:
-                    owner._pending_removals.append(wr.key)
-                else:
-                    data = owner.data
-                    if data.get(wr.key) is wr:
-                        del data[wr.key]
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
         self.data = {}
+        self._reset_sweeper()
+        self._reap = _make_reaper(self)
         self.update(other, **kw)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        data = self.data
-        while pending:
-            key = pending.pop()
-            wr = data.get(key)
-            if wr is not None and wr() is None:
-                del data[key]
+    def _discard_token(self, dead):
+        # Remove the entry only if it still holds this very dead reference.
+        slot = self.data.get(dead.key)
+        if slot is dead or (slot is not None and slot() is None):
+            del self.data[dead.key]
 
-    def _settle(self):
-        if self._pending_removals and not self._iterating:
-            self._commit_removals()
+    def _keyed(self, key, value):
+        return KeyedRef(value, self._reap, key)
 
     def __getitem__(self, key):
-        obj = self.data[key]()
-        if obj is None:
+        self._sweep()
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return obj
+        return value
 
     def __setitem__(self, key, value):
-        self._settle()
-        self.data[key] = KeyedRef(value, self._remove, key)
+        self._sweep()
+        self.data[key] = self._keyed(key, value)
 
     def __delitem__(self, key):
-        self._settle()
+        self._sweep()
         del self.data[key]
 
     def __len__(self):
-        if self._pending_removals:
-            if not self._iterating:
-                self._commit_removals()
-            else:
-                return sum(1 for wr in self.data.values() if wr() is not None)
-        return len(self.data)
+        self._sweep()
+        return len(self.data) - len(self._graveyard)
 
     def __contains__(self, key):
+        self._sweep()
         try:
-            wr = self.data[key]
+            value = self.data[key]()
         except KeyError:
             return False
-        return wr() is not None
+        return value is not None
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} at {hex(id(self))}>'
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def copy(self):
-        """A shallow copy holding the same values weakly."""
-        new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                obj = wr()
-                if obj is not None:
-                    new[key] = obj
-        return new
+        self._sweep()
+        twin = type(self)()
+        self._walk_begin()
+        try:
+            for key, cell in self.data.items():
+                value = cell()
+                if value is not None:
+                    twin[key] = value
+        finally:
+            self._walk_end()
+        return twin
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                obj = wr()
-                if obj is not None:
-                    new[deepcopy(key, memo)] = obj
-        return new
+        self._sweep()
+        twin = type(self)()
+        self._walk_begin()
+        try:
+            for key, cell in self.data.items():
+                value = cell()
+                if value is not None:
+                    twin[deepcopy(key, memo)] = value
+        finally:
+            self._walk_end()
+        return twin
 
     def get(self, key, default=None):
+        self._sweep()
         try:
-            wr = self.data[key]
+            cell = self.data[key]
         except KeyError:
             return default
-        obj = wr()
-        return default if obj is None else obj
+        value = cell()
+        return default if value is None else value
 
     def items(self):
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                obj = wr()
-                if obj is not None:
-                    yield key, obj
+        self._sweep()
+        self._walk_begin()
+        try:
+            for key, cell in self.data.items():
+                value = cell()
+                if value is not None:
+                    yield key, value
+        finally:
+            self._walk_end()
 
     def keys(self):
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                if wr() is not None:
+        self._sweep()
+        self._walk_begin()
+        try:
+            for key, cell in self.data.items():
+                if cell() is not None:
                     yield key
+        finally:
+            self._walk_end()
 
     __iter__ = keys
 
-    def values(self):
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                obj = wr()
-                if obj is not None:
-                    yield obj
-
     def itervaluerefs(self):
-        """Iterate over the weak references to the values (they may die while
-        you hold them; check by calling them)."""
-        with _IterationGuard(self):
+        """Iterate over the KeyedRef objects that hold the values."""
+        self._sweep()
+        self._walk_begin()
+        try:
             yield from self.data.values()
+        finally:
+            self._walk_end()
 
-    def valuerefs(self):
-        """A list of the weak references to the values."""
-        self._settle()
-        return list(self.data.values())
+    def values(self):
+        self._sweep()
+        self._walk_begin()
+        try:
+            for cell in self.data.values():
+                value = cell()
+                if value is not None:
+                    yield value
+        finally:
+            self._walk_end()
 
     def popitem(self):
-        self._settle()
+        self._sweep()
         while True:
-            key, wr = self.data.popitem()
-            obj = wr()
-            if obj is not None:
-                return key, obj
+            key, cell = self.data.popitem()
+            value = cell()
+            if value is not None:
+                return key, value
 
     def pop(self, key, *default):
-        self._settle()
+        self._sweep()
         try:
-            obj = self.data.pop(key)()
+            value = self.data.pop(key)()
         except KeyError:
-            obj = None
-        if obj is None:
-            if default:
-                return default[0]
-            raise KeyError(key)
-        return obj
+            value = None
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def setdefault(self, key, default=None):
         try:
-            obj = self.data[key]()
+            value = self.data[key]()
         except KeyError:
-            obj = None
-        if obj is None:
-            self._settle()
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return obj
+            value = None
+        if value is not None:
+            return value
+        self._sweep()
+        self.data[key] = self._keyed(key, default)
+        return default
 
     def update(self, other=None, /, **kwargs):
-        self._settle()
-        data = self.data
+        self._sweep()
+        store = self.data
         if other is not None:
             if not hasattr(other, 'items'):
                 other = dict(other)
-            for key, obj in other.items():
-                data[key] = KeyedRef(obj, self._remove, key)
-        for key, obj in kwargs.items():
-            data[key] = KeyedRef(obj, self._remove, key)
+            for key, value in other.items():
+                store[key] = self._keyed(key, value)
+        for key, value in kwargs.items():
+            store[key] = self._keyed(key, value)
+
+    def valuerefs(self):
+        """Return a list of the KeyedRef objects that hold the values."""
+        self._sweep()
+        return list(self.data.values())
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.copy()
-            result.update(other)
-            return result
-        return NotImplemented
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.__class__()
-            result.update(other)
-            result.update(self)
-            return result
-        return NotImplemented
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
 
-# ---------------------------------------------------------------------------
-# WeakKeyDictionary
-# ---------------------------------------------------------------------------
-
-class WeakKeyDictionary(_collections_abc.MutableMapping):
-    """A mapping whose keys are held weakly: an entry disappears once no
-    strong reference to its key remains."""
+class WeakKeyDictionary(_Sweeper, _MutableMapping):
+    """Mapping whose keys are weakly referenced; an entry disappears when
+    its key is no longer alive."""
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(wr, selfref=ref(self)):
-            owner = selfref()
-            if owner is not None:
-                if owner._iterating:
-                    owner._pending_removals.append(wr)
-                else:
-                    owner.data.pop(wr, None)
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
+        self._reset_sweeper()
+        self._reap = _make_reaper(self)
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        data = self.data
-        while pending:
-            data.pop(pending.pop(), None)
+    def _discard_token(self, dead):
+        self.data.pop(dead, None)
 
-    def _settle(self):
-        if self._pending_removals and not self._iterating:
-            self._commit_removals()
+    def _strong(self, key):
+        return ref(key, self._reap)
+
+    def __delitem__(self, key):
+        self._sweep()
+        del self.data[ref(key)]
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __setitem__(self, key, value):
-        self._settle()
-        self.data[ref(key, self._remove)] = value
-
-    def __delitem__(self, key):
-        self._settle()
-        del self.data[ref(key)]
-
     def __len__(self):
-        if self._pending_removals:
-            if not self._iterating:
-                self._commit_removals()
-            else:
-                return sum(1 for wr in self.data if wr() is not None)
+        graveyard = self._graveyard
+        if graveyard:
+            stale = {id(r) for r in graveyard if r in self.data}
+            return len(self.data) - len(stale)
         return len(self.data)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
     def __repr__(self):
-        return f'<{self.__class__.__name__} at {hex(id(self))}>'
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self._sweep()
+        self.data[self._strong(key)] = value
 
     def copy(self):
-        """A shallow copy holding the same keys weakly."""
-        new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    new[key] = value
-        return new
+        twin = type(self)()
+        for key, value in self.items():
+            twin[key] = value
+        return twin
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    new[key] = deepcopy(value, memo)
-        return new
+        twin = type(self)()
+        for key, value in self.items():
+            twin[key] = deepcopy(value, memo)
+        return twin
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
+
     def items(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
+        self._walk_begin()
+        try:
+            for cell, value in self.data.items():
+                key = cell()
                 if key is not None:
                     yield key, value
+        finally:
+            self._walk_end()
 
     def keys(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                key = wr()
+        self._walk_begin()
+        try:
+            for cell in self.data:
+                key = cell()
                 if key is not None:
                     yield key
+        finally:
+            self._walk_end()
 
     __iter__ = keys
 
     def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                if wr() is not None:
+        self._walk_begin()
+        try:
+            for cell, value in self.data.items():
+                if cell() is not None:
                     yield value
+        finally:
+            self._walk_end()
 
     def keyrefs(self):
-        """A list of the weak references to the keys."""
+        """Return a list of the weak references to the keys."""
         return list(self.data)
 
     def popitem(self):
-        self._settle()
+        self._sweep()
         while True:
-            wr, value = self.data.popitem()
-            key = wr()
+            cell, value = self.data.popitem()
+            key = cell()
             if key is not None:
                 return key, value
 
     def pop(self, key, *default):
-        self._settle()
+        self._sweep()
         return self.data.pop(ref(key), *default)
 
     def setdefault(self, key, default=None):
-        self._settle()
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(self._strong(key), default)
 
-    def update(self, dict=None, /, **kwargs):
-        self._settle()
-        data = self.data
-        if dict is not None:
-            if not hasattr(dict, 'items'):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                data[ref(key, self._remove)] = value
+    def update(self, source=None, /, **kwargs):
+        self._sweep()
+        store = self.data
+        if source is not None:
+            pairs = source.items() if hasattr(source, 'items') else dict(source).items()
+            for key, value in pairs:
+                store[self._strong(key)] = value
         if kwargs:
             self.update(kwargs)
 
@@ -675,143 +658,116 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.copy()
-            result.update(other)
-            return result
-        return NotImplemented
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.__class__()
-            result.update(other)
-            result.update(self)
-            return result
-        return NotImplemented
-
-
-_collections_abc.MutableSet.register(WeakSet)
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
 
 # ---------------------------------------------------------------------------
 # finalize
-# ---------------------------------------------------------------------------
 
-class _FinalizerInfo:
-    __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+class _Pending:
+    """What a live finalizer will do when triggered."""
+    __slots__ = ('target', 'func', 'args', 'kwargs', 'atexit', 'order')
 
 
 class finalize:
-    """finalize(obj, func, /, *args, **kwargs): call func(*args, **kwargs)
-    once, when obj is garbage collected, when the finalizer is called
-    explicitly, or at interpreter exit (unless its atexit attribute is
-    false), whichever comes first."""
+    """Call func(*args, **kwargs) once, when obj is garbage collected, when
+    the finalizer is called explicitly, or at exit (if atexit is true)."""
 
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _counter = 0
-    _registry_changed = False
-    _atexit_hooked = False
+    _table = {}
+    _ticket = 0
+    _exit_hooked = False
+    _exiting = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
         cls = finalize
-        if not cls._atexit_hooked:
-            cls._atexit_hooked = True
-            try:
-                import atexit
-            except ImportError:
-                pass
-            else:
-                atexit.register(cls._run_at_exit)
-        info = _FinalizerInfo()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = cls._counter
-        cls._counter += 1
-        cls._registry[self] = info
-        cls._registry_changed = True
+        if not cls._exit_hooked:
+            import atexit
+            atexit.register(_run_exit_finalizers)
+            cls._exit_hooked = True
+        entry = _Pending()
+        entry.target = ref(obj, self)
+        entry.func = func
+        entry.args = args
+        entry.kwargs = kwargs or None
+        entry.atexit = True
+        cls._ticket += 1
+        entry.order = cls._ticket
+        cls._table[self] = entry
 
-    def __call__(self, _=None):
-        """Run the callback now if the finalizer is alive (returning its
-        result), else return None."""
-        info = self._registry.pop(self, None)
-        if info is not None and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+    def __call__(self, _unused=None):
+        """Run the callback now unless it already ran or was detached."""
+        entry = finalize._table.pop(self, None)
+        if entry is not None and not finalize._exiting:
+            return entry.func(*entry.args, **(entry.kwargs or {}))
 
     def detach(self):
-        """Kill the finalizer without calling it; return (obj, func, args,
-        kwargs) if it was alive, else None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Forget the callback; return (obj, func, args, kwargs) or None."""
+        entry = finalize._table.get(self)
+        obj = entry.target() if entry is not None else None
+        if obj is not None and finalize._table.pop(self, None) is not None:
+            return (obj, entry.func, entry.args, entry.kwargs or {})
+        return None
 
     def peek(self):
-        """The (obj, func, args, kwargs) a live finalizer would use; None
-        once it is dead."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        """Return (obj, func, args, kwargs) while alive, else None."""
+        entry = finalize._table.get(self)
+        obj = entry.target() if entry is not None else None
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return (obj, entry.func, entry.args, entry.kwargs or {})
+        return None
 
     @property
     def alive(self):
-        """Whether the finalizer has not run or been detached yet."""
-        return self in self._registry
+        """Whether the finalizer has yet to run."""
+        return self in finalize._table
 
     @property
     def atexit(self):
-        """Whether the finalizer runs at interpreter exit if still alive."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether the finalizer runs when the program exits."""
+        entry = finalize._table.get(self)
+        return entry is not None and entry.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._table.get(self)
+        if entry is not None:
+            entry.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        here = f'<{type(self).__name__} object at {hex(id(self))}'
+        entry = finalize._table.get(self)
+        obj = entry.target() if entry is not None else None
         if obj is None:
-            return here + '; dead>'
-        return f"{here}; for {type(obj).__name__!r} at {hex(id(obj))}>"
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))
 
-    @classmethod
-    def _exit_candidates(cls):
-        chosen = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
-        chosen.sort(key=lambda pair: pair[0])
-        return [f for _, f in chosen]
 
-    @classmethod
-    def _run_at_exit(cls):
-        # Live finalizers marked atexit run newest first; ones created while
-        # this runs are picked up too.
-        try:
-            if not cls._registry:
-                return
-            queue = None
-            while True:
-                if queue is None or cls._registry_changed:
-                    queue = cls._exit_candidates()
-                    cls._registry_changed = False
-                if not queue:
-                    break
-                f = queue.pop()
+def _run_exit_finalizers():
+    # Newest first; finalizers created meanwhile are picked up as well.
+    table = finalize._table
+    try:
+        while True:
+            due = [(entry.order, f) for f, entry in table.items() if entry.atexit]
+            if not due:
+                break
+            due.sort(key=lambda pair: pair[0], reverse=True)
+            for _order, fin in due:
                 try:
-                    f()
-                except Exception as exc:
-                    hook = getattr(sys, 'excepthook', None)
-                    if hook is not None:
-                        hook(type(exc), exc, exc.__traceback__)
-                    else:
-                        print(f'Exception ignored in atexit finalizer: '
-                              f'{type(exc).__name__}: {exc}', file=sys.stderr)
-        finally:
-            cls._shutdown = True
+                    fin()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+    finally:
+        finalize._exiting = True
