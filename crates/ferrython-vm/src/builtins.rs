@@ -247,7 +247,19 @@ impl Vm {
                 return self.truthy(&r);
             }
         }
-        Ok(is_subtype(&self.type_of(obj), cls))
+        let ty = self.type_of(obj);
+        if is_subtype(&ty, cls) {
+            return Ok(true);
+        }
+        // An object may claim another class through `__class__` (proxies do).
+        if ty.downcast::<PyType>().is_some_and(|t| t.heap)
+            && let Ok(claimed) = self.getattr_str(obj, "__class__")
+            && !claimed.is(&ty)
+            && claimed.kind() == Some(Kind::Type)
+        {
+            return Ok(is_subtype(&claimed, cls));
+        }
+        Ok(false)
     }
 
     pub fn issubclass(&mut self, c: &Value, cls: &Value) -> PyResult<bool> {

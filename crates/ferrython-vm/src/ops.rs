@@ -671,6 +671,19 @@ impl Vm {
     /// Comparison between builtin payloads; `Ok(None)` means "fall back to dunders".
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let (ka, kb) = (a.kind(), b.kind());
+        // Bound builtin methods are equal when they bind the same function to the same object.
+        if let (Some(x), Some(y)) = (a.downcast::<PyBuiltin>(), b.downcast::<PyBuiltin>())
+            && matches!(op, CmpOp::Eq | CmpOp::Ne)
+        {
+            let same = std::ptr::fn_addr_eq(x.func, y.func)
+                && x.name == y.name
+                && match (&x.self_, &y.self_) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (None, None) => true,
+                    _ => false,
+                };
+            return Ok(Some(self.bool(same == (op == CmpOp::Eq))));
+        }
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
             && (ka == Some(Kind::Wrapper) || kb == Some(Kind::Wrapper))
         {
