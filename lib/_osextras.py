@@ -51,3 +51,445 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat(path, dir_fd=dir_fd, follow_symlinks=False)
+
+
+# ---- more of os, in terms of the native primitives ----
+
+import sys as _sys
+
+devnull = "/dev/null"
+pathsep = ":"
+extsep = "."
+altsep = None
+defpath = "/bin:/usr/bin"
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """Abstract base for objects that stand for a file system path (have __fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is PathLike and any("__fspath__" in vars(k) for k in other.__mro__):
+            return True
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    hook = getattr(type(path), "__fspath__", None)
+    if hook is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(path).__name__)
+    result = hook(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError(f"expected {type(path).__name__}.__fspath__() to return str or bytes, "
+                        f"not {type(result).__name__}")
+    return result
+
+
+def fsencode(name):
+    name = fspath(name)
+    return name.encode("utf-8", "surrogateescape") if isinstance(name, str) else name
+
+
+def fsdecode(name):
+    name = fspath(name)
+    return name.decode("utf-8", "surrogateescape") if isinstance(name, bytes) else name
+
+
+def getcwdb():
+    return _os.getcwd().encode()
+
+
+def get_exec_path(env=None):
+    value = (env if env is not None else _os.environ).get("PATH", defpath)
+    return value.split(pathsep)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    try:
+        st = stat(path)
+    except OSError:
+        return False
+    if mode == F_OK:
+        return True
+    bits = st.st_mode
+    ok = True
+    if mode & R_OK:
+        ok = ok and bool(bits & 0o444)
+    if mode & W_OK:
+        ok = ok and bool(bits & 0o222)
+    if mode & X_OK:
+        ok = ok and bool(bits & 0o111)
+    return ok
+
+
+class terminal_size(tuple):
+    __slots__ = ()
+
+    def __new__(cls, size):
+        return tuple.__new__(cls, size)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
+
+
+def get_terminal_size(fd=1):
+    raise OSError(25, "Inappropriate ioctl for device")
+
+
+def _is_dir(path):
+    try:
+        return stat(path).st_mode & 0o170000 == 0o040000
+    except OSError:
+        return False
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
+    head, tail = path_split_all(name)
+    if head and not _os.path.exists(head):
+        makedirs(head, mode, exist_ok=True)
+    try:
+        _os.mkdir(name)
+    except FileExistsError:
+        if not exist_ok or not _is_dir(name):
+            raise
+
+
+def path_split_all(name):
+    head, tail = _os.path.split(name)
+    if not tail:
+        head, tail = _os.path.split(head)
+    return head, tail
+
+
+def removedirs(name):
+    _os.rmdir(name)
+    head, tail = path_split_all(name)
+    while head and tail:
+        try:
+            _os.rmdir(head)
+        except OSError:
+            break
+        head, tail = path_split_all(head)
+
+
+def renames(old, new):
+    head, _ = path_split_all(new)
+    if head and not _os.path.exists(head):
+        makedirs(head)
+    _os.rename(old, new)
+    head, _ = path_split_all(old)
+    if head:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    """One entry of scandir(): its name, full path and cached type queries."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = _os.path.join(directory, name)
+        self._st = None
+        self._lst = None
+
+    def _lstat(self):
+        if self._lst is None:
+            self._lst = lstat(self.path)
+        return self._lst
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._lstat()
+        if self._st is None:
+            self._st = stat(self.path)
+        return self._st
+
+    def _kind(self, follow):
+        try:
+            return self.stat(follow_symlinks=follow).st_mode & 0o170000
+        except OSError:
+            return None
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._kind(follow_symlinks) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._kind(follow_symlinks) == 0o100000
+
+    def is_symlink(self):
+        return self._kind(False) == 0o120000
+
+    def inode(self):
+        return self._lstat().st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(_os.listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path="."):
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, files = [], []
+    for e in entries:
+        (dirs if e.is_dir() else files).append(e.name)
+    if topdown:
+        yield top, dirs, files
+        for d in dirs:
+            sub = _os.path.join(top, d)
+            if followlinks or not path_islink(sub):
+                yield from walk(sub, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            sub = _os.path.join(top, d)
+            if followlinks or not path_islink(sub):
+                yield from walk(sub, topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
+# ---- os.path extras (exposed without the prefix) ----
+
+path_curdir = "."
+path_pardir = ".."
+path_extsep = extsep
+path_altsep = altsep
+path_pathsep = pathsep
+path_defpath = defpath
+path_devnull = devnull
+path_supports_unicode_filenames = False
+
+
+def path_normcase(s):
+    return fspath(s)
+
+
+def path_splitdrive(p):
+    p = fspath(p)
+    return p[:0], p
+
+
+def path_splitroot(p):
+    p = fspath(p)
+    sep = "/" if isinstance(p, str) else b"/"
+    if not p.startswith(sep):
+        return p[:0], p[:0], p
+    if p.startswith(sep * 2) and not p.startswith(sep * 3):
+        return p[:0], sep * 2, p[2:]
+    return p[:0], sep, p[1:]
+
+
+def path_islink(p):
+    try:
+        return lstat(p).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError):
+        return False
+
+
+def path_lexists(p):
+    try:
+        lstat(p)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def path_getmtime(p):
+    return stat(p).st_mtime
+
+
+def path_getatime(p):
+    return stat(p).st_atime
+
+
+def path_getctime(p):
+    return stat(p).st_ctime
+
+
+def path_samefile(a, b):
+    x, y = stat(a), stat(b)
+    return x.st_ino == y.st_ino and x.st_dev == y.st_dev
+
+
+def path_ismount(p):
+    p = _os.path.abspath(fspath(p))
+    if p == "/":
+        return True
+    try:
+        here, up = lstat(p), lstat(_os.path.join(p, ".."))
+    except OSError:
+        return False
+    return here.st_dev != up.st_dev or here.st_ino == up.st_ino
+
+
+def path_expanduser(p):
+    p = fspath(p)
+    if not p.startswith("~"):
+        return p
+    end = p.find("/")
+    if end < 0:
+        end = len(p)
+    if end == 1:
+        home = _os.environ.get("HOME")
+        if home is None:
+            return p
+    else:
+        return p
+    return (home.rstrip("/") or "/") + p[end:]
+
+
+def path_expandvars(p):
+    p = fspath(p)
+    if "$" not in p:
+        return p
+    out = []
+    i = 0
+    n = len(p)
+    while i < n:
+        c = p[i]
+        if c != "$" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        if p[i + 1] == "{":
+            close = p.find("}", i + 2)
+            if close < 0:
+                out.append(p[i:])
+                break
+            name = p[i + 2:close]
+            end = close + 1
+        else:
+            j = i + 1
+            while j < n and (p[j].isalnum() or p[j] == "_"):
+                j += 1
+            name = p[i + 1:j]
+            end = j
+        if name and name in _os.environ:
+            out.append(_os.environ[name])
+        else:
+            out.append(p[i:end])
+        i = end
+    return "".join(out)
+
+
+def path_commonprefix(paths):
+    if not paths:
+        return ""
+    paths = [fspath(x) for x in paths]
+    low, high = min(paths), max(paths)
+    for i, ch in enumerate(low):
+        if ch != high[i]:
+            return low[:i]
+    return low
+
+
+def path_commonpath(paths):
+    paths = [fspath(x) for x in paths]
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    absolute = {x.startswith("/") for x in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    parts = [[c for c in x.split("/") if c and c != "."] for x in paths]
+    shortest, longest = min(parts), max(parts)
+    common = shortest
+    for i, c in enumerate(shortest):
+        if c != longest[i]:
+            common = shortest[:i]
+            break
+    prefix = "/" if absolute.pop() else ""
+    return prefix + "/".join(common)
+
+
+def path_realpath(p, *, strict=False):
+    p = _os.path.abspath(fspath(p))
+    parts = [c for c in p.split("/") if c]
+    resolved = "/"
+    seen = 0
+    while parts:
+        part = parts.pop(0)
+        candidate = _os.path.join(resolved, part)
+        if path_islink(candidate):
+            seen += 1
+            if seen > 40:
+                if strict:
+                    raise OSError(40, "Too many levels of symbolic links", candidate)
+                return _os.path.join(candidate, *parts)
+            target = _os.readlink(candidate)
+            if target.startswith("/"):
+                resolved = "/"
+            parts = [c for c in target.split("/") if c] + parts
+            continue
+        if part == "..":
+            resolved = _os.path.dirname(resolved) or "/"
+            continue
+        if strict and not path_lexists(candidate):
+            raise FileNotFoundError(2, "No such file or directory", candidate)
+        resolved = candidate
+    return _os.path.normpath(resolved)
+
+
+def path_relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    start = "." if start is None else fspath(start)
+    target = [c for c in _os.path.abspath(fspath(path)).split("/") if c]
+    origin = [c for c in _os.path.abspath(start).split("/") if c]
+    shared = 0
+    for a, b in zip(target, origin):
+        if a != b:
+            break
+        shared += 1
+    rel = [".."] * (len(origin) - shared) + target[shared:]
+    return "/".join(rel) if rel else "."

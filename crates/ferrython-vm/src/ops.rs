@@ -1156,11 +1156,18 @@ impl Vm {
             (Some("sys"), "float_info" | "int_info" | "hash_info" | "version_info" | "flags") => {
                 "_sysinfo"
             }
-            (Some("os"), "stat" | "lstat" | "stat_result") => "_osextras",
+            (Some("os"), n) if crate::sysmod::OS_EXTRAS.contains(&n) => "_osextras",
+            (Some("os.path"), n) if crate::sysmod::OS_PATH_EXTRAS.contains(&n) => "_osextras",
             _ => return Ok(None),
         };
         let m = crate::import::import_absolute(self, helper)?;
-        let v = self.getattr(&m, name)?;
+        let attr = if modname.as_ref().and_then(|v| str_of(v)) == Some("os.path") {
+            // os.path's extras live in the helper under a `path_` prefix.
+            self.str(format!("path_{n}"))
+        } else {
+            name.clone()
+        };
+        let v = self.getattr(&m, &attr)?;
         self.dict_set(d, name.clone(), v.clone())?;
         Ok(Some(v))
     }

@@ -271,16 +271,18 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr
         std::io::ErrorKind::PermissionDenied => {
             crate::oserror::error(vm, 13, "Permission denied", path)
         }
-        _ => {
-            if std::path::Path::new(path).is_dir() {
-                crate::oserror::error(vm, 21, "Is a directory", path)
-            } else {
-                let errno = e.raw_os_error().unwrap_or(5) as i64;
+        _ => match e.raw_os_error() {
+            // The system's own errno and message (EEXIST, ENOTEMPTY, EISDIR...).
+            Some(errno) => {
                 let msg = e.to_string();
                 let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-                crate::oserror::error(vm, errno, &msg, path)
+                crate::oserror::error(vm, errno as i64, &msg, path)
             }
-        }
+            None if std::path::Path::new(path).is_dir() => {
+                crate::oserror::error(vm, 21, "Is a directory", path)
+            }
+            None => crate::oserror::error(vm, 5, &e.to_string(), path),
+        },
     }
 }
 

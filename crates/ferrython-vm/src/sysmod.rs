@@ -612,6 +612,19 @@ fn os_mkdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+fn os_rename(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "rename")?;
+    let dst = str_arg(vm, a, 1, "rename")?;
+    std::fs::rename(&src, &dst).map_err(|e| os_error(vm, &e, &src))?;
+    Ok(vm.none.clone())
+}
+
+fn os_readlink(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "readlink")?;
+    let t = std::fs::read_link(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.str(t.display().to_string()))
+}
+
 fn os_rmdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let p = str_arg(vm, a, 0, "rmdir")?;
     std::fs::remove_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
@@ -765,6 +778,65 @@ fn path_getsize(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.int(m.len() as i64))
 }
 
+/// `os` attributes written in Python (`lib/_osextras.py`), loaded on first use.
+pub const OS_EXTRAS: &[&str] = &[
+    "stat",
+    "lstat",
+    "stat_result",
+    "makedirs",
+    "removedirs",
+    "walk",
+    "scandir",
+    "DirEntry",
+    "fspath",
+    "PathLike",
+    "fsencode",
+    "fsdecode",
+    "get_terminal_size",
+    "terminal_size",
+    "devnull",
+    "pathsep",
+    "extsep",
+    "altsep",
+    "defpath",
+    "access",
+    "F_OK",
+    "R_OK",
+    "W_OK",
+    "X_OK",
+    "renames",
+    "getcwdb",
+    "get_exec_path",
+];
+
+/// `os.path` attributes written in Python (`lib/_osextras.py`, prefixed `path_` there).
+pub const OS_PATH_EXTRAS: &[&str] = &[
+    "realpath",
+    "relpath",
+    "commonprefix",
+    "commonpath",
+    "normcase",
+    "lexists",
+    "splitdrive",
+    "expanduser",
+    "expandvars",
+    "getmtime",
+    "getatime",
+    "getctime",
+    "islink",
+    "ismount",
+    "samefile",
+    "curdir",
+    "pardir",
+    "extsep",
+    "altsep",
+    "pathsep",
+    "defpath",
+    "devnull",
+    "supports_unicode_filenames",
+    "splitroot",
+];
+
 /// Creates the native module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
@@ -818,6 +890,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("getpid", os_getpid),
             ("cpu_count", os_cpu_count),
             ("_stat_fields", os_stat_fields),
+            ("rename", os_rename),
+            ("replace", os_rename),
+            ("readlink", os_readlink),
         ],
         "os.path" | "posixpath" => vec![
             ("join", path_join),
