@@ -1868,6 +1868,15 @@ impl Vm {
         if inplace && let Some(r) = self.inplace_container_op(a, b, op, &ta, iname)? {
             return Ok(r);
         }
+        // `str % x`: str's own formatting goes first unless x's class is a str subclass (whose
+        // __rmod__ may then take over).
+        if op == BinOp::Mod
+            && exact_builtin(a)
+            && a.kind() == Some(Kind::Str)
+            && !is_subtype(&tb, &ta)
+        {
+            return crate::format::percent_format(self, a, b);
+        }
         if inplace
             && exact_builtin(a)
             && exact_builtin(b)

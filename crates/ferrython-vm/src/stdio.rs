@@ -95,6 +95,10 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     let d = vm.instance_dict(&f);
     let fdv = vm.int(fd as i64);
     vm.dict_set_str(&d, "_native_fd", fdv);
+    let nv = vm.str(name);
+    vm.dict_set_str(&d, "name", nv);
+    let mv = vm.str(mode);
+    vm.dict_set_str(&d, "mode", mv);
     f
 }
 
@@ -448,8 +452,22 @@ fn f_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    if f.fd == 1 {
-        let _ = std::io::stdout().flush();
+    check_open(vm, f)?;
+    match f.fd {
+        1 => {
+            let _ = std::io::stdout().flush();
+        }
+        2 => {
+            let _ = std::io::stderr().flush();
+        }
+        // A file written through this object: its content goes to disk now, as CPython's
+        // buffered writers do.
+        0 if f.writable => {
+            if let Err(e) = flush_file(f) {
+                return Err(vm.err("OSError", e.to_string()));
+            }
+        }
+        _ => {}
     }
     Ok(vm.none.clone())
 }
