@@ -2300,8 +2300,23 @@ impl<'a> Compiler<'a> {
         );
         self.emit(Opcode::SWAP, 2);
         let r = self.comprehension_loops(gens, 0, None, &kind, 1);
-        self.u().inlined.pop();
-        r
+        let (_, overlay) = self.u().inlined.pop().expect("inlined scope");
+        r?;
+        // The comprehension's variables are unbound again afterwards (locals() must not
+        // show them), as CPython restores the slots it borrowed.
+        let mut fast: Vec<u32> = overlay
+            .values()
+            .filter_map(|s| match s {
+                Slot::Fast(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        fast.sort_unstable();
+        for i in fast {
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.emit(Opcode::STORE_FAST, i);
+        }
+        Ok(())
     }
 
     /// Emits the nested loops of a comprehension. For generator `i`, the iterator is either
