@@ -236,13 +236,21 @@ impl Vm {
         }
     }
 
-    fn enter_repr(&mut self, v: &Value) -> bool {
+    /// Starts the repr of container `v`: false if it is already being shown (a cycle), a
+    /// RecursionError past CPython's nesting limit for reprs.
+    fn enter_repr(&mut self, v: &Value) -> PyResult<bool> {
         let id = v.id();
         if self.repr_guard().contains(&id) {
-            return false;
+            return Ok(false);
+        }
+        if self.repr_guard().len() >= self.recursion_limit {
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_guard().push(id);
-        true
+        Ok(true)
     }
 
     fn leave_repr(&mut self) {
@@ -280,7 +288,7 @@ impl Vm {
             }
             Kind::Tuple => {
                 let items = v.downcast::<PyTuple>().unwrap().0.to_vec();
-                if !self.enter_repr(v) {
+                if !self.enter_repr(v)? {
                     return Ok("(...)".into());
                 }
                 let r = self.join_reprs(&items);
@@ -294,7 +302,7 @@ impl Vm {
             }
             Kind::List => {
                 let items = v.downcast::<PyList>().unwrap().0.borrow().clone();
-                if !self.enter_repr(v) {
+                if !self.enter_repr(v)? {
                     return Ok("[...]".into());
                 }
                 let r = self.join_reprs(&items);
@@ -303,7 +311,7 @@ impl Vm {
             }
             Kind::Dict => {
                 let items: Vec<(Value, Value)> = v.downcast::<PyDict>().unwrap().items();
-                if !self.enter_repr(v) {
+                if !self.enter_repr(v)? {
                     return Ok("{...}".into());
                 }
                 let mut parts = Vec::with_capacity(items.len());
@@ -325,7 +333,7 @@ impl Vm {
                 let s = v.downcast::<PySet>().unwrap();
                 let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
                 let name = self.type_name(v);
-                if !self.enter_repr(v) {
+                if !self.enter_repr(v)? {
                     return Ok(format!("{name}(...)"));
                 }
                 let r = self.join_reprs(&items);

@@ -105,7 +105,7 @@ impl Vm {
             self.stack.truncate(f.call_base);
             return Err(self.err("KeyboardInterrupt", ""));
         }
-        if self.frames.len() >= self.recursion_limit + 10 {
+        if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(f.call_base);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
