@@ -298,6 +298,15 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         let heap = self.type_of(v).downcast::<PyType>().unwrap().heap;
         if heap && let Some(r) = self.call_special(v, "__len__", &[])? {
+            if let Some(crate::ops::IntRef::Big(b)) = crate::ops::as_int(&r)
+                && b.to_i64().is_none()
+            {
+                return Err(if b.is_negative() {
+                    self.value_error("__len__() should return >= 0")
+                } else {
+                    self.overflow_error("cannot fit 'int' into an index-sized integer")
+                });
+            }
             let n = self.index_value(&r)?;
             if n < 0 {
                 return Err(self.value_error("__len__() should return >= 0"));
@@ -509,6 +518,12 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
     let (pos, kws) = split_kw(args, kw);
+    if kws.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            kws.len()
+        )));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in kws {
@@ -641,7 +656,9 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
-    nargs(vm, "sorted", pos, 1, 1)?;
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
     let items = vm.collect(&pos[0])?;
     let l = vm.list(items);
     let mut a = vec![l.clone()];
@@ -708,14 +725,9 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let mut its = Vec::new();
-    for (i, p) in pos.iter().enumerate() {
+    for p in pos.iter() {
         match vm.iter(p) {
             Ok(it) => its.push(it),
-            Err(e) if vm.exc_matches(&e, "TypeError") => {
-                return Err(
-                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                );
-            }
             Err(e) => return Err(e),
         }
     }
@@ -1557,13 +1569,24 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = str_of(&pos[1])
-        .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
-        .to_string();
-    let mut bases: Vec<Value> = pos[2]
-        .downcast::<PyTuple>()
-        .map(|t| t.0.to_vec())
-        .unwrap_or_default();
+    for (i, (v, want, kind)) in [
+        (&pos[1], "str", Kind::Str),
+        (&pos[2], "tuple", Kind::Tuple),
+        (&pos[3], "dict", Kind::Dict),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if v.kind() != Some(kind) {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument {} must be {want}, not {}",
+                i + 1,
+                vm.type_name(v)
+            )));
+        }
+    }
+    let name = str_of(&pos[1]).unwrap().to_string();
+    let mut bases: Vec<Value> = pos[2].downcast::<PyTuple>().unwrap().0.to_vec();
     for b in &bases {
         if b.kind() != Some(Kind::Type) {
             return Err(vm.type_error("bases must be types"));

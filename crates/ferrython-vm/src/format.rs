@@ -1009,7 +1009,7 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
             Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
             Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
             Some('e') | Some('E') => sci(a, sp.precision.unwrap_or(6)),
-            Some('g') | Some('G') => general(a, sp.precision.unwrap_or(6), sp.alt),
+            Some('g' | 'G' | 'n') => general(a, sp.precision.unwrap_or(6), sp.alt),
             None => match sp.precision {
                 Some(p) => {
                     // Like 'g', but switching to exponent form when the exponent reaches

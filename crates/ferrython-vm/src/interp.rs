@@ -1199,14 +1199,13 @@ impl Vm {
                     let (Some(enter), Some(exit)) =
                         (type_lookup(&ty, &enter_n), type_lookup(&ty, &exit_n))
                     else {
-                        let missing = if type_lookup(&ty, &enter_n).is_none() {
+                        let detail = if type_lookup(&ty, &enter_n).is_none() {
                             ""
                         } else {
-                            " also"
+                            " (missed __exit__ method)"
                         };
-                        let _ = missing;
                         return Err(self.type_error(format!(
-                            "'{}' object does not support the context manager protocol",
+                            "'{}' object does not support the context manager protocol{detail}",
                             self.type_name(&mgr)
                         )));
                     };

@@ -740,12 +740,12 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
     let cls = pos[0].clone();
-    let mut x = pos.get(1).cloned();
+    let x = pos.get(1).cloned();
     let mut base = pos.get(2).cloned();
     for (k, v) in kws {
         match k {
+            // In 3.12 `x` is positional-only; only `base` may be given by keyword.
             "base" => base = Some(v.clone()),
-            "x" => x = Some(v.clone()),
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for int()"
