@@ -1622,6 +1622,37 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         l
     };
+    for (i, b) in bases.iter().enumerate() {
+        let bt = b.downcast::<PyType>().unwrap();
+        if bases[..i].iter().any(|o| o.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", bt.name.borrow())));
+        }
+        // Builtin classes that cannot be subclassed.
+        const FINAL: &[&str] = &[
+            "bool",
+            "NoneType",
+            "NotImplementedType",
+            "ellipsis",
+            "range",
+            "slice",
+            "function",
+            "builtin_function_or_method",
+            "method",
+            "generator",
+            "coroutine",
+            "async_generator",
+            "code",
+            "frame",
+            "traceback",
+            "cell",
+        ];
+        if !bt.heap && FINAL.contains(&&**bt.name.borrow()) {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name.borrow()
+            )));
+        }
+    }
     let mro = c3_mro(vm, &name, &bases)?;
     let cls = vm.new_type(&name, bases.clone(), layout, true);
     cls.set_type(meta);

@@ -491,7 +491,13 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Value) -> PyResult<Value> {
                     str_of(name).unwrap_or("")
                 ),
             };
-            Err(vm.err("ImportError", msg))
+            let e = vm.err("ImportError", msg);
+            // `name` is the module imported from; 3.12 also records the missing `name_from`.
+            let d = vm.instance_dict(&e.0);
+            let mv = vm.str(mname.as_str());
+            vm.dict_set_str(&d, "name", mv);
+            vm.dict_set_str(&d, "name_from", name.clone());
+            Err(e)
         }
         Err(e) => Err(e),
     }
@@ -539,6 +545,9 @@ pub fn b_import(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(name) = args.first().and_then(|n| str_of(n)).map(|s| s.to_string()) else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
+    if name.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
     let m = import_absolute(vm, &name)?;
     let fromlist = args.get(3).cloned().unwrap_or(vm.none.clone());
     let has_from = vm.truthy(&fromlist)?;

@@ -203,7 +203,12 @@ fn seq_index(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    argc(vm, "count", a, 1, 1)?;
+    let owner = match a.first().and_then(|v| v.kind()) {
+        Some(Kind::Tuple) => "tuple.count",
+        Some(Kind::Range) => "range.count",
+        _ => "list.count",
+    };
+    argc(vm, owner, a, 1, 1)?;
     let items = vm.collect(&a[0])?;
     let mut c = 0;
     for it in &items {
@@ -497,19 +502,44 @@ fn dict_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(d)
 }
 
+/// `dict.fromkeys(iterable, value=None)`, a classmethod: a new `cls` instance mapping each
+/// key to `value`.
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    // Called on the class: a[0] is the iterable when reached through the type.
-    let (keys, val) = if a[0].kind() == Some(Kind::Type) {
-        (&a[1], a.get(2))
-    } else {
-        (&a[0], a.get(1))
-    };
-    let d = vm.dict();
-    let v = val.cloned().unwrap_or(vm.none.clone());
-    for k in vm.collect(keys)? {
-        vm.dict_set(&d, k, v.clone())?;
+    if !(2..=3).contains(&a.len()) {
+        return Err(vm.type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let cls = &a[0];
+    let v = a.get(2).cloned().unwrap_or(vm.none.clone());
+    if cls.is(&vm.t.dict) {
+        let d = vm.dict();
+        for k in vm.collect(&a[1])? {
+            vm.dict_set(&d, k, v.clone())?;
+        }
+        return Ok(d);
+    }
+    let d = vm.call(cls, &[], &[])?;
+    for k in vm.collect(&a[1])? {
+        vm.setitem(&d, k, v.clone())?;
     }
     Ok(d)
+}
+
+/// Registers `f` as a classmethod of the builtin type `ty` (it receives the class first).
+fn add_classmethod(vm: &mut Vm, ty: &Value, name: &'static str, f: crate::vm::NativeFn) {
+    let func = vm.builtin_fn(name, f);
+    let cm = Value::new_object(
+        &vm.t.classmethod,
+        PyWrapper {
+            kind: WrapperKind::ClassMethod,
+            func,
+            dict: Default::default(),
+        },
+    );
+    let d = ty.downcast::<PyType>().unwrap().dict.clone();
+    vm.dict_set_str(&d, name, cm);
 }
 
 // ----- set ----------------------------------------------------------------------------------------
@@ -721,7 +751,13 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     } else {
         (t, base)
     };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    // An underscore may follow a base prefix (`0x_ff`), not start a plain number.
+    let prefixed = digits.len() != t.len();
+    let digits = if prefixed {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
@@ -2378,7 +2414,6 @@ pub fn install(vm: &mut Vm) {
         ("update", dict_update_m),
         ("clear", dict_clear),
         ("copy", dict_copy),
-        ("fromkeys", dict_fromkeys),
         ("__init__", dict_init),
         ("__getitem__", dict_dunder_getitem),
         ("__setitem__", dict_dunder_setitem),
@@ -2388,6 +2423,7 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(vm, &dict, n, f);
     }
+    add_classmethod(vm, &dict, "fromkeys", dict_fromkeys);
     for ty in [&set, &frozenset] {
         for (n, f) in [
             ("union", set_union as crate::vm::NativeFn),

@@ -1950,7 +1950,13 @@ impl Vm {
         if op == BinOp::Mul
             && (is_seq(a) && as_int(b).is_none() || is_seq(b) && as_int(a).is_none())
         {
-            let other = if is_seq(a) { b } else { a };
+            let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
+            // A repeat count may be any object with __index__.
+            if let Some(n) = self.call_special(other, "__index__", &[])?
+                && as_int(&n).is_some()
+            {
+                return self.binary_op(seq, &n, op, inplace);
+            }
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 self.type_name(other)
