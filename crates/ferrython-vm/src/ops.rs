@@ -1500,6 +1500,13 @@ impl Vm {
         }
         if let Some(t) = obj.downcast::<PyType>() {
             let n = str_of(name).unwrap_or("");
+            if !t.heap {
+                return Err(self.type_error(format!(
+                    "cannot {} '{n}' attribute of immutable type '{}'",
+                    if value.is_some() { "set" } else { "delete" },
+                    t.name.borrow()
+                )));
+            }
             if matches!(n, "__name__" | "__qualname__")
                 && let Some(v) = &value
             {
@@ -1549,11 +1556,19 @@ impl Vm {
         if !obj.is_ptr()
             || (!tyo.heap && !matches!(obj.kind(), Some(Kind::Function) | Some(Kind::Exception)))
         {
-            return Err(self.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                self.type_name(obj),
-                str_of(name).unwrap_or("")
-            )));
+            // What CPython says depends on what the name is on the builtin type: a method is
+            // read-only, a data attribute is not writable, anything else does not exist.
+            let (t, n) = (self.type_name(obj), str_of(name).unwrap_or("").to_string());
+            if type_lookup(&ty, name).is_some() {
+                return Err(
+                    self.attribute_error(format!("'{t}' object attribute '{n}' is read-only"))
+                );
+            }
+            if self.getattr(obj, name).is_ok() {
+                return Err(self
+                    .attribute_error(format!("attribute '{n}' of '{t}' objects is not writable")));
+            }
+            return Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")));
         }
         if let Some(slots) = slots_of(&ty)
             && !slots
