@@ -1643,7 +1643,9 @@ impl Vm {
         if arg == 0 {
             return match self.handling.last() {
                 Some(e) => {
-                    self.reraise = false;
+                    // A bare `raise` adds no traceback entry: the exception already passed
+                    // through this frame on its way to the handler.
+                    self.reraise = true;
                     Ok(PyErr(e.clone()))
                 }
                 None => Ok(self.err("RuntimeError", "No active exception to reraise")),

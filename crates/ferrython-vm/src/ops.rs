@@ -775,6 +775,13 @@ impl Vm {
                             && (la == BigInt::from(1) || same(&ra.step, &rb.step))));
                 Ok(Some(self.bool(eq == (op == CmpOp::Eq))))
             }
+            (Some(Kind::Slice), Some(Kind::Slice)) => {
+                // Slices compare as the tuples (start, stop, step).
+                let (x, y) = (a.downcast::<PySlice>().unwrap(), b.downcast::<PySlice>().unwrap());
+                let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                self.seq_compare(&xs, &ys, op).map(Some)
+            }
             (Some(Kind::Method), Some(Kind::Method)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 // Bound methods are equal when they bind the same function to the same object.
                 let (x, y) = (
