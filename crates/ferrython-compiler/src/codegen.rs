@@ -495,7 +495,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    self.set_loc(a.range);
+                    self.set_loc(i.range);
                     self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     let idx = self.u().add_name(&a.name.id);
@@ -957,7 +957,9 @@ impl<'a> Compiler<'a> {
         let exhausted = self.label();
         let end = self.label();
         self.expr(&f.iter)?;
-        self.set_loc(f.iter.range());
+        // Getting and advancing the iterator are attributed to the whole statement, as in
+        // CPython (so tracebacks show no markers under the line).
+        self.set_loc(f.range);
         self.emit(
             if f.is_async {
                 Opcode::GET_AITER
@@ -967,6 +969,7 @@ impl<'a> Compiler<'a> {
             0,
         );
         self.bind(top);
+        self.set_loc(f.range);
         if f.is_async {
             self.async_for_next(exhausted);
         } else {

@@ -777,7 +777,10 @@ impl Vm {
             }
             (Some(Kind::Slice), Some(Kind::Slice)) => {
                 // Slices compare as the tuples (start, stop, step).
-                let (x, y) = (a.downcast::<PySlice>().unwrap(), b.downcast::<PySlice>().unwrap());
+                let (x, y) = (
+                    a.downcast::<PySlice>().unwrap(),
+                    b.downcast::<PySlice>().unwrap(),
+                );
                 let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.seq_compare(&xs, &ys, op).map(Some)
