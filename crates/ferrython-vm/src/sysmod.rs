@@ -631,12 +631,20 @@ fn os_rmdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `os.getenv(key, default=None)`: reads `os.environ`, so changes made to it are seen.
 fn os_getenv(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let k = str_arg(vm, a, 0, "getenv")?;
-    match std::env::var(&k) {
-        Ok(v) => Ok(vm.str(v)),
-        Err(_) => Ok(a.get(1).cloned().unwrap_or(vm.none.clone())),
-    }
+    str_arg(vm, a, 0, "getenv")?;
+    let default = a.get(1).cloned().unwrap_or(vm.none.clone());
+    let modules = vm.modules.clone();
+    let environ = vm
+        .dict_get_name(&modules, "os")
+        .and_then(|m| m.downcast::<PyModule>().map(|m| m.dict.clone()))
+        .and_then(|d| vm.dict_get_name(&d, "environ"));
+    let Some(environ) = environ else {
+        let k = str_of(&a[0]).unwrap_or("");
+        return Ok(std::env::var(k).map(|v| vm.str(v)).unwrap_or(default));
+    };
+    Ok(vm.getitem(&environ, &a[0]).unwrap_or(default))
 }
 
 fn path_join(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
