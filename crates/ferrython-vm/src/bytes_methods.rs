@@ -153,6 +153,15 @@ bridged! {
     removesuffix => "removesuffix",
 }
 
+/// The bytes a `memoryview` (written in Python, `lib/_memoryview.py`) shows, if `x` is one.
+fn view_data(vm: &mut Vm, x: &Value) -> PyResult<Option<Vec<u8>>> {
+    if vm.type_name(x) != "memoryview" {
+        return Ok(None);
+    }
+    let b = vm.call_method(x, "tobytes", &[])?;
+    Ok(data(&b))
+}
+
 fn join(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let sep = data(&a[0]).unwrap_or_default();
     let Some(it) = a.get(1) else {
@@ -161,7 +170,7 @@ fn join(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let items = vm.collect(it)?;
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
-        let Some(b) = data(x) else {
+        let Some(b) = data(x).map_or_else(|| view_data(vm, x), |b| Ok(Some(b)))? else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(x)

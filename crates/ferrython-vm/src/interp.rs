@@ -1422,6 +1422,7 @@ impl Vm {
             ("_exceptiongroup", &["BaseExceptionGroup", "ExceptionGroup"]),
             ("_asyncbuiltins", &["aiter", "anext"]),
             ("_sitebuiltins", &["exit", "quit"]),
+            ("_memoryview", &["memoryview"]),
         ];
         let Some((module, names)) = LAZY.iter().find(|(_, names)| names.contains(&name)) else {
             return Ok(None);
