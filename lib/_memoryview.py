@@ -4,6 +4,7 @@ bytearray change the bytearray."""
 
 
 class memoryview:
+    __abc_tpflags__ = 1 << 5  # a sequence for `match`
     __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt", "__weakref__")
 
     def __init__(self, obj):

@@ -205,6 +205,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    __abc_tpflags__ = 1 << 5  # instances match sequence patterns in `match`
+
     # Storage: self._buf[self._lo:] holds the items; the slots before _lo are
     # spare room so that appendleft/popleft are amortized O(1).
     __slots__ = ('_buf', '_lo', '_cap', '_ver', '__weakref__')
