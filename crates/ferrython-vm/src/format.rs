@@ -567,6 +567,11 @@ impl Vm {
         {
             return self.syntax_error_str(v);
         }
+        if v.kind() == Some(Kind::Exception)
+            && let Some(s) = crate::strings::unicode_error_str(self, v)?
+        {
+            return Ok(s);
+        }
         if v.kind() == Some(Kind::Exception) {
             let e = v.downcast::<PyException>().unwrap();
             let args = e.args.borrow().clone();

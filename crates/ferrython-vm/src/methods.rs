@@ -1709,7 +1709,55 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if is_subtype(&pos[0], &vm.exc_type("SyntaxError")) {
         syntax_error_fields(vm, &e, &pos[1..])?;
     }
+    unicode_error_check(vm, &pos[0], &pos[1..])?;
     Ok(e)
+}
+
+/// The Unicode*Error constructors take exactly (encoding, object, start, end, reason), without
+/// the encoding for UnicodeTranslateError, and check their types.
+fn unicode_error_check(vm: &mut Vm, cls: &Value, args: &[Value]) -> PyResult<()> {
+    let kind = [
+        "UnicodeEncodeError",
+        "UnicodeDecodeError",
+        "UnicodeTranslateError",
+    ]
+    .into_iter()
+    .find(|k| is_subtype(cls, &vm.exc_type(k)));
+    let Some(kind) = kind else { return Ok(()) };
+    let want = if kind == "UnicodeTranslateError" {
+        4
+    } else {
+        5
+    };
+    if args.len() != want {
+        return Err(vm.type_error(format!(
+            "function takes exactly {want} arguments ({} given)",
+            args.len()
+        )));
+    }
+    let skip = 5 - want;
+    for (i, a) in args.iter().enumerate() {
+        let n = i + skip;
+        let ok = match n {
+            0 | 4 => a.kind() == Some(Kind::Str),
+            1 if kind == "UnicodeDecodeError" => {
+                matches!(a.kind(), Some(Kind::Bytes | Kind::ByteArray))
+            }
+            1 => a.kind() == Some(Kind::Str),
+            _ => a.as_small_int().is_some() || a.kind() == Some(Kind::BigInt),
+        };
+        if !ok {
+            let got = vm.type_name(a);
+            return Err(vm.type_error(match n {
+                1 if kind == "UnicodeDecodeError" => {
+                    format!("a bytes-like object is required, not '{got}'")
+                }
+                0 | 1 | 4 => format!("argument {} must be str, not {got}", i + 1),
+                _ => format!("'{got}' object cannot be interpreted as an integer"),
+            }));
+        }
+    }
+    Ok(())
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -2138,6 +2186,9 @@ impl Vm {
                     "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno"
                     | "end_offset" => None,
                     "name" | "path" => Some(self.none.clone()),
+                    "encoding" | "object" | "start" | "end" | "reason" => {
+                        crate::strings::unicode_error_attr(self, obj, n.as_str())
+                    }
                     _ => None,
                 });
             }

@@ -23,6 +23,33 @@ pub struct PyFile {
     pub writable: bool,
     /// Opened with 'b': reads give bytes and writes take bytes-like objects.
     pub binary: bool,
+    /// Text files: the encoding and error handler of their bytes on disk.
+    pub encoding: String,
+    pub errors: String,
+    /// Text files: `open()`'s `newline` (None: universal newlines on input, `\n` out).
+    pub newline: Option<String>,
+}
+
+/// The bytes on disk for a text file's content: newlines translated as `newline` asks, then
+/// encoded. Codecs other than UTF-8 go through `strings::encode_str` when a VM is at hand
+/// (a file dropped without `close()` falls back to latin-1/ASCII/UTF-8 without one).
+fn encode_text(vm: Option<&Vm>, f: &PyFile, text: &str) -> Result<Vec<u8>, String> {
+    let text = match f.newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) => std::borrow::Cow::Owned(text.replace('\n', nl)),
+        _ => std::borrow::Cow::Borrowed(text),
+    };
+    let enc = f.encoding.to_ascii_lowercase().replace('_', "-");
+    if matches!(enc.as_str(), "utf-8" | "utf8" | "u8") {
+        return Ok(text.as_bytes().to_vec());
+    }
+    match vm {
+        Some(vm) => crate::strings::encode_str(vm, &text, &f.encoding, &f.errors)
+            .map_err(|_| format!("cannot encode with {}", f.encoding)),
+        None if matches!(enc.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "ascii") => {
+            Ok(text.chars().map(|c| c as u32 as u8).collect())
+        }
+        None => Ok(text.as_bytes().to_vec()),
+    }
 }
 
 fn latin1(b: &[u8]) -> String {
@@ -45,12 +72,12 @@ fn read_value(vm: &Vm, f: &PyFile, s: String) -> Value {
 impl Drop for PyFile {
     fn drop(&mut self) {
         if self.writable && self.fd == 0 && !self.closed.get() {
-            let _ = flush_file(self);
+            let _ = flush_file(None, self);
         }
     }
 }
 
-fn flush_file(f: &PyFile) -> std::io::Result<()> {
+fn flush_file(vm: Option<&Vm>, f: &PyFile) -> std::io::Result<()> {
     if f.fd == 0 && f.writable {
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true);
@@ -63,7 +90,8 @@ fn flush_file(f: &PyFile) -> std::io::Result<()> {
         if f.binary {
             file.write_all(&unlatin1(&f.data.borrow()))?;
         } else {
-            file.write_all(f.data.borrow().as_bytes())?;
+            let bytes = encode_text(vm, f, &f.data.borrow()).map_err(std::io::Error::other)?;
+            file.write_all(&bytes)?;
         }
         if f.mode.contains('a') {
             f.data.borrow_mut().clear();
@@ -90,6 +118,9 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             closed: Cell::new(false),
             writable: fd != 3,
             binary: false,
+            encoding: "utf-8".into(),
+            errors: "strict".into(),
+            newline: None,
         },
     );
     let d = vm.instance_dict(&f);
@@ -171,6 +202,9 @@ fn check_open(vm: &Vm, f: &PyFile) -> PyResult<()> {
 pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
     let mut file = pos.first().cloned();
+    let mut encoding = pos.get(3).cloned();
+    let mut errors = pos.get(4).cloned();
+    let mut newline = pos.get(5).cloned();
     let mut mode = pos
         .get(1)
         .and_then(|m| str_of(m))
@@ -180,7 +214,10 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match k {
             "mode" => mode = str_of(v).unwrap_or("r").to_string(),
             "file" => file = Some(v.clone()),
-            "encoding" | "newline" | "errors" | "buffering" => {}
+            "encoding" => encoding = Some(v.clone()),
+            "errors" => errors = Some(v.clone()),
+            "newline" => newline = Some(v.clone()),
+            "buffering" => {}
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for open()"
@@ -206,17 +243,64 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
     let binary = mode.contains('b');
+    let text_opt = |vm: &Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
+        match v {
+            None => Ok(None),
+            Some(v) if v.is(&vm.none) => Ok(None),
+            Some(v) => match str_of(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(vm.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {}",
+                    vm.type_name(v)
+                ))),
+            },
+        }
+    };
+    let encoding = text_opt(vm, &encoding, "encoding")?;
+    let errors = text_opt(vm, &errors, "errors")?;
+    let newline = text_opt(vm, &newline, "newline")?;
+    if binary {
+        for (given, what) in [
+            (&encoding, "an encoding"),
+            (&errors, "errors"),
+            (&newline, "newline"),
+        ] {
+            if given.is_some() {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    }
+    if let Some(nl) = &newline
+        && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
+    {
+        return Err(vm.value_error(format!("illegal newline value: {nl}")));
+    }
+    // The locale's encoding is UTF-8 here, as in CPython's UTF-8 mode.
+    let encoding = match encoding {
+        Some(e) if e != "locale" => e,
+        _ => "UTF-8".to_string(),
+    };
+    let errors = errors.unwrap_or_else(|| "strict".to_string());
+    if !binary {
+        crate::strings::encode_str(vm, "", &encoding, &errors)?;
+    }
     let writable =
         mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
     let data = if mode.contains('r') {
-        let r = if binary {
-            std::fs::read(&path).map(|b| latin1(&b))
-        } else {
-            std::fs::read_to_string(&path)
-        };
-        match r {
-            Ok(s) => s,
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
             Err(e) => return Err(os_error(vm, &e, &path)),
+        };
+        if binary {
+            latin1(&bytes)
+        } else {
+            let text = crate::strings::decode_bytes(vm, &bytes, &encoding, &errors)?;
+            // Universal newlines: \r\n and \r read as \n unless `newline` says otherwise.
+            if newline.is_none() && text.contains('\r') {
+                text.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                text
+            }
         }
     } else {
         if mode.contains('x') && std::path::Path::new(&path).exists() {
@@ -256,9 +340,16 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             closed: Cell::new(false),
             writable,
             binary,
+            encoding: encoding.clone(),
+            errors,
+            newline,
         },
     );
     let d = vm.instance_dict(&f);
+    if !binary {
+        let ev = vm.str(encoding);
+        vm.dict_set_str(&d, "encoding", ev);
+    }
     let pv = vm.str(path);
     vm.dict_set_str(&d, "name", pv);
     let mv = vm.str(mode);
@@ -408,6 +499,10 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
             if !f.writable {
                 return Err(vm.err("OSError", "not writable"));
             }
+            // Unencodable text fails here, at write time, as in CPython.
+            if !f.encoding.eq_ignore_ascii_case("utf-8") {
+                crate::strings::encode_str(vm, s, &f.encoding, &f.errors)?;
+            }
             write_at_position(f, s);
         }
     }
@@ -442,7 +537,7 @@ fn f_writelines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     if !f.closed.get() {
-        if let Err(e) = flush_file(f) {
+        if let Err(e) = flush_file(Some(vm), f) {
             return Err(vm.err("OSError", e.to_string()));
         }
         f.closed.set(true);
@@ -463,7 +558,7 @@ fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         // A file written through this object: its content goes to disk now, as CPython's
         // buffered writers do.
         0 if f.writable => {
-            if let Err(e) = flush_file(f) {
+            if let Err(e) = flush_file(Some(vm), f) {
                 return Err(vm.err("OSError", e.to_string()));
             }
         }

@@ -795,18 +795,16 @@ pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                 while end < chars.len() && chars[end] as u32 >= limit {
                     end += 1;
                 }
-                let msg = if end - i == 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                        char_escape(c)
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        end - 1
-                    )
-                };
-                return Err(vm.err("UnicodeEncodeError", msg));
+                let object = vm.str(s);
+                return Err(unicode_error(
+                    vm,
+                    "UnicodeEncodeError",
+                    name,
+                    object,
+                    i,
+                    end,
+                    &format!("ordinal not in range({limit})"),
+                ));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),
@@ -849,18 +847,125 @@ fn decode_error(
     end: usize,
     reason: &str,
 ) -> crate::vm::PyErr {
-    let msg = if end - start <= 1 {
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            b[start]
-        )
-    } else {
-        format!(
-            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
+    let object = vm.bytes(b.to_vec());
+    unicode_error(vm, "UnicodeDecodeError", codec, object, start, end, reason)
+}
+
+/// A UnicodeEncodeError or UnicodeDecodeError with CPython's five arguments; its attributes and
+/// `str()` are derived from them.
+pub fn unicode_error(
+    vm: &Vm,
+    kind: &str,
+    codec: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::vm::PyErr {
+    let args = vec![
+        vm.str(codec),
+        object,
+        vm.int(start as i64),
+        vm.int(end as i64),
+        vm.str(reason),
+    ];
+    crate::vm::PyErr(vm.new_exception(&vm.exc_type(kind), args))
+}
+
+/// The Unicode*Error constructor arguments, `(encoding, object, start, end, reason)` with
+/// `encoding` None for UnicodeTranslateError; `None` for other exceptions or other arities.
+fn unicode_error_args(vm: &Vm, exc: &Value) -> Option<[Value; 5]> {
+    let err = crate::vm::PyErr(exc.clone());
+    let translate = vm.exc_matches(&err, "UnicodeTranslateError");
+    if !translate
+        && !vm.exc_matches(&err, "UnicodeEncodeError")
+        && !vm.exc_matches(&err, "UnicodeDecodeError")
+    {
+        return None;
+    }
+    let args = exc.downcast::<PyException>()?.args.borrow().clone();
+    let items = args.downcast::<PyTuple>()?.0.to_vec();
+    match (translate, items.as_slice()) {
+        (false, [e, o, s, t, r]) => Some([e, o, s, t, r].map(Clone::clone)),
+        (true, [o, s, t, r]) => Some([vm.none.clone(), o.clone(), s.clone(), t.clone(), r.clone()]),
+        _ => None,
+    }
+}
+
+/// The contents of a bytes or bytearray value.
+fn byte_contents(v: &Value) -> Vec<u8> {
+    if let Some(b) = v.downcast::<PyBytes>() {
+        return b.b.to_vec();
+    }
+    v.downcast::<PyByteArray>()
+        .map(|b| b.0.borrow().clone())
+        .unwrap_or_default()
+}
+
+/// `encoding`, `object`, `start`, `end` and `reason` of a Unicode*Error, read from its arguments
+/// until assigned.
+pub fn unicode_error_attr(vm: &Vm, exc: &Value, name: &str) -> Option<Value> {
+    let [encoding, object, start, end, reason] = unicode_error_args(vm, exc)?;
+    Some(match name {
+        "encoding" => encoding,
+        "object" if object.kind() == Some(Kind::ByteArray) => vm.bytes(byte_contents(&object)),
+        "object" => object,
+        "start" => start,
+        "end" => end,
+        _ => reason,
+    })
+}
+
+/// `str()` of a Unicode*Error built from its five attributes, as CPython words it.
+pub fn unicode_error_str(vm: &mut Vm, exc: &Value) -> PyResult<Option<String>> {
+    if unicode_error_args(vm, exc).is_none() {
+        return Ok(None);
+    }
+    let mut get = |n: &str| vm.getattr_str(exc, n);
+    let (encoding, object, start, end, reason) = (
+        get("encoding")?,
+        get("object")?,
+        get("start")?,
+        get("end")?,
+        get("reason")?,
+    );
+    let (Some(start), Some(end)) = (start.as_small_int(), end.as_small_int()) else {
+        return Ok(None);
     };
-    vm.err("UnicodeDecodeError", msg)
+    let reason = vm.str_string(&reason)?;
+    let codec = str_of(&encoding).map(str::to_string);
+    let what = if let Some(text) = str_of(&object) {
+        let c = usize::try_from(start)
+            .ok()
+            .and_then(|i| text.chars().nth(i));
+        match c {
+            Some(c) if end == start + 1 => {
+                let u = c as u32;
+                let esc = if u <= 0xff {
+                    format!("\\x{u:02x}")
+                } else if u <= 0xffff {
+                    format!("\\u{u:04x}")
+                } else {
+                    format!("\\U{u:08x}")
+                };
+                format!("character '{esc}' in position {start}")
+            }
+            _ => format!("characters in position {start}-{}", end - 1),
+        }
+    } else {
+        let b = byte_contents(&object);
+        match usize::try_from(start).ok().and_then(|i| b.get(i)) {
+            Some(byte) if end == start + 1 => format!("byte 0x{byte:02x} in position {start}"),
+            _ => format!("bytes in position {start}-{}", end - 1),
+        }
+    };
+    Ok(Some(match codec {
+        Some(c) if str_of(&object).is_some() => {
+            format!("'{c}' codec can't encode {what}: {reason}")
+        }
+        Some(c) => format!("'{c}' codec can't decode {what}: {reason}"),
+        None => format!("can't translate {what}: {reason}"),
+    }))
 }
 
 /// Decodes `b` with the named encoding and error handler.
