@@ -620,14 +620,14 @@ class defaultdict(dict):
 # --------------------------------------------------------------- OrderedDict
 
 class _ODictView:
-    __slots__ = ('_od',)
+    __slots__ = ()
     _label = ''
 
     def __init__(self, od):
-        self._od = od
+        self._mapping = od
 
     def __len__(self):
-        return len(self._od)
+        return len(self._mapping)
 
     def __repr__(self):
         return '%s(%r)' % (self._label, list(self))
@@ -638,17 +638,16 @@ class _ODictKeys(_ODictView, _abc.KeysView):
     _label = 'odict_keys'
 
     def __init__(self, od):
-        self._od = od
         self._mapping = od
 
     def __iter__(self):
-        return iter(self._od)
+        return iter(self._mapping)
 
     def __reversed__(self):
-        return reversed(self._od)
+        return reversed(self._mapping)
 
     def __contains__(self, key):
-        return key in self._od
+        return key in self._mapping
 
 
 class _ODictValues(_ODictView, _abc.ValuesView):
@@ -656,16 +655,15 @@ class _ODictValues(_ODictView, _abc.ValuesView):
     _label = 'odict_values'
 
     def __init__(self, od):
-        self._od = od
         self._mapping = od
 
     def __iter__(self):
-        od = self._od
+        od = self._mapping
         for k in od:
             yield dict.__getitem__(od, k)
 
     def __reversed__(self):
-        od = self._od
+        od = self._mapping
         for k in reversed(od):
             yield dict.__getitem__(od, k)
 
@@ -675,22 +673,21 @@ class _ODictItems(_ODictView, _abc.ItemsView):
     _label = 'odict_items'
 
     def __init__(self, od):
-        self._od = od
         self._mapping = od
 
     def __iter__(self):
-        od = self._od
+        od = self._mapping
         for k in od:
             yield (k, dict.__getitem__(od, k))
 
     def __reversed__(self):
-        od = self._od
+        od = self._mapping
         for k in reversed(od):
             yield (k, dict.__getitem__(od, k))
 
     def __contains__(self, pair):
         key, value = pair
-        od = self._od
+        od = self._mapping
         if key not in od:
             return False
         v = dict.__getitem__(od, key)

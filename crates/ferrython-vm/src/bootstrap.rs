@@ -20,6 +20,7 @@ fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
         layout,
         heap: false,
         slots: Default::default(),
+        nslots: Default::default(),
         new: Default::default(),
         has_del: Default::default(),
         flags_cache: Default::default(),
@@ -167,11 +168,11 @@ pub fn bootstrap() -> Vm {
         type_: type_.clone(),
         dict: dict_t.clone(),
     };
-    let none = Value::new_object(&t.none, PyInstance);
+    let none = Value::new_object(&t.none, PyInstance::plain());
     let true_ = Value::new_object(&bool_, PyBool(true));
     let false_ = Value::new_object(&bool_, PyBool(false));
-    let not_implemented = Value::new_object(&t.not_implemented, PyInstance);
-    let ellipsis = Value::new_object(&t.ellipsis, PyInstance);
+    let not_implemented = Value::new_object(&t.not_implemented, PyInstance::plain());
+    let ellipsis = Value::new_object(&t.ellipsis, PyInstance::plain());
     for v in [&none, &true_, &false_, &not_implemented, &ellipsis] {
         v.make_immortal();
     }

@@ -1489,7 +1489,7 @@ fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("{}() takes no arguments", t.name.borrow())));
     }
     check_not_abstract(vm, cls)?;
-    Ok(Value::new_object(cls, PyInstance))
+    Ok(Value::new_object(cls, PyInstance::of(cls)))
 }
 
 /// Refuses to instantiate a class whose own `__abstractmethods__` is non-empty.
@@ -1536,7 +1536,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match t.layout {
         Kind::Instance => {
             check_not_abstract(vm, cls)?;
-            Ok(Value::new_object(cls, PyInstance))
+            Ok(Value::new_object(cls, PyInstance::of(cls)))
         }
         Kind::Exception if is_subtype(cls, &vm.exc_type("OSError")) => {
             crate::oserror::new(vm, cls, &args[1..])
@@ -1551,7 +1551,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             if let Some(n) = ctor {
                 return n(vm, args, _kw);
             }
-            Ok(Value::new_object(cls, PyInstance))
+            Ok(Value::new_object(cls, PyInstance::of(cls)))
         }
     }
 }
@@ -1727,23 +1727,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         vm.dict_set(&dict, k, v)?;
     }
-    // Two bases that both add slots cannot be combined.
-    let slotted_bases = bases
-        .iter()
-        .filter(|b| {
-            b.downcast::<PyType>()
-                .and_then(|bt| bt.slots.borrow().clone())
-                .is_some_and(|s| {
-                    s.iter()
-                        .any(|n| &**n != "__dict__" && &**n != "__weakref__")
-                })
-        })
-        .count();
-    if slotted_bases > 1 {
-        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-    }
+    let inherited = crate::slots::inherited_count(vm, &bases)?;
+    t.nslots.set(inherited);
     if let Some(names) = t.slots.borrow().clone() {
-        crate::slots::install(vm, &cls, &names);
+        crate::slots::install(vm, &cls, &names, inherited);
     }
     if vm.dict_get_name(&dict, "__module__").is_none()
         && let Some(f) = vm.frames.last()

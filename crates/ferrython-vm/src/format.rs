@@ -492,7 +492,7 @@ impl Vm {
                         format!("{}([{r}])", self.type_name(v))
                     }
                     WrapperKind::MappingProxy => format!("mappingproxy({})", self.repr_string(&f)?),
-                    WrapperKind::Member => crate::slots::repr(v),
+                    WrapperKind::Member(_) => crate::slots::repr(v),
                     _ => format!("<{} object at {:#x}>", self.type_name(v), v.id()),
                 }
             }

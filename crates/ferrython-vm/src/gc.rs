@@ -33,6 +33,15 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 fn traverse_payload(v: &Value, visit: &mut dyn FnMut(&Value)) {
     let Some(kind) = v.kind() else { return };
     match kind {
+        Kind::Instance => {
+            for c in v.downcast::<PyInstance>().unwrap().slots.iter() {
+                let x = c.take();
+                if let Some(x) = &x {
+                    visit(x);
+                }
+                c.set(x);
+            }
+        }
         Kind::Tuple => v
             .downcast::<PyTuple>()
             .unwrap()
@@ -202,6 +211,10 @@ fn clear(v: &Value, out: &mut Vec<Value>) {
     out.extend(v.take_attr_dict());
     let Some(kind) = v.kind() else { return };
     match kind {
+        Kind::Instance => {
+            let inst = v.downcast::<PyInstance>().unwrap();
+            out.extend(inst.slots.iter().filter_map(|c| c.take()));
+        }
         Kind::List => {
             if let Ok(mut l) = v.downcast::<PyList>().unwrap().0.try_borrow_mut() {
                 out.append(&mut l);

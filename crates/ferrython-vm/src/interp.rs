@@ -1465,7 +1465,7 @@ impl Vm {
             return Ok(None);
         }
         crate::builtins::check_not_abstract(self, cls)?;
-        Ok(Some((Value::new_object(cls, PyInstance), init)))
+        Ok(Some((Value::new_object(cls, PyInstance::of(cls)), init)))
     }
 
     /// The PEP 695 intrinsics, implemented by helpers in `lib/typing.py`.

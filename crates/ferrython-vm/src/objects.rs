@@ -17,7 +17,38 @@ use crate::vm::NativeFn;
 pub type AttrCell = RefCell<Option<Value>>;
 
 /// A plain instance of a user class (or `object()`); attributes live in the header.
-pub struct PyInstance;
+/// An instance of a class (or None, NotImplemented, Ellipsis): its attributes live in the
+/// header's `__dict__`, its `__slots__` values here, one cell per slot of the class's layout.
+pub struct PyInstance {
+    pub slots: Box<[Cell<Option<Value>>]>,
+}
+
+impl PyInstance {
+    /// An instance with no slot storage.
+    pub fn plain() -> Self {
+        PyInstance {
+            slots: Box::new([]),
+        }
+    }
+
+    /// An instance of `cls`, with an empty cell for each of its layout's slots.
+    pub fn of(cls: &Value) -> Self {
+        let n = cls.downcast::<PyType>().map_or(0, |t| t.nslots.get() as usize);
+        PyInstance {
+            slots: (0..n).map(|_| Cell::new(None)).collect(),
+        }
+    }
+
+    /// The value of slot `i`, if set.
+    #[inline]
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        let cell = self.slots.get(i)?;
+        let v = cell.take();
+        let r = v.clone();
+        cell.set(v);
+        r
+    }
+}
 
 pub struct PyFloat(pub f64);
 
@@ -144,6 +175,8 @@ pub struct PyType {
     /// Defined by Python code (`class` statement or `type()`), not a builtin.
     pub heap: bool,
     pub slots: RefCell<Option<Vec<Rc<str>>>>,
+    /// Slot cells in each instance: those of the whole layout, inherited ones first.
+    pub nslots: Cell<u32>,
     /// Native constructor for builtin types (`int(...)`, `list(...)`).
     pub new: Cell<Option<NativeFn>>,
     /// The class or a base defines `__del__`.
@@ -299,8 +332,9 @@ pub enum WrapperKind {
     CoroutineWrapper,
     /// A value yielded by an async generator's own `yield`.
     AsyncGenValue,
-    /// A `__slots__` member descriptor: `func` is the slot name, `dict` the owner class.
-    Member,
+    /// A `__slots__` member descriptor for cell `.0` of the instance's slots: `func` is the
+    /// slot name, `dict` the owner class.
+    Member(u32),
 }
 
 /// Objects that wrap one value: classmethod, staticmethod, dict views.

@@ -1636,6 +1636,7 @@ impl Vm {
             s
         };
         if new.layout != old_t.layout
+            || new.nslots.get() != old_t.nslots.get()
             || slots_of(&cls).is_some() != slots_of(old).is_some()
             || slot_set(&cls) != slot_set(old)
         {

@@ -1,7 +1,8 @@
 //! `__slots__`: validation at class creation, and the `member_descriptor` objects placed in
-//! the class for each slot. A slot's value is kept in the instance's attribute storage under
-//! the slot's name; classes whose instances have no `__dict__` only accept their slots there
-//! (so `obj.__dict__` does not exist for them, as in CPython).
+//! the class for each slot. Instances of ordinary classes keep each slot's value in a cell of
+//! their payload (`PyInstance::slots`), at an index fixed when the class is created: the
+//! slots of the bases' layout come first. Instances of builtin-layout subclasses (of `list`,
+//! `Exception`, ...) have no cells and keep slot values in their attribute dict instead.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -87,32 +88,89 @@ pub fn parse(
     Ok(names)
 }
 
-/// Puts a `member_descriptor` for each slot into the class namespace.
-pub fn install(vm: &mut Vm, cls: &Value, names: &[Rc<str>]) {
-    let dict = cls.downcast::<PyType>().unwrap().dict.clone();
+fn is_real_slot(n: &str) -> bool {
+    n != "__dict__" && n != "__weakref__"
+}
+
+/// The class in `ty`'s MRO whose own `__slots__` fix its instances' slot layout, if any.
+fn solid_base(ty: &Value) -> Option<Value> {
+    let t = ty.downcast::<PyType>()?;
+    t.mro.borrow().iter().find_map(|m| {
+        let mt = m.downcast::<PyType>()?;
+        let own = mt.slots.borrow();
+        own.as_ref()
+            .is_some_and(|s| s.iter().any(|n| is_real_slot(n)))
+            .then(|| m.clone())
+    })
+}
+
+/// How many slot cells a class with `bases` inherits; a TypeError when two bases bring
+/// unrelated slot layouts.
+pub fn inherited_count(vm: &mut Vm, bases: &[Value]) -> PyResult<u32> {
+    let solids: Vec<Value> = bases.iter().filter_map(solid_base).collect();
+    let count = |v: &Value| v.downcast::<PyType>().map_or(0, |t| t.nslots.get());
+    let Some(widest) = solids.iter().max_by_key(|s| count(s)).cloned() else {
+        return Ok(0);
+    };
+    if solids
+        .iter()
+        .any(|s| !crate::ops::is_subtype(&widest, s))
+    {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
+    Ok(count(&widest))
+}
+
+/// Puts a `member_descriptor` for each slot into the class namespace, numbering their cells
+/// after the `inherited` ones, and records the layout's size in the class.
+pub fn install(vm: &mut Vm, cls: &Value, names: &[Rc<str>], inherited: u32) {
+    let t = cls.downcast::<PyType>().unwrap();
+    let dict = t.dict.clone();
+    let mut index = inherited;
     for n in names {
-        if &**n == "__dict__" || &**n == "__weakref__" {
+        if !is_real_slot(n) {
             continue;
         }
         let d = Value::new_object(
             &vm.t.member,
             PyWrapper {
-                kind: WrapperKind::Member,
+                kind: WrapperKind::Member(index),
                 func: vm.str(&**n),
                 dict: RefCell::new(Some(cls.clone())),
             },
         );
         vm.dict_set_str(&dict, n, d);
+        index += 1;
     }
+    t.nslots.set(index);
 }
 
 /// The (name, owner class) of a member descriptor.
 pub fn member(d: &Value) -> Option<(Value, Value)> {
+    member_index(d)?;
     let w = d.downcast::<PyWrapper>()?;
-    if w.kind != WrapperKind::Member {
-        return None;
-    }
     Some((w.func.clone(), w.dict.borrow().clone()?))
+}
+
+/// The cell index of a member descriptor.
+pub fn member_index(d: &Value) -> Option<usize> {
+    match d.downcast::<PyWrapper>()?.kind {
+        WrapperKind::Member(i) => Some(i as usize),
+        _ => None,
+    }
+}
+
+/// The cell of slot `index` in `obj`, when `obj` has slot cells.
+fn cell(obj: &Value, index: usize) -> Option<&std::cell::Cell<Option<Value>>> {
+    obj.downcast::<PyInstance>()?.slots.get(index)
+}
+
+fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> crate::vm::PyErr {
+    vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(obj),
+        str_of(name).unwrap_or("")
+    ))
 }
 
 fn check_instance(vm: &mut Vm, name: &Value, owner: &Value, obj: &Value) -> PyResult<()> {
@@ -136,26 +194,36 @@ fn check_instance(vm: &mut Vm, name: &Value, owner: &Value, obj: &Value) -> PyRe
 pub fn get(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<Value> {
     let (name, owner) = member(d).expect("member descriptor");
     check_instance(vm, &name, &owner, obj)?;
+    let index = member_index(d).expect("member descriptor");
+    if let Some(c) = cell(obj, index) {
+        let v = c.take();
+        c.set(v.clone());
+        return v.ok_or_else(|| no_attribute(vm, obj, &name));
+    }
     let v = obj
         .header()
         .attrs
         .borrow()
         .as_ref()
         .and_then(|a| vm.dict_get_str(a, &name));
-    match v {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            vm.type_name(obj),
-            str_of(&name).unwrap_or("")
-        ))),
-    }
+    v.ok_or_else(|| no_attribute(vm, obj, &name))
 }
 
 /// Writes (or with None, deletes) slot `d` of `obj`.
 pub fn set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let (name, owner) = member(d).expect("member descriptor");
     check_instance(vm, &name, &owner, obj)?;
+    let index = member_index(d).expect("member descriptor");
+    if let Some(c) = cell(obj, index) {
+        let deleting = value.is_none();
+        // The old value is dropped after the cell holds the new one (its `__del__` may look).
+        let old = c.replace(value);
+        if deleting && old.is_none() {
+            return Err(vm.attribute_error(str_of(&name).unwrap_or("").to_string()));
+        }
+        drop(old);
+        return Ok(());
+    }
     let attrs = vm.instance_dict(obj);
     match value {
         Some(v) => vm.dict_set(&attrs, name, v),

@@ -437,6 +437,7 @@ impl Vm {
                 layout,
                 heap,
                 slots: Default::default(),
+                nslots: Default::default(),
                 new: Default::default(),
                 has_del: Default::default(),
                 flags_cache: Default::default(),
