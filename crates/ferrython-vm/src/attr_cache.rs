@@ -135,8 +135,8 @@ pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, 
     if let Some(d) = &descr
         && let Some(index) = crate::slots::member_index(d)
     {
-        let owned = crate::slots::member(d)
-            .is_some_and(|(_, owner)| crate::ops::is_subtype(&ty, &owner));
+        let owned =
+            crate::slots::member(d).is_some_and(|(_, owner)| crate::ops::is_subtype(&ty, &owner));
         let has_cell = obj
             .downcast::<PyInstance>()
             .is_some_and(|p| index < p.slots.len());
@@ -184,4 +184,47 @@ fn is_data_descriptor(vm: &mut Vm, d: &Value) -> bool {
     }
     let (set, del) = (vm.names.set.clone(), vm.names.delete.clone());
     type_lookup(&dt, &set).is_some() || type_lookup(&dt, &del).is_some()
+}
+
+/// The method `LOAD_METHOD`'s cache at `c` holds for `obj`: cached for exactly `obj`'s class in
+/// the current type epoch, and not shadowed by an instance attribute of the same name.
+#[inline]
+pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
+    let index = code.words[c + 3].get() as usize;
+    if index == 0 || !obj.is_ptr() || code.words[c + 2].get() != type_epoch() as u32 {
+        return None;
+    }
+    let ty = obj.header_type()?;
+    let methods = code.methods.borrow();
+    let (cls, m) = methods.get(index - 1)?;
+    if !cls.is(ty) {
+        return None;
+    }
+    if let Some(attrs) = obj.header().attrs.borrow().as_ref() {
+        let table = attrs.downcast::<PyDict>()?.0.borrow();
+        let hash = crate::ops::str_hash(name);
+        if table.may_contain(hash) && table.get_fast(hash, name).is_some() {
+            return None;
+        }
+    }
+    Some(m.clone())
+}
+
+/// Records that `LOAD_METHOD` at `c` finds plain method `m` on class `ty` (the caller checked
+/// that the class has no custom `__getattribute__`). The class and method are kept alive by
+/// the entry, so an address cannot be reused while it is cached.
+pub fn fill_method(code: &CodeInner, c: usize, ty: &Value, m: &Value) {
+    let mut methods = code.methods.borrow_mut();
+    let entry = (ty.clone(), m.clone());
+    let old = match code.words[c + 3].get() as usize {
+        0 => {
+            methods.push(entry);
+            code.words[c + 3].set(methods.len() as u32);
+            None
+        }
+        i => Some(std::mem::replace(&mut methods[i - 1], entry)),
+    };
+    drop(methods);
+    code.words[c + 2].set(type_epoch() as u32);
+    drop(old);
 }

@@ -17,6 +17,9 @@ pub struct CodeInner {
     /// Instruction words; quickening rewrites opcodes and fills cache words.
     pub words: Vec<Cell<u32>>,
     pub nlocalsplus: usize,
+    /// (class, method) pairs of the `LOAD_METHOD` caches; the instruction's last cache word
+    /// holds one plus its index here.
+    pub methods: std::cell::RefCell<Vec<(Value, Value)>>,
 }
 
 impl CodeInner {
@@ -31,6 +34,7 @@ impl CodeInner {
             names,
             words,
             nlocalsplus,
+            methods: Default::default(),
         }
     }
 }

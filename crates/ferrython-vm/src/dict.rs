@@ -26,6 +26,9 @@ pub struct DictTable {
     fill: usize,
     /// Bumped on every insertion of a new key, deletion and resize.
     pub version: u64,
+    /// Bit `hash % 64` is set for the hash of every key ever inserted since the last
+    /// `clear`: a clear bit proves a key absent without probing (method-call caches).
+    key_bits: u64,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -48,6 +51,11 @@ pub enum Probe {
         key: Value,
         state: ProbeState,
     },
+}
+
+#[inline]
+fn key_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// Equality decidable without running Python code: `Some(eq)` or `None` if `__eq__` must run.
@@ -77,6 +85,7 @@ impl DictTable {
             used: 0,
             fill: 0,
             version: 0,
+            key_bits: 0,
         }
     }
 
@@ -145,6 +154,7 @@ impl DictTable {
             self.fill += 1;
         }
         self.indices[slot] = self.entries.len() as i32;
+        self.key_bits |= key_bit(hash);
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.version += 1;
@@ -218,8 +228,15 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        let version = self.version;
         *self = DictTable::default();
-        self.version = self.version.wrapping_add(1);
+        self.version = version.wrapping_add(1);
+    }
+
+    /// False when no key with this hash can be present.
+    #[inline]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        self.key_bits & key_bit(hash) != 0
     }
 
     /// Live entries in insertion order.

@@ -418,6 +418,12 @@ impl Vm {
                 Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED => {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
+                    let c = ip - 4;
+                    if let Some(m) = crate::attr_cache::method(&code, c, &obj, name) {
+                        self.stack.push(m);
+                        self.stack.push(obj);
+                        continue;
+                    }
                     let ty = self.type_of(&obj);
                     let tyo = ty.downcast::<PyType>().unwrap();
                     // Fast path: a plain function or builtin method found on the type, not
@@ -446,6 +452,7 @@ impl Vm {
                             && crate::ops::type_flags(self, &ty) & crate::ops::CUSTOM_GETATTRIBUTE
                                 != 0;
                         if plain && !shadowed && !custom_ga {
+                            crate::attr_cache::fill_method(&code, c, &ty, &d);
                             self.stack.push(d);
                             self.stack.push(obj.clone());
                             done = true;

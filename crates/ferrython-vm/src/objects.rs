@@ -33,7 +33,9 @@ impl PyInstance {
 
     /// An instance of `cls`, with an empty cell for each of its layout's slots.
     pub fn of(cls: &Value) -> Self {
-        let n = cls.downcast::<PyType>().map_or(0, |t| t.nslots.get() as usize);
+        let n = cls
+            .downcast::<PyType>()
+            .map_or(0, |t| t.nslots.get() as usize);
         PyInstance {
             slots: (0..n).map(|_| Cell::new(None)).collect(),
         }

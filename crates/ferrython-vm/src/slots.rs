@@ -112,10 +112,7 @@ pub fn inherited_count(vm: &mut Vm, bases: &[Value]) -> PyResult<u32> {
     let Some(widest) = solids.iter().max_by_key(|s| count(s)).cloned() else {
         return Ok(0);
     };
-    if solids
-        .iter()
-        .any(|s| !crate::ops::is_subtype(&widest, s))
-    {
+    if solids.iter().any(|s| !crate::ops::is_subtype(&widest, s)) {
         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
     Ok(count(&widest))
