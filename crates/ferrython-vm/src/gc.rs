@@ -348,6 +348,12 @@ pub fn collect_pass() -> Pass {
             }
         });
     }
+    // CPython counts an instance and its attribute dict as one object.
+    let attr_dicts = objs
+        .iter()
+        .zip(&reachable)
+        .filter(|(o, r)| !**r && o.attr_dict().is_some_and(|d| position(&d, &objs).is_some_and(|j| !reachable[j])))
+        .count();
     let mut garbage = Vec::new();
     for (o, r) in objs.into_iter().zip(reachable) {
         if !r {
@@ -360,11 +366,6 @@ pub fn collect_pass() -> Pass {
             deferred: false,
         };
     }
-    let attr_dicts = garbage
-        .iter()
-        .filter_map(|g| g.attr_dict())
-        .filter(|d| garbage.iter().any(|g| g.is(d)))
-        .count();
     let found = garbage.len() - attr_dicts;
     let mut deferred = false;
     // The queue is a stack: pushing in reverse runs finalizers in list order, as CPython.
