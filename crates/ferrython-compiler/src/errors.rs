@@ -32,7 +32,8 @@ pub struct CompileError {
     /// 1-based character offset into `text`, as CPython's `SyntaxError.offset`.
     pub offset: u32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    /// -1 when CPython reports no end (an unindent that matches no outer level).
+    pub end_offset: i32,
     /// The source line (without its newline), if available.
     pub text: Option<String>,
 }
@@ -73,7 +74,7 @@ pub fn at_range(
     let (lineno, ls, text) = line_of(source, start);
     let (end_lineno, els, etext) = line_of(source, end);
     let offset = char_col(text, start - ls);
-    let end_offset = char_col(etext, end - els);
+    let end_offset = char_col(etext, end - els) as i32;
     CompileError {
         kind,
         msg: msg.to_string(),
@@ -226,13 +227,18 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             ));
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
-            return at_range(
+            // CPython points just past the end of the offending line.
+            let (_, ls, text) = line_of(source, start);
+            let end = ls + text.trim_end_matches('\r').len();
+            let mut err = at_range(
                 source,
                 filename,
                 ErrorKind::Indentation,
                 "unindent does not match any outer indentation level",
-                e.location,
+                range(end, end),
             );
+            err.end_offset = -1;
+            return err;
         }
         _ => {}
     }
@@ -329,6 +335,15 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             };
             return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
         }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            let target = &source
+                [e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                describe_source(target)
+            );
+            return at_range(source, filename, ErrorKind::Syntax, &msg, e.location);
+        }
         ParseErrorType::InvalidDeleteTarget => {
             let target = &source
                 [e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
@@ -350,7 +365,7 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 filename,
                 ErrorKind::Syntax,
                 "positional argument follows keyword argument",
-                e.location,
+                closing_paren(source, e.location.end().to_usize()),
             );
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
@@ -359,7 +374,7 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 filename,
                 ErrorKind::Syntax,
                 "positional argument follows keyword argument unpacking",
-                e.location,
+                closing_paren(source, e.location.end().to_usize()),
             );
         }
         ParseErrorType::OtherError(m) if m.starts_with("Cannot have both 'except'") => {
@@ -385,9 +400,25 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         let msg = "expected 'except' or 'finally' block";
         return at_range(source, filename, ErrorKind::Syntax, msg, r);
     }
-    // CPython points at the first offending character.
-    let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
+    // CPython points at the offending token.
+    let r = word_range(source, start);
     at_range(source, filename, ErrorKind::Syntax, "invalid syntax", r)
+}
+
+/// The `)` closing the call whose argument list contains byte `from` (CPython reports
+/// argument-order errors there); `from` itself when there is none.
+fn closing_paren(source: &str, from: usize) -> TextRange {
+    let mut depth = 0usize;
+    for (i, c) in source.get(from..).unwrap_or("").char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ']' | '}' => depth = depth.saturating_sub(1),
+            ')' if depth == 0 => return range(from + i, from + i + 1),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    range(from, from + 1)
 }
 
 /// Whether byte `col` of `line` lies inside a replacement field of an f-string that starts
@@ -708,6 +739,18 @@ fn describe_source(target: &str) -> &'static str {
     }
     if t.contains("==") || t.contains('<') || t.contains('>') || t.contains("!=") {
         return "comparison";
+    }
+    if t.ends_with(']') && !t.starts_with('[') {
+        return "subscript";
+    }
+    if t.starts_with('[') {
+        return "list";
+    }
+    if t.starts_with('(') && t.ends_with(')') && t.contains(',') {
+        return "tuple";
+    }
+    if t.contains('.') && t.chars().all(|c| is_word(c) || c == '.') {
+        return "attribute";
     }
     "expression"
 }

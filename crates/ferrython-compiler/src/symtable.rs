@@ -65,6 +65,8 @@ pub struct Scope {
     /// function must keep them in cells).
     pub pass_through: HashSet<String>,
     pub range: TextRange,
+    /// Where each name was declared `nonlocal` (the statement), for error locations.
+    pub nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -82,6 +84,7 @@ impl Scope {
             needs_class_cell: false,
             pass_through: HashSet::new(),
             range,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -190,24 +193,23 @@ impl Builder {
 
     fn params(&mut self, p: &ast::Parameters) {
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
-            self.param(&a.parameter.name.id);
+            self.param(&a.parameter.name.id, a.parameter.range);
         }
         // CPython's slot order: positional, keyword-only, then *args and **kwargs.
         for a in p.kwonlyargs.iter() {
-            self.param(&a.parameter.name.id);
+            self.param(&a.parameter.name.id, a.parameter.range);
         }
         if let Some(v) = &p.vararg {
-            self.param(&v.name.id);
+            self.param(&v.name.id, v.range);
         }
         if let Some(k) = &p.kwarg {
-            self.param(&k.name.id);
+            self.param(&k.name.id, k.range);
         }
     }
 
-    fn param(&mut self, name: &str) {
+    fn param(&mut self, name: &str, range: TextRange) {
         let s = self.cur();
         if s.params.iter().any(|p| p == name) {
-            let range = s.range;
             self.fail(
                 format!("duplicate argument '{name}' in function definition"),
                 range,
@@ -243,7 +245,7 @@ impl Builder {
     fn class_dict_param(&mut self) {
         let n = self.stack.len();
         if n >= 2 && self.scopes[self.stack[n - 2]].kind == ScopeKind::Class {
-            self.param(".classdict");
+            self.param(".classdict", TextRange::default());
         }
     }
 
@@ -523,6 +525,10 @@ impl Builder {
                     }
                     let f = self.sym(&n.id);
                     f.nonlocal = true;
+                    self.cur()
+                        .nonlocal_at
+                        .entry(n.id.to_string())
+                        .or_insert(g.range);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
@@ -591,7 +597,7 @@ impl Builder {
         let id = self.push(kind, name, range);
         if kind == ScopeKind::GenExpr {
             self.scopes[id].is_generator = true;
-            self.param(".0");
+            self.param(".0", TextRange::default());
         }
         for (i, g) in gens.iter().enumerate() {
             if g.is_async {
@@ -869,7 +875,11 @@ impl SymbolTable {
                     } else {
                         return Err(SymtableError {
                             msg: format!("no binding for nonlocal '{name}' found"),
-                            range: self.scopes[id].range,
+                            range: self.scopes[id]
+                                .nonlocal_at
+                                .get(name)
+                                .copied()
+                                .unwrap_or(self.scopes[id].range),
                         });
                     }
                 } else {

@@ -352,7 +352,11 @@ pub fn collect_pass() -> Pass {
     let attr_dicts = objs
         .iter()
         .zip(&reachable)
-        .filter(|(o, r)| !**r && o.attr_dict().is_some_and(|d| position(&d, &objs).is_some_and(|j| !reachable[j])))
+        .filter(|(o, r)| {
+            !**r && o
+                .attr_dict()
+                .is_some_and(|d| position(&d, &objs).is_some_and(|j| !reachable[j]))
+        })
         .count();
     let mut garbage = Vec::new();
     for (o, r) in objs.into_iter().zip(reachable) {
