@@ -70,23 +70,16 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             } else {
                 (b, a)
             };
-            let Some(n) = as_int(n) else { return Ok(None) };
-            let n = match n {
-                IntRef::Small(i) => i.max(0) as usize,
-                IntRef::Big(b) => {
-                    if b.is_negative() {
-                        0
-                    } else {
-                        return Err(
-                            vm.overflow_error("cannot fit 'int' into an index-sized integer")
-                        );
-                    }
-                }
+            let Some(n) = repeat_count(vm, n)? else {
+                return Ok(None);
             };
             let st = &s.downcast::<PyStr>().unwrap().s;
-            if st.len().saturating_mul(n) > (1 << 34) {
-                return Err(vm.err("MemoryError", ""));
-            }
+            check_repeat(
+                vm,
+                st.chars().count(),
+                n,
+                Some("repeated string is too long"),
+            )?;
             Ok(Some(vm.str(st.repeat(n))))
         }
         (Some(Kind::Str), _, BinOp::Mod) => Ok(Some(crate::format::percent_format(vm, a, b)?)),
@@ -115,10 +108,12 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             } else {
                 (b, a)
             };
-            let Some(IntRef::Small(n)) = as_int(n) else {
+            let Some(n) = repeat_count(vm, n)? else {
                 return Ok(None);
             };
-            let v = bytes_payload(s).repeat(n.max(0) as usize);
+            let payload = bytes_payload(s);
+            check_repeat(vm, payload.len(), n, Some("repeated bytes are too long"))?;
+            let v = payload.repeat(n);
             Ok(Some(bytes_like(vm, s, v)))
         }
         (Some(Kind::List), _, BinOp::Mul)
@@ -130,14 +125,11 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             } else {
                 (b, a)
             };
-            let Some(IntRef::Small(n)) = as_int(n) else {
+            let Some(n) = repeat_count(vm, n)? else {
                 return Ok(None);
             };
             let items = vm.collect(s)?;
-            let n = n.max(0) as usize;
-            if items.len().saturating_mul(n) > (1 << 31) {
-                return Err(vm.err("MemoryError", ""));
-            }
+            check_repeat(vm, items.len(), n, None)?;
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 out.extend(items.iter().cloned());
@@ -527,4 +519,34 @@ fn complex_pow(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
         return Err(vm.overflow_error("complex exponentiation"));
     }
     Ok((len * phase.cos(), len * phase.sin()))
+}
+
+/// The count of a sequence repetition: negative counts are zero; `None` if `n` is not an int.
+fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
+    Ok(Some(match as_int(n) {
+        None => return Ok(None),
+        Some(IntRef::Small(i)) => i.max(0) as usize,
+        Some(IntRef::Big(b)) => match b.to_i64() {
+            Some(i) => i.max(0) as usize,
+            None => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+        },
+    }))
+}
+
+/// Refuses a repetition of `len` items `n` times that cannot be allocated: CPython's
+/// OverflowError (`overflow`) when the size does not fit an index, else MemoryError.
+fn check_repeat(vm: &Vm, len: usize, n: usize, overflow: Option<&str>) -> PyResult<()> {
+    let total = (len as u128) * (n as u128);
+    if total > i64::MAX as u128
+        && let Some(msg) = overflow
+    {
+        return Err(vm.overflow_error(msg));
+    }
+    // What no machine of ours could hold (16 GiB of items).
+    if total > 1 << 34 {
+        return Err(vm.err("MemoryError", ""));
+    }
+    Ok(())
 }

@@ -1291,8 +1291,32 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         names.push(k);
     }
     let cls = vm.call(&meta, &cargs, &names)?;
-    if let Some(c) = cell.downcast::<PyCell>() {
-        *c.0.borrow_mut() = Some(cls.clone());
+    // `type.__new__` fills the `__class__` cell from `__classcell__`; a metaclass that did not
+    // pass the namespace on would leave methods using `super()` broken.
+    if let Some(c) = cell.downcast::<PyCell>()
+        && cls.kind() == Some(Kind::Type)
+    {
+        let set = c.0.borrow().clone();
+        match set {
+            Some(s) if s.is(&cls) => {}
+            Some(s) => {
+                let (s, n, c) = (
+                    vm.repr_string(&s)?,
+                    vm.repr_string(&cargs[0])?,
+                    vm.repr_string(&cls)?,
+                );
+                return Err(vm.type_error(format!("__class__ set to {s} defining {n} as {c}")));
+            }
+            None => {
+                let (n, c) = (vm.repr_string(&cargs[0])?, vm.repr_string(&cls)?);
+                return Err(vm.err(
+                    "RuntimeError",
+                    format!(
+                        "__class__ not set defining {n} as {c}. Was __classcell__ propagated to type.__new__?"
+                    ),
+                ));
+            }
+        }
     }
     Ok(cls)
 }
@@ -1563,6 +1587,16 @@ fn object_init(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, _kws) = split_kw(args, kw);
     let meta = &pos[0];
+    if meta.kind() != Some(Kind::Type) {
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            vm.type_name(meta)
+        )));
+    }
+    if !is_subtype(meta, &vm.t.type_) {
+        let n = meta.downcast::<PyType>().unwrap().name.borrow().clone();
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
+    }
     if pos.len() == 2 {
         return Ok(vm.type_of(&pos[1]));
     }
@@ -1683,6 +1717,11 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let dict = t.dict.clone();
     for (k, v) in items {
         if str_of(&k) == Some("__classcell__") {
+            // The class body's `__class__` cell now refers to the class being made.
+            if let Some(c) = v.downcast::<PyCell>() {
+                let old = c.0.borrow_mut().replace(cls.clone());
+                drop(old);
+            }
             continue;
         }
         let v = if matches!(
@@ -2223,8 +2262,14 @@ impl Vm {
                 {
                     return Ok(());
                 }
+                // CPython words the slice case differently from the others.
+                let does = if k.kind() == Some(Kind::Slice) {
+                    "does not"
+                } else {
+                    "doesn't"
+                };
                 Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object {does} support item deletion",
                     self.type_name(c)
                 )))
             }
