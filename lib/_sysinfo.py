@@ -55,3 +55,21 @@ flags = _record(
 )(0, 0, 0, 0 if __debug__ else 1, 0, 0, 0, 0, 0, 0, 0,
   0 if __import__("os").environ.get("PYTHONHASHSEED", "random") == "0" else 1,
   0, False, 0, 0, False, -1)
+
+
+class _Implementation:
+    """`sys.implementation`: which Python implementation this is. `cache_tag` is None
+    because Ferrython writes no bytecode cache files."""
+
+    def __init__(self, **fields):
+        vars(self).update(fields)
+
+    def __repr__(self):
+        inner = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        return f"namespace({inner})"
+
+
+implementation = _Implementation(
+    name="ferrython", cache_tag=None, version=version_info, hexversion=0x030C01F0,
+    _multiarch="x86_64-linux-gnu",
+)

@@ -30,6 +30,16 @@ pub fn new_module(vm: &mut Vm, name: Value, file: Option<&str>) -> Value {
     Value::new_object(&vm.t.module, PyModule { dict: d })
 }
 
+/// A module implemented in Rust; its `__spec__` is made on first use (`module_spec`).
+pub fn new_native_module(vm: &mut Vm, name: &str) -> Value {
+    let nv = vm.str(name);
+    let m = new_module(vm, nv, None);
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    let spec_key = vm.intern("__spec__");
+    let _ = vm.dict_del(&d, &spec_key);
+    m
+}
+
 /// Compiles source text, turning compile errors into SyntaxError exceptions.
 pub fn compile_source(
     vm: &mut Vm,
@@ -103,6 +113,9 @@ pub fn exec_module(vm: &mut Vm, name: &str, src: &ModuleSource) -> PyResult<Valu
         let pl = vm.list(vec![pd]);
         vm.dict_set_str(&d, "__path__", pl);
     }
+    // `__spec__` is made on first use (`module_spec`).
+    let spec_key = vm.intern("__spec__");
+    vm.dict_del(&d, &spec_key)?;
     let modules = vm.modules.clone();
     vm.dict_set(&modules, nv.clone(), m.clone())?;
     vm.sources
@@ -188,6 +201,15 @@ fn find_source(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Fo
 
 /// Finds and loads module `full` (dotted), whose parent package is already imported.
 fn load_module(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Value>> {
+    if full == "posixpath" {
+        // One module under both names, as `os.path` is `posixpath` in CPython.
+        let os = import_absolute(vm, "os")?;
+        let path = vm.getattr_str(&os, "path")?;
+        let modules = vm.modules.clone();
+        let k = vm.str(full);
+        vm.dict_set(&modules, k, path.clone())?;
+        return Ok(Some(path));
+    }
     if let Some(m) = crate::sysmod::native_module(vm, full)? {
         let modules = vm.modules.clone();
         let k = vm.str(full);
@@ -648,4 +670,41 @@ pub fn b_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 pub fn b_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, Mode::Eval)
+}
+
+/// The native `_imp` module under `importlib` and `runpy`.
+pub fn module_functions() -> Vec<(&'static str, crate::vm::NativeFn)> {
+    vec![("find_source", imp_find_source)]
+}
+
+/// `_imp.find_source(fullname)`: `(source, filename, is_real_file, package_dir or None)` for
+/// the module that `import fullname` would load from source, or None. The parent package is
+/// imported first, as the import statement would.
+fn imp_find_source(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(name) = a.first().and_then(|v| str_of(v).map(str::to_string)) else {
+        return Err(vm.type_error("find_source() argument must be str"));
+    };
+    let search = search_path_for(vm, &name)?;
+    let Some(found) = find_source(vm, &name, &search)? else {
+        return Ok(vm.none.clone());
+    };
+    let text = vm.str(found.text);
+    let file = vm.str(found.file);
+    let real = vm.bool(found.file_attr);
+    let pkg = match found.pkg_dir {
+        Some(d) => vm.str(d),
+        None => vm.none.clone(),
+    };
+    Ok(vm.tuple(vec![text, file, real, pkg]))
+}
+
+/// The `__spec__` of a module loaded by the import system, made by `importlib.machinery` on
+/// first access and then stored in the module.
+pub fn module_spec(vm: &mut Vm, m: &Value) -> PyResult<Value> {
+    let machinery = import_absolute(vm, "importlib.machinery")?;
+    let f = vm.getattr_str(&machinery, "_spec_of_loaded")?;
+    let spec = vm.call(&f, std::slice::from_ref(m), &[])?;
+    let d = m.downcast::<PyModule>().unwrap().dict.clone();
+    vm.dict_set_str(&d, "__spec__", spec.clone());
+    Ok(spec)
 }

@@ -2197,7 +2197,11 @@ impl Vm {
                     return Ok(Some(obj.downcast::<PyModule>().unwrap().dict.clone()));
                 }
                 let d = obj.downcast::<PyModule>().unwrap().dict.clone();
-                return Ok(self.dict_get_str(&d, name));
+                let found = self.dict_get_str(&d, name);
+                if found.is_none() && n == "__spec__" {
+                    return crate::import::module_spec(self, obj).map(Some);
+                }
+                return Ok(found);
             }
             Some(Kind::Property) => {
                 let p = obj.downcast::<PyProperty>().unwrap();

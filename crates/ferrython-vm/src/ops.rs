@@ -1163,15 +1163,17 @@ impl Vm {
         let n = str_of(name).unwrap_or("");
         let modname = self.dict_get_str(d, &self.interned["__name__"]);
         let helper = match (modname.as_ref().and_then(|v| str_of(v)), n) {
-            (Some("sys"), "float_info" | "int_info" | "hash_info" | "version_info" | "flags") => {
-                "_sysinfo"
-            }
+            (
+                Some("sys"),
+                "float_info" | "int_info" | "hash_info" | "version_info" | "flags"
+                | "implementation",
+            ) => "_sysinfo",
             (Some("os"), n) if crate::sysmod::OS_EXTRAS.contains(&n) => "_osextras",
-            (Some("os.path"), n) if crate::sysmod::OS_PATH_EXTRAS.contains(&n) => "_osextras",
+            (Some("posixpath"), n) if crate::sysmod::OS_PATH_EXTRAS.contains(&n) => "_osextras",
             _ => return Ok(None),
         };
         let m = crate::import::import_absolute(self, helper)?;
-        let attr = if modname.as_ref().and_then(|v| str_of(v)) == Some("os.path") {
+        let attr = if modname.as_ref().and_then(|v| str_of(v)) == Some("posixpath") {
             // os.path's extras live in the helper under a `path_` prefix.
             self.str(format!("path_{n}"))
         } else {

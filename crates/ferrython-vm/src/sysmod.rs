@@ -1,7 +1,6 @@
 //! Native modules: `sys`, `gc`, `dis`, `math`, `time`.
 
 use crate::builtins::add_fn;
-use crate::import::new_module;
 use crate::objects::*;
 use crate::ops::{as_float, to_bigint};
 use crate::value::Value;
@@ -88,8 +87,7 @@ fn sys_utf8(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
-    let name = vm.str("sys");
-    let sys = new_module(vm, name, None);
+    let sys = crate::import::new_native_module(vm, "sys");
     let d = sys.downcast::<PyModule>().unwrap().dict.clone();
     for (n, f) in [
         ("exit", sys_exit as crate::vm::NativeFn),
@@ -849,6 +847,7 @@ pub const OS_PATH_EXTRAS: &[&str] = &[
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
         "_gc" => crate::gc::module_functions(),
+        "_imp" => crate::import::module_functions(),
         "dis" => vec![("dis", dis_dis)],
         "_weakref" => crate::weakref::module_functions(),
         "math" => vec![
@@ -924,8 +923,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         ],
         _ => return Ok(None),
     };
-    let nv = vm.str(name);
-    let m = new_module(vm, nv, None);
+    // os.path is the POSIX flavour, named as in CPython.
+    let m =
+        crate::import::new_native_module(vm, if name == "os.path" { "posixpath" } else { name });
     let d = m.downcast::<PyModule>().unwrap().dict.clone();
     for (n, f) in fns {
         add_fn(vm, &d, n, f);
