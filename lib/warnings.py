@@ -11,6 +11,9 @@ __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
+# CPython implements these in C, so a warning turned into an error shows no frame of them.
+__native_frames__ = ("warn", "warn_explicit")
+
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 # Filter list: newest (highest priority) entries first.  Each entry is

@@ -1181,6 +1181,15 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 return Ok(l);
             }
             if let Some(m) = o.downcast::<PyModule>() {
+                // PEP 562: a module-level `__dir__` function answers for the module.
+                let d = m.dict.clone();
+                if let Some(f) = vm.dict_get_str(&d, &n) {
+                    let r = vm.call(&f, &[], &[])?;
+                    let items = vm.collect(&r)?;
+                    let l = vm.list(items);
+                    list_sort(vm, std::slice::from_ref(&l), &[])?;
+                    return Ok(l);
+                }
                 for e in m.dict.downcast::<PyDict>().unwrap().0.borrow().iter() {
                     names.push(str_of(&e.key).unwrap_or("").to_string());
                 }

@@ -22,6 +22,7 @@ pub struct PyFrame {
     pub back: Option<Value>,
 }
 
+/// The locals of interpreter frame `fi` as a dict (its mapping for module and class frames).
 fn snapshot_locals(vm: &mut Vm, fi: usize) -> Value {
     let f = &vm.frames[fi];
     if let Some(l) = &f.locals {
@@ -29,30 +30,30 @@ fn snapshot_locals(vm: &mut Vm, fi: usize) -> Value {
     }
     let code = f.code.clone();
     let base = f.base;
+    let end = (base + code.nlocalsplus).min(vm.stack.len());
+    let slots: Vec<Value> = vm.stack[base.min(end)..end].to_vec();
+    locals_dict(vm, &code, &slots)
+}
+
+/// A dict of the bound variables among a function frame's fast-local `slots` (cells read
+/// through).
+pub fn locals_dict(vm: &mut Vm, code: &CodeInner, slots: &[Value]) -> Value {
     let d = vm.dict();
     let bc = &code.bc;
-    let names: Vec<Rc<str>> = bc
+    let names = bc
         .varnames
         .iter()
         .chain(bc.cellvars.iter())
-        .chain(bc.freevars.iter())
-        .cloned()
-        .collect();
+        .chain(bc.freevars.iter());
     let nv = bc.varnames.len();
-    for (i, name) in names.iter().enumerate() {
-        let Some(v) = vm.stack.get(base + i).cloned() else {
-            break;
-        };
+    for (i, (name, v)) in names.zip(slots).enumerate() {
         let v = if i >= nv {
-            match v.downcast::<PyCell>() {
-                Some(c) => match c.0.borrow().clone() {
-                    Some(x) => x,
-                    None => continue,
-                },
+            match v.downcast::<PyCell>().and_then(|c| c.0.borrow().clone()) {
+                Some(x) => x,
                 None => continue,
             }
         } else {
-            v
+            v.clone()
         };
         if v.is_null() || name.starts_with('$') || name.starts_with('.') {
             continue;
@@ -81,8 +82,15 @@ pub fn frame_at(vm: &mut Vm, fi: usize) -> Value {
     back.expect("at least one frame")
 }
 
-/// A frame object for a traceback entry or a suspended generator (no caller, no locals).
-pub fn detached_frame(vm: &Vm, code: Rc<CodeInner>, lasti: usize, globals: Value) -> Value {
+/// A frame object for a traceback entry or a suspended generator (no caller; the locals
+/// given, else none).
+pub fn detached_frame(
+    vm: &Vm,
+    code: Rc<CodeInner>,
+    lasti: usize,
+    globals: Value,
+    locals: Option<Value>,
+) -> Value {
     let builtins = vm.builtins.clone();
     Value::new_object(
         &vm.t.frame,
@@ -91,7 +99,7 @@ pub fn detached_frame(vm: &Vm, code: Rc<CodeInner>, lasti: usize, globals: Value
             lasti,
             globals,
             builtins,
-            locals: vm.dict(),
+            locals: locals.unwrap_or_else(|| vm.dict()),
             back: None,
         },
     )

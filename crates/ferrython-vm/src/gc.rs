@@ -156,6 +156,16 @@ fn traverse_payload(v: &Value, visit: &mut dyn FnMut(&Value)) {
                 }
             }
         }
+        Kind::Traceback => {
+            let tb = v.downcast::<PyTraceback>().unwrap();
+            visit(&tb.globals);
+            if let Some(n) = tb.next.borrow().as_ref() {
+                visit(n);
+            }
+            if let Some(slots) = tb.locals.borrow().as_ref() {
+                slots.iter().filter(|s| !s.is_null()).for_each(visit);
+            }
+        }
         Kind::Frame => {
             let f = v.downcast::<crate::frames::PyFrame>().unwrap();
             visit(&f.globals);
@@ -214,6 +224,15 @@ fn clear(v: &Value, out: &mut Vec<Value>) {
         Kind::Instance => {
             let inst = v.downcast::<PyInstance>().unwrap();
             out.extend(inst.slots.iter().filter_map(|c| c.take()));
+        }
+        Kind::Traceback => {
+            let tb = v.downcast::<PyTraceback>().unwrap();
+            if let Ok(mut c) = tb.locals.try_borrow_mut() {
+                out.extend(c.take().into_iter().flatten());
+            }
+            if let Ok(mut c) = tb.next.try_borrow_mut() {
+                out.extend(c.take());
+            }
         }
         Kind::List => {
             if let Ok(mut l) = v.downcast::<PyList>().unwrap().0.try_borrow_mut() {

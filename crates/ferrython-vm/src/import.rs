@@ -160,11 +160,21 @@ struct Found {
 /// modules embedded from `lib/`.
 fn find_source(vm: &mut Vm, full: &str, search: &[String]) -> PyResult<Option<Found>> {
     let last = full.rsplit('.').next().unwrap();
+    let cwd = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| ".".into());
     for dir in search {
+        // Module files are named by absolute paths, as CPython's path finder does.
         let base = if dir.is_empty() {
-            ".".to_string()
-        } else {
+            cwd.clone()
+        } else if dir.starts_with('/') || dir.starts_with('<') {
             dir.clone()
+        } else {
+            format!("{cwd}/{dir}")
+        };
+        let base = match base.trim_end_matches('/') {
+            "" => "/".to_string(),
+            b => b.to_string(),
         };
         let pkg_init = format!("{base}/{last}/__init__.py");
         let file = format!("{base}/{last}.py");
@@ -563,23 +573,49 @@ pub fn import_star(vm: &mut Vm, m: &Value, target: &Value) -> PyResult<()> {
     Ok(())
 }
 
-pub fn b_import(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(name) = args.first().and_then(|n| str_of(n)).map(|s| s.to_string()) else {
+pub fn b_import(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kw(args, kw);
+    // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+    let mut params: [Option<Value>; 5] = Default::default();
+    for (slot, v) in params.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in kws {
+        let i = match k {
+            "name" => 0,
+            "globals" => 1,
+            "locals" => 2,
+            "fromlist" => 3,
+            "level" => 4,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "__import__() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        };
+        params[i] = Some(v.clone());
+    }
+    let [name, globals, _, fromlist, level] = params;
+    let Some(name) = name.filter(|n| str_of(n).is_some()) else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
-    if name.is_empty() {
+    let level = level.unwrap_or_else(|| vm.int(0));
+    let lv = level.as_small_int().unwrap_or(0);
+    if lv < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if str_of(&name) == Some("") && lv == 0 {
         return Err(vm.value_error("Empty module name"));
     }
-    let m = import_absolute(vm, &name)?;
-    let fromlist = args.get(3).cloned().unwrap_or(vm.none.clone());
-    let has_from = vm.truthy(&fromlist)?;
-    if has_from {
-        return Ok(m);
-    }
-    let top = name.split('.').next().unwrap();
-    let k = vm.str(top);
-    let modules = vm.modules.clone();
-    Ok(vm.dict_get(&modules, &k)?.unwrap_or(m))
+    let fromlist = match fromlist {
+        Some(f) if !f.is(&vm.none) => {
+            let items = vm.collect(&f)?;
+            vm.tuple(items)
+        }
+        _ => vm.none.clone(),
+    };
+    let globals = globals.unwrap_or_else(|| vm.none.clone());
+    import_name(vm, &name, &fromlist, &level, &globals)
 }
 
 fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {

@@ -142,7 +142,7 @@ impl Vm {
                 let f = &self.frames[fi];
                 (f.lasti, f.code.clone())
             };
-            if !reraise {
+            if !reraise && !self.hidden_frame(fi, &code) {
                 self.add_traceback(&e, &code, lasti);
             }
             reraise = false;
@@ -158,6 +158,7 @@ impl Vm {
                 self.resume_at = Some(h.target as usize);
                 return None;
             }
+            self.keep_locals_in_traceback(&e, &code, fi);
             let f = self.frames.pop().unwrap();
             self.stack.truncate(f.call_base);
             if let Some(g) = &f.generator {
@@ -167,6 +168,49 @@ impl Vm {
                 return Some(e);
             }
         }
+    }
+
+    /// Whether frame `fi` runs a function that CPython implements in C, so that it leaves no
+    /// traceback entry: an embedded module lists such functions in `__native_frames__`.
+    fn hidden_frame(&mut self, fi: usize, code: &CodeInner) -> bool {
+        if !code.bc.filename.starts_with("<frozen ") {
+            return false;
+        }
+        let g = self.frames[fi].globals.clone();
+        let Some(names) = self.dict_get_name(&g, "__native_frames__") else {
+            return false;
+        };
+        let name = self.str(&*code.bc.name);
+        names.downcast::<PyTuple>().is_some_and(|t| {
+            t.0.iter()
+                .any(|n| crate::ops::builtin_eq(n, &name) == Some(true))
+        })
+    }
+
+    /// Before an exception pops frame `fi`: its traceback entry keeps the frame's locals
+    /// (`tb_frame.f_locals`), as a CPython traceback keeps its frames alive.
+    fn keep_locals_in_traceback(&mut self, e: &PyErr, code: &Rc<CodeInner>, fi: usize) {
+        if code.nlocalsplus == 0 || self.frames[fi].locals.is_some() {
+            return;
+        }
+        let Some(exc) = e.0.downcast::<PyException>() else {
+            return;
+        };
+        let head = exc.traceback.borrow().clone();
+        let Some(tb) = head.as_ref().and_then(|t| t.downcast::<PyTraceback>()) else {
+            return;
+        };
+        if !Rc::ptr_eq(&tb.code, code) || tb.locals.borrow().is_some() {
+            return;
+        }
+        // The frame is about to be dropped, so its slots move rather than copy.
+        let base = self.frames[fi].base;
+        let end = (base + code.nlocalsplus).min(self.stack.len());
+        let slots: Vec<Value> = self
+            .stack
+            .splice(base.min(end)..end, std::iter::empty())
+            .collect();
+        *tb.locals.borrow_mut() = Some(slots);
     }
 
     fn add_traceback(&mut self, e: &PyErr, code: &Rc<CodeInner>, lasti: usize) {
@@ -192,6 +236,7 @@ impl Vm {
                     .frames
                     .last()
                     .map_or(self.none.clone(), |f| f.globals.clone()),
+                locals: Default::default(),
             },
         );
         *exc.traceback.borrow_mut() = Some(tb);

@@ -2322,12 +2322,17 @@ impl Vm {
                         Some(self.int(tb.code.bc.location(tb.offset as usize).line as i64))
                     }
                     "tb_lasti" => Some(self.int(tb.offset as i64 * 2)),
-                    "tb_frame" => Some(crate::frames::detached_frame(
-                        self,
-                        tb.code.clone(),
-                        tb.offset as usize,
-                        tb.globals.clone(),
-                    )),
+                    "tb_frame" => {
+                        let slots = tb.locals.borrow().clone();
+                        let locals = slots.map(|s| crate::frames::locals_dict(self, &tb.code, &s));
+                        Some(crate::frames::detached_frame(
+                            self,
+                            tb.code.clone(),
+                            tb.offset as usize,
+                            tb.globals.clone(),
+                            locals,
+                        ))
+                    }
                     _ => None,
                 });
             }
@@ -2361,6 +2366,7 @@ impl Vm {
                         code.clone(),
                         lasti,
                         globals,
+                        None,
                     )),
                     "suspended" => Some(self.bool(suspended)),
                     "code" => Some(Value::new_object(&self.t.code, PyCode(code))),

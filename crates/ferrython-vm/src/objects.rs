@@ -364,6 +364,8 @@ pub struct PyTraceback {
     pub next: RefCell<Option<Value>>,
     /// The frame's globals, for `tb_frame`.
     pub globals: Value,
+    /// The frame's fast-local slots, moved here when the exception left the frame.
+    pub locals: RefCell<Option<Vec<Value>>>,
 }
 
 /// Convenience for native methods: reads a `PyStr`'s text.

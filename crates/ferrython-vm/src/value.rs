@@ -672,6 +672,7 @@ const fn gc_container(k: Kind) -> bool {
             | Kind::Generator
             | Kind::AsyncGenOp
             | Kind::Frame
+            | Kind::Traceback
             | Kind::WeakRef
     )
 }

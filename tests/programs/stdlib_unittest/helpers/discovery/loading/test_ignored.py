@@ -1,0 +1,1 @@
+raise RuntimeError('must not be imported: the package has load_tests')

@@ -1,0 +1,6 @@
+import unittest
+
+
+class TopTests(unittest.TestCase):
+    def test_top(self):
+        pass

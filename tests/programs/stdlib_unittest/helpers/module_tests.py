@@ -1,0 +1,1 @@
+"""A module whose contents loader.py sets up itself."""
