@@ -287,7 +287,9 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
         return at_range(source, filename, ErrorKind::Syntax, &msg, r);
     }
-    if let Some((msg, pos)) = bracket_error(source) {
+    if let Some((msg, pos)) = bracket_error(source)
+        && (!msg.ends_with("was never closed") || unclosed_explains(source, pos, start))
+    {
         let r = TextRange::new(TextSize::new(pos as u32), TextSize::new(pos as u32 + 1));
         return at_range(source, filename, ErrorKind::Syntax, &msg, r);
     }
@@ -403,6 +405,19 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
     // CPython points at the offending token.
     let r = word_range(source, start);
     at_range(source, filename, ErrorKind::Syntax, "invalid syntax", r)
+}
+
+/// Whether a bracket left open at `open` is what CPython blames for a parse error at `err`:
+/// the error is on a later line, or on the same line at something other than punctuation
+/// that cannot continue the bracketed expression (there the error is plain invalid syntax).
+fn unclosed_explains(source: &str, open: usize, err: usize) -> bool {
+    let (open_line, ..) = line_of(source, open);
+    let (err_line, ..) = line_of(source, err);
+    if err >= source.trim_end().len() || err_line > open_line {
+        return true;
+    }
+    let at = source[err..].chars().next().unwrap_or(' ');
+    !matches!(at, ':' | ';' | '=' | ')' | ']' | '}' | ',' | '.')
 }
 
 /// The `)` closing the call whose argument list contains byte `from` (CPython reports
