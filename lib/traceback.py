@@ -1,5 +1,6 @@
 """Extract, format and print exceptions and stack traces (Ferrython)."""
 
+from _traceback import markers as _markers
 import collections.abc
 import itertools
 import linecache
@@ -352,25 +353,14 @@ def _note_repeats(lines, repeats):
         lines.append(f'  [Previous line repeated {extra} more time{plural}]\n')
 
 
-def _char_col(text, byte_col):
-    # column offsets from code positions count UTF-8 bytes
-    return len(text.encode('utf-8')[:byte_col].decode('utf-8', 'replace'))
-
-
 def _underline(fs, code_line):
-    """Caret line under the failing range, when positions are known."""
+    """Marker line under the failing range, when positions are known: '^' under the range,
+    or '~' with '^' under the operator of a binary operation or a subscript's brackets."""
     if fs.colno is None or fs.end_colno is None:
         return None
-    raw = fs._raw_line
-    indent = len(raw) - len(raw.lstrip())
-    start = _char_col(raw, fs.colno)
-    if fs.end_lineno is not None and fs.end_lineno != fs.lineno:
-        stop = indent + len(code_line)
-    else:
-        stop = _char_col(raw, fs.end_colno)
-    if stop - start >= len(code_line):
-        return None
-    return '    ' + ' ' * (start - indent) + '^' * (stop - start) + '\n'
+    multiline = fs.end_lineno is not None and fs.end_lineno != fs.lineno
+    marks = _markers(fs._raw_line, fs.colno, fs.end_colno, multiline)
+    return None if marks is None else '    ' + marks + '\n'
 
 
 # ---------------------------------------------------------------------------

@@ -2402,6 +2402,13 @@ impl Vm {
 }
 
 pub fn install(vm: &mut Vm) {
+    let code_type = vm.t.code.clone();
+    crate::builtins::add_method(
+        vm,
+        &code_type,
+        "co_positions",
+        crate::traceback::code_positions,
+    );
     let set_new_fn = |vm: &Vm, ty: &Value, f: crate::vm::NativeFn| {
         let _ = vm;
         ty.downcast::<PyType>().unwrap().new.set(Some(f));

@@ -848,6 +848,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let fns: Vec<(&'static str, crate::vm::NativeFn)> = match name {
         "_gc" => crate::gc::module_functions(),
         "_imp" => crate::import::module_functions(),
+        "_traceback" => crate::traceback::module_functions(),
         "dis" => vec![("dis", dis_dis)],
         "_weakref" => crate::weakref::module_functions(),
         "math" => vec![

@@ -533,3 +533,120 @@ fn print_default(vm: &mut Vm, e: &Value) {
     let s = format_exception(vm, e);
     let _ = std::io::stderr().write_all(s.as_bytes());
 }
+
+/// What CPython points its anchors at in a failing span: a binary operation (its operator)
+/// or a subscript (its brackets), judged from the text as CPython judges from its AST.
+fn span_kind(span: &str) -> Option<&'static str> {
+    // Only what is left outside brackets and string literals decides the root of the span.
+    let mut top = String::new();
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut chars = span.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                top.push('s');
+            }
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth -= 1,
+            (None, c) if depth == 0 => top.push(c),
+            _ => {}
+        }
+    }
+    let padded = format!(" {top} ");
+    let statement = [
+        "assert", "raise", "return", "del", "import", "from", "yield", "await",
+    ]
+    .iter()
+    .any(|k| top.trim_start().starts_with(&format!("{k} ")));
+    let not_binop = statement
+        || top.contains(',')
+        || top.contains("==")
+        || top.contains("!=")
+        || top.contains(":=")
+        || top.replace("<<", "").replace(">>", "").contains(['<', '>'])
+        || [" in ", " is ", " and ", " or ", " not ", " if ", " lambda "]
+            .iter()
+            .any(|w| padded.contains(w));
+    if not_binop {
+        return None;
+    }
+    if find_binop(span).is_some() {
+        return Some("binop");
+    }
+    let t = span.trim_end();
+    (t.ends_with(']') && t.trim_start().starts_with(|c: char| c != '[')).then_some("subscr")
+}
+
+/// `_traceback.markers(line, colno, end_colno, multiline)`: the marker line (without the
+/// four-space margin) that CPython prints under `line` for the span, or None.
+fn tb_markers(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let [line, col, end_col, multiline] = a else {
+        return Err(vm.type_error("markers() takes exactly 4 arguments"));
+    };
+    let Some(line) = str_of(line).map(str::to_string) else {
+        return Err(vm.type_error("markers() argument 1 must be str"));
+    };
+    let col = vm.index_value(col)?.max(0) as usize;
+    let multiline = vm.truthy(multiline)?;
+    let end_col = if multiline {
+        line.trim_end().len()
+    } else {
+        vm.index_value(end_col)?.max(0) as usize
+    };
+    let fits = col <= end_col
+        && end_col <= line.len()
+        && line.is_char_boundary(col)
+        && line.is_char_boundary(end_col);
+    let kind = if multiline || !fits {
+        None
+    } else {
+        span_kind(&line[col..end_col])
+    };
+    Ok(
+        match fits.then(|| markers(&line, col, end_col, kind)).flatten() {
+            Some(m) => vm.str(m),
+            None => vm.none.clone(),
+        },
+    )
+}
+
+/// The native `_traceback` module behind `lib/traceback.py`'s position markers.
+pub fn module_functions() -> Vec<(&'static str, crate::vm::NativeFn)> {
+    vec![("markers", tb_markers)]
+}
+
+/// `code.co_positions()`: (lineno, end_lineno, col, end_col) for each code unit.
+pub fn code_positions(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(code) = a
+        .first()
+        .and_then(|c| c.downcast::<PyCode>())
+        .map(|c| c.0.clone())
+    else {
+        return Err(vm.type_error("co_positions() needs a code object"));
+    };
+    let n = code.bc.code.len();
+    let mut out = Vec::with_capacity(n);
+    for offset in 0..n {
+        let loc = code.bc.location(offset);
+        let t = if loc.line == 0 {
+            vec![vm.none.clone(); 4]
+        } else {
+            vec![
+                vm.int(loc.line as i64),
+                vm.int(loc.end_line as i64),
+                vm.int(loc.col as i64),
+                vm.int(loc.end_col as i64),
+            ]
+        };
+        out.push(vm.tuple(t));
+    }
+    let l = vm.list(out);
+    vm.iter(&l)
+}
