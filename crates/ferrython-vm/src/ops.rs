@@ -1440,6 +1440,22 @@ impl Vm {
         if str_of(name) == Some("__class__") && obj.kind() != Some(Kind::Type) {
             return self.assign_class(obj, &ty, value);
         }
+        if str_of(name) == Some("__dict__")
+            && obj.kind() == Some(Kind::Instance)
+            && slots_of(&ty).is_none_or(|s| s.iter().any(|n| &**n == "__dict__"))
+        {
+            // Deleting it leaves the instance with a fresh, empty one.
+            let d = value.unwrap_or_else(|| self.dict());
+            if d.kind() != Some(Kind::Dict) {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&d)
+                )));
+            }
+            let old = obj.header().attrs.borrow_mut().replace(d);
+            drop(old);
+            return Ok(());
+        }
         if let Some(d) = type_lookup(&ty, name) {
             if crate::slots::member(&d).is_some() && obj.kind() != Some(Kind::Type) {
                 return crate::slots::set(self, &d, obj, value);
