@@ -115,6 +115,11 @@ pub fn resume(
                 "can't send non-None value to a just-started {noun}"
             )));
         }
+        if vm.frames.len() >= vm.recursion_limit {
+            // Refused before the state is taken, so the generator stays resumable.
+            drop(st);
+            return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));
+        }
         st.running = true;
         st.started = true;
         (
@@ -153,10 +158,7 @@ pub fn resume(
     match r {
         Ok(Exit::Yield(v)) => {
             let f = vm.frames.pop().unwrap();
-            let mut st = genr.state.borrow_mut();
-            st.saved.extend(vm.stack.drain(f.base..));
-            st.lasti = f.resume;
-            st.running = false;
+            suspend(vm, &f);
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -173,18 +175,78 @@ pub fn resume(
                 } else {
                     "StopIteration"
                 };
-                let msg = format!("{noun} raised {what}");
-                let new = vm.err("RuntimeError", msg);
-                if let Some(x) = new.0.downcast::<PyException>() {
-                    *x.cause.borrow_mut() = Some(e.0.clone());
-                    *x.context.borrow_mut() = Some(e.0);
-                    x.suppress_context.set(true);
-                }
-                return Err(new);
+                return Err(escaped_stop(vm, e, noun, what));
             }
             Err(e)
         }
     }
+}
+
+/// PEP 479: a StopIteration (`what`) escaping a generator's frame becomes a RuntimeError
+/// caused by it.
+pub fn escaped_stop(vm: &Vm, e: PyErr, noun: &str, what: &str) -> PyErr {
+    let new = vm.err("RuntimeError", format!("{noun} raised {what}"));
+    if let Some(x) = new.0.downcast::<PyException>() {
+        *x.cause.borrow_mut() = Some(e.0.clone());
+        *x.context.borrow_mut() = Some(e.0);
+        x.suppress_context.set(true);
+    }
+    new
+}
+
+/// `FOR_ITER` and `SEND` (`yield from`) over a plain generator run its frame in the caller's
+/// interpreter loop: takes the suspended state of `g` (marking it running) for a new frame
+/// resumed with `sent`, or None when `g` cannot be resumed that way (running, finished, or
+/// just started and sent a value, which `resume` refuses with CPython's error).
+pub fn take_for_inline(vm: &mut Vm, g: &Value, sent: Value) -> Option<Frame> {
+    let genr = g.downcast::<PyGenerator>()?;
+    if !g.header_type().is_some_and(|t| t.is(&vm.t.generator)) {
+        return None;
+    }
+    let (code, globals, builtins, func, mut saved, lasti) = {
+        let mut st = genr.state.borrow_mut();
+        if st.running || st.finished || (!st.started && !sent.is(&vm.none)) {
+            return None;
+        }
+        st.running = true;
+        st.started = true;
+        (
+            st.code.clone(),
+            st.globals.clone(),
+            st.builtins.clone(),
+            st.func.clone(),
+            std::mem::take(&mut st.saved),
+            st.lasti,
+        )
+    };
+    let base = vm.stack.len();
+    vm.stack.append(&mut saved);
+    genr.state.borrow_mut().saved = saved;
+    vm.stack.push(sent);
+    Some(Frame {
+        code,
+        globals,
+        builtins,
+        locals: None,
+        func: Some(func),
+        base,
+        call_base: base,
+        lasti,
+        resume: lasti,
+        generator: Some(g.clone()),
+        init_self: None,
+    })
+}
+
+/// Suspends the generator frame `f` (just popped) at a `yield`: its slots and operand stack
+/// move back into the generator.
+pub fn suspend(vm: &mut Vm, f: &Frame) {
+    let g = f.generator.as_ref().expect("generator frame");
+    let genr = g.downcast::<PyGenerator>().expect("generator");
+    let mut st = genr.state.borrow_mut();
+    st.saved.extend(vm.stack.drain(f.base..));
+    st.lasti = f.resume;
+    st.running = false;
 }
 
 /// When `g` is suspended inside `yield from`/`await`: the sub-iterator and the instruction

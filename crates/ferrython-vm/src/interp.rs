@@ -134,7 +134,7 @@ impl Vm {
     }
 
     /// Finds a handler for `e` in the frames above `entry`; returns the error if none.
-    fn unwind(&mut self, e: PyErr, entry: usize) -> Option<PyErr> {
+    fn unwind(&mut self, mut e: PyErr, entry: usize) -> Option<PyErr> {
         let mut reraise = std::mem::take(&mut self.reraise);
         loop {
             let fi = self.frames.len() - 1;
@@ -163,6 +163,10 @@ impl Vm {
             self.stack.truncate(f.call_base);
             if let Some(g) = &f.generator {
                 crate::generator::mark_finished(g);
+                // A generator frame run inline by FOR_ITER applies PEP 479 here.
+                if fi != entry && self.exc_matches(&e, "StopIteration") {
+                    e = crate::generator::escaped_stop(self, e, "generator", "StopIteration");
+                }
             }
             if fi == entry {
                 return Some(e);
@@ -922,6 +926,17 @@ impl Vm {
                                 crate::iter::iter_next(self, pi)?
                             }
                         }
+                    } else if self.frames.len() < self.recursion_limit
+                        && let Some(frame) =
+                            crate::generator::take_for_inline(self, &it, self.none.clone())
+                    {
+                        // The generator's frame runs in this loop; its `yield` comes back
+                        // here with the value, its return leaves the loop (see YIELD_VALUE
+                        // and RETURN_VALUE).
+                        self.frames[fi].resume = ip;
+                        self.push_frame(frame)?;
+                        reload!();
+                        continue;
                     } else {
                         self.next(&it)?
                     };
@@ -943,6 +958,23 @@ impl Vm {
                     self.stack.truncate(f.call_base);
                     if let Some(g) = &f.generator {
                         crate::generator::mark_finished(g);
+                        if fi != entry {
+                            // A generator run by the caller's FOR_ITER or SEND is exhausted:
+                            // drop the iterator and jump on, as those instructions would (SEND
+                            // also hands over the return value).
+                            self.stack.pop();
+                            let ci = self.frames.len() - 1;
+                            let caller = self.frames[ci].code.clone();
+                            let (opb, target) = decode(caller.words[self.frames[ci].lasti].get());
+                            if ALL_OPCODES[opb as usize] == Opcode::SEND {
+                                self.stack.push(v);
+                            } else {
+                                drop(v);
+                            }
+                            self.frames[ci].resume = target as usize;
+                            reload!();
+                            continue;
+                        }
                     }
                     let v = match f.init_self {
                         None => v,
@@ -1296,11 +1328,29 @@ impl Vm {
                 Opcode::YIELD_VALUE => {
                     let v = self.pop();
                     self.frames[fi].resume = ip;
-                    return Ok(Exit::Yield(v));
+                    if fi == entry {
+                        return Ok(Exit::Yield(v));
+                    }
+                    // A generator frame run by the caller's FOR_ITER (only those are pushed
+                    // above the entry frame): suspend it and continue the loop with `v`.
+                    let f = self.frames.pop().unwrap();
+                    crate::generator::suspend(self, &f);
+                    drop(f);
+                    self.stack.push(v);
+                    reload!();
                 }
                 Opcode::SEND => {
                     let v = self.pop();
                     let sub = self.top().clone();
+                    if self.frames.len() < self.recursion_limit
+                        && let Some(frame) = crate::generator::take_for_inline(self, &sub, v.clone())
+                    {
+                        // As in FOR_ITER: the sub-generator's frame runs in this loop.
+                        self.frames[fi].resume = ip;
+                        self.push_frame(frame)?;
+                        reload!();
+                        continue;
+                    }
                     match crate::generator::send_to(self, &sub, v)? {
                         Ok(y) => self.stack.push(y),
                         Err(ret) => {
