@@ -1280,6 +1280,8 @@ impl<'a> Compiler<'a> {
             };
         };
         let mut saved: Vec<FBlock<'a>> = Vec::new();
+        // The code after the jump is still inside the blocks being unwound here.
+        let saved_handlers = self.u().handler_stack.clone();
         // Unwind everything above the loop.
         while self.fblocks.last().unwrap().len() > pos + 1 {
             let b = self.fblocks.last_mut().unwrap().pop().unwrap();
@@ -1305,6 +1307,7 @@ impl<'a> Compiler<'a> {
         while let Some(b) = saved.pop() {
             self.fblocks.last_mut().unwrap().push(b);
         }
+        self.u().handler_stack = saved_handlers;
         Ok(())
     }
 

@@ -1265,7 +1265,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     },
                 };
                 let neg = b.is_negative();
-                finish_number(neg, "", b.abs().to_string(), &sp)
+                let digits = min_digits(b.abs().to_string(), sp.precision);
+                finish_number(neg, "", digits, &sp)
             }
             'x' | 'X' | 'o' => {
                 let b = to_bigint(&arg).ok_or_else(|| {
@@ -1288,6 +1289,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 } else {
                     ""
                 };
+                let d = min_digits(d, sp.precision);
                 finish_number(b.is_negative(), prefix, d, &sp)
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
@@ -1326,6 +1328,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.str(out))
+}
+
+/// `%.Nd` and friends: a precision on an integer conversion is a minimum digit count.
+fn min_digits(digits: String, precision: Option<usize>) -> String {
+    match precision {
+        Some(p) if digits.len() < p => format!("{}{digits}", "0".repeat(p - digits.len())),
+        _ => digits,
+    }
 }
 
 fn key_less(f: &str) -> bool {

@@ -1343,7 +1343,8 @@ impl Vm {
                     let v = self.pop();
                     let sub = self.top().clone();
                     if self.frames.len() < self.recursion_limit
-                        && let Some(frame) = crate::generator::take_for_inline(self, &sub, v.clone())
+                        && let Some(frame) =
+                            crate::generator::take_for_inline(self, &sub, v.clone())
                     {
                         // As in FOR_ITER: the sub-generator's frame runs in this loop.
                         self.frames[fi].resume = ip;

@@ -217,6 +217,9 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
+            if hi.is_infinite() {
+                return Err(vm.overflow_error("intermediate overflow in fsum"));
+            }
             let lo = y - (hi - x);
             if lo != 0.0 {
                 partials[i] = lo;
@@ -320,9 +323,39 @@ unaries!(
     erfc => c::erfc_,
     gamma => |x: f64| if gamma_pole(x) || x == f64::NEG_INFINITY { f64::NAN } else { c::gamma(x) },
     lgamma => |x: f64| if x == f64::NEG_INFINITY { x.abs() } else if gamma_pole(x) { f64::NAN } else { c::lgamma(x) },
-    cbrt => f64::cbrt,
+    cbrt => c::cbrt_,
     exp2 => f64::exp2,
+    exp => f64::exp,
+    cosh => f64::cosh,
+    sinh => f64::sinh,
 );
+
+/// `math.pow`: C's pow with CPython's errors (a zero to a negative power and a negative
+/// number to a fractional power are domain errors, a finite result too large overflows).
+fn pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = float_arg(vm, args, 0)?;
+    let y = float_arg(vm, args, 1)?;
+    let r = x.powf(y);
+    if x.is_finite() && y.is_finite() {
+        if r.is_nan() || (x == 0.0 && y < 0.0) {
+            return Err(vm.value_error("math domain error"));
+        }
+        if r.is_infinite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+    }
+    Ok(vm.float(r))
+}
+
+/// `math.fmod`: an infinite dividend or a zero divisor is a domain error.
+fn fmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = float_arg(vm, args, 0)?;
+    let y = float_arg(vm, args, 1)?;
+    if (x.is_infinite() && !y.is_nan()) || y == 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(vm.float(x % y))
+}
 
 fn remainder(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = float_arg(vm, args, 0)?;
@@ -389,6 +422,11 @@ pub fn functions() -> Vec<(&'static str, NativeFn)> {
         ("expm1", expm1),
         ("log1p", log1p),
         ("cbrt", cbrt),
+        ("exp", exp),
+        ("cosh", cosh),
+        ("sinh", sinh),
+        ("pow", pow),
+        ("fmod", fmod),
         ("exp2", exp2),
         ("remainder", remainder),
         ("nextafter", nextafter),
