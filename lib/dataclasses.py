@@ -604,7 +604,7 @@ def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         cls.__doc__ = cls.__name__ + text
 
     if match_args:
-        _put(cls, '__match_args__', tuple(f.name for f in positional))
+        _put(cls, '__match_args__', tuple(f.name for f in positional if f.init))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')

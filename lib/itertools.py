@@ -26,17 +26,31 @@ def _number_check(value):
 
 # Infinite iterators
 
-def count(start=0, step=1):
+class count:
     """start, start + step, start + 2 * step, ... forever."""
-    _number_check(start)
-    _number_check(step)
-    return _count(start, step)
 
+    def __init__(self, start=0, step=1):
+        _number_check(start)
+        _number_check(step)
+        self._next = start
+        self._step = step
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'count({self._next!r})'
+        return f'count({self._next!r}, {step!r})'
+
+    def __reduce__(self):
+        return (type(self), (self._next, self._step))
 
 
 def cycle(iterable):
@@ -55,21 +69,40 @@ def _cycle(it):
         yield from saved
 
 
-def repeat(object, times=None):
+class repeat:
     """object over and over: forever, or times times."""
-    if times is None:
-        return _repeat_forever(object)
-    return _repeat(object, times)
 
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None:
+            times = max(0, times.__index__() if not isinstance(times, int) else times)
+        self._left = times
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
+    def __iter__(self):
+        return self
 
+    def __next__(self):
+        if self._left is None:
+            return self._object
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._object
 
-def _repeat(obj, times):
-    for _ in range(times):
-        yield obj
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._left})'
+
+    def __reduce__(self):
+        if self._left is None:
+            return (type(self), (self._object,))
+        return (type(self), (self._object, self._left))
 
 
 # Iterators terminating on the shortest input

@@ -573,8 +573,9 @@ class Match:
         return _expand(t, self.string, self._regs)
 
     def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._regs[0], self._regs[1], self.group(0))
+        # The matched text's repr is cut to 50 characters, as CPython does.
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._regs[0], self._regs[1], repr(self.group(0))[:50])
 
     def __copy__(self):
         return self

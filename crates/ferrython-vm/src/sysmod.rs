@@ -283,7 +283,7 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     match args.get(1).and_then(as_float) {
         Some(base) if base <= 0.0 => Err(vm.value_error("math domain error")),
-        Some(base) if base == 1.0 => Err(vm.err("ZeroDivisionError", "float division by zero")),
+        Some(1.0) => Err(vm.err("ZeroDivisionError", "float division by zero")),
         Some(base) => Ok(vm.float(x / base.ln())),
         None => Ok(vm.float(x)),
     }

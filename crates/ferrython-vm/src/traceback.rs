@@ -580,8 +580,26 @@ fn span_kind(span: &str) -> Option<&'static str> {
     if find_binop(span).is_some() {
         return Some("binop");
     }
+    // A subscript: the span ends with a bracket pair that follows something (`[1, 2][5]`
+    // subscripts a list display; `[1, 2]` alone is the display).
     let t = span.trim_end();
-    (t.ends_with(']') && t.trim_start().starts_with(|c: char| c != '[')).then_some("subscr")
+    if !t.ends_with(']') {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (i, c) in t.char_indices().rev() {
+        match c {
+            ']' | ')' | '}' => depth += 1,
+            '[' | '(' | '{' => {
+                depth -= 1;
+                if depth == 0 {
+                    return (!t[..i].trim().is_empty()).then_some("subscr");
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `_traceback.markers(line, colno, end_colno, multiline)`: the marker line (without the
