@@ -625,6 +625,34 @@ fn os_readlink(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(t.display().to_string()))
 }
 
+/// `os.chmod(path, mode)`.
+fn os_chmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = str_arg(vm, a, 0, "chmod")?;
+    let Some(mode) = a.get(1) else {
+        return Err(vm.type_error("chmod() missing required argument 'mode' (pos 2)"));
+    };
+    let mode = vm.index_value(mode)?;
+    let perms = std::fs::Permissions::from_mode(mode as u32);
+    std::fs::set_permissions(&p, perms).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+/// `os.symlink(src, dst)` and `os.link(src, dst)`.
+fn os_symlink(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "symlink")?;
+    let dst = str_arg(vm, a, 1, "symlink")?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(vm, &e, &src))?;
+    Ok(vm.none.clone())
+}
+
+fn os_link(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "link")?;
+    let dst = str_arg(vm, a, 1, "link")?;
+    std::fs::hard_link(&src, &dst).map_err(|e| os_error(vm, &e, &src))?;
+    Ok(vm.none.clone())
+}
+
 fn os_rmdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let p = str_arg(vm, a, 0, "rmdir")?;
     std::fs::remove_dir(&p).map_err(|e| os_error(vm, &e, &p))?;
@@ -903,6 +931,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("rename", os_rename),
             ("replace", os_rename),
             ("readlink", os_readlink),
+            ("chmod", os_chmod),
+            ("symlink", os_symlink),
+            ("link", os_link),
         ],
         "os.path" | "posixpath" => vec![
             ("join", path_join),
