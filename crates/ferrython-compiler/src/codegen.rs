@@ -2205,18 +2205,30 @@ impl<'a> Compiler<'a> {
         if !args.keywords.is_empty() {
             has_kw = true;
             self.emit(Opcode::BUILD_MAP, 0);
+            // Runs of named keywords become a dict merged in like a `**` argument, so a name
+            // repeated across them is the same TypeError.
+            let mut pending = 0;
             for k in args.keywords.iter() {
                 match &k.arg {
                     Some(name) => {
                         self.load_const(Constant::Str(name.id.as_str().into()));
                         self.expr(&k.value)?;
-                        self.emit(Opcode::MAP_ADD, 1);
+                        pending += 1;
                     }
                     None => {
+                        if pending > 0 {
+                            self.emit(Opcode::BUILD_MAP, pending);
+                            self.emit(Opcode::DICT_MERGE, 1);
+                            pending = 0;
+                        }
                         self.expr(&k.value)?;
                         self.emit(Opcode::DICT_MERGE, 1);
                     }
                 }
+            }
+            if pending > 0 {
+                self.emit(Opcode::BUILD_MAP, pending);
+                self.emit(Opcode::DICT_MERGE, 1);
             }
         }
         self.set_loc(range);

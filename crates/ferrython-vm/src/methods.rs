@@ -773,6 +773,16 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
+/// The text of a bytes or bytearray argument to `int()`/`float()`.
+fn bytes_text(x: &Value) -> Option<String> {
+    if let Some(b) = x.downcast::<PyBytes>() {
+        return Some(String::from_utf8_lossy(&b.b).into_owned());
+    }
+    let b = x.downcast::<PyByteArray>()?;
+    let text = String::from_utf8_lossy(&b.0.borrow()).into_owned();
+    Some(text)
+}
+
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
     let cls = pos[0].clone();
@@ -797,10 +807,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let Some(s) = str_of(&x) else {
+            let Some(s) = str_of(&x).map(str::to_string).or_else(|| bytes_text(&x)) else {
                 return Err(vm.type_error("int() can't convert non-string with explicit base"));
             };
-            match parse_int(&ascii_digits(s), b as u32) {
+            match parse_int(&ascii_digits(&s), b as u32) {
                 Some(v) => vm.bigint(v),
                 None => {
                     let r = vm.repr_string(&x)?;
@@ -838,8 +848,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                         );
                     }
                 }
-            } else if let Some(b) = x.downcast::<PyBytes>() {
-                let s = String::from_utf8_lossy(&b.b).to_string();
+            } else if let Some(s) = bytes_text(&x) {
                 match parse_int(&s, 10) {
                     Some(v) => vm.bigint(v),
                     None => {
@@ -946,8 +955,8 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 f.0
             } else if as_int(x).is_some() {
                 as_float(x).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?
-            } else if let Some(s) = str_of(x) {
-                match parse_float(&ascii_digits(s)) {
+            } else if let Some(s) = str_of(x).map(str::to_string).or_else(|| bytes_text(x)) {
+                match parse_float(&ascii_digits(&s)) {
                     Some(f) => f,
                     None => {
                         let r = vm.repr_string(x)?;

@@ -625,6 +625,15 @@ fn os_readlink(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(t.display().to_string()))
 }
 
+/// `os._exit(status)`: ends the process at once, without cleanup or flushing buffers.
+fn os_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(status) = a.first() else {
+        return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)"));
+    };
+    let status = vm.index_value(status)?;
+    std::process::exit(status as i32)
+}
+
 /// `os.chmod(path, mode)`.
 fn os_chmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     use std::os::unix::fs::PermissionsExt;
@@ -932,6 +941,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("replace", os_rename),
             ("readlink", os_readlink),
             ("chmod", os_chmod),
+            ("_exit", os_exit),
             ("symlink", os_symlink),
             ("link", os_link),
         ],

@@ -270,6 +270,10 @@ fn run(opts: Options) -> u8 {
     );
     let d = module.downcast::<PyModule>().unwrap().dict.clone();
     let modules = vm.modules.clone();
+    // In `__main__`, `__builtins__` is the builtins module itself (elsewhere its dict).
+    if let Some(b) = vm.dict_get_name(&modules, "builtins") {
+        vm.dict_set_str(&d, "__builtins__", b);
+    }
     let _ = vm.dict_set(&modules, main_name, module);
     let result = ferrython_vm::import::compile_source(
         &mut vm,
