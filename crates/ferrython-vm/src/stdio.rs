@@ -28,6 +28,49 @@ pub struct PyFile {
     pub errors: String,
     /// Text files: `open()`'s `newline` (None: universal newlines on input, `\n` out).
     pub newline: Option<String>,
+    /// The kinds of line ending in the file as read (bit 0 `\r`, 1 `\n`, 2 `\r\n`), shown
+    /// by `newlines` once reading has begun.
+    pub nl_kinds: u8,
+    pub read_begun: Cell<bool>,
+}
+
+/// Which line endings `text` contains, as `PyFile::nl_kinds` bits.
+fn newline_kinds(text: &str) -> u8 {
+    let b = text.as_bytes();
+    let mut kinds = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => kinds |= 4,
+            b'\r' => kinds |= 1,
+            b'\n' if i == 0 || b[i - 1] != b'\r' => kinds |= 2,
+            _ => {}
+        }
+    }
+    kinds
+}
+
+fn is_readable(f: &PyFile) -> bool {
+    f.fd == 3 || f.mode.contains('r') || f.mode.contains('+')
+}
+
+/// `io.UnsupportedOperation(what)`, for reads of write-only files and the like.
+fn unsupported(vm: &mut Vm, what: &str) -> crate::vm::PyErr {
+    let cls = crate::import::import_absolute(vm, "io")
+        .and_then(|io| vm.getattr_str(&io, "UnsupportedOperation"));
+    let arg = vm.str(what);
+    match cls.and_then(|c| vm.call(&c, &[arg], &[])) {
+        Ok(e) => crate::vm::PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// Checks that `f` may be read, and notes that reading has begun.
+fn check_readable(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
+    if !is_readable(f) {
+        return Err(unsupported(vm, "not readable"));
+    }
+    f.read_begun.set(true);
+    Ok(())
 }
 
 /// The bytes on disk for a text file's content: newlines translated as `newline` asks, then
@@ -121,6 +164,8 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             encoding: "utf-8".into(),
             errors: "strict".into(),
             newline: None,
+            nl_kinds: 0,
+            read_begun: Cell::new(false),
         },
     );
     let d = vm.instance_dict(&f);
@@ -162,6 +207,10 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
         ("seek", f_seek),
         ("tell", f_tell),
         ("isatty", f_isatty),
+        ("readable", f_readable),
+        ("writable", f_writable),
+        ("seekable", f_seekable),
+        ("truncate", f_truncate),
     ] {
         add_method(vm, &t, n, f);
     }
@@ -177,6 +226,19 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
     );
     let td = t.downcast::<PyType>().unwrap().dict.clone();
     vm.dict_set_str(&td, "closed", prop);
+    if name == "TextIOWrapper" {
+        let getter = vm.builtin_fn("newlines", f_newlines);
+        let prop = Value::new_object(
+            &vm.t.property,
+            PyProperty {
+                fget: Some(getter),
+                fset: None,
+                fdel: None,
+                doc: None,
+            },
+        );
+        vm.dict_set_str(&td, "newlines", prop);
+    }
     if name == "TextIOWrapper" {
         let enc = vm.str("utf-8");
         vm.dict_set_str(&td, "encoding", enc);
@@ -236,11 +298,14 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let kinds = mode.chars().filter(|c| "rwxa".contains(*c)).count();
     let dup = mode.chars().enumerate().any(|(i, c)| mode[..i].contains(c));
-    if kinds != 1 || dup || mode.chars().any(|c| !"rwxabt+".contains(c)) {
+    if dup || mode.chars().any(|c| !"rwxabt+".contains(c)) {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     }
     if mode.contains('b') && mode.contains('t') {
         return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    if kinds != 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     let binary = mode.contains('b');
     let text_opt = |vm: &Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
@@ -286,6 +351,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let writable =
         mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
+    let mut nl_kinds = 0;
     let data = if mode.contains('r') {
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
@@ -295,6 +361,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             latin1(&bytes)
         } else {
             let text = crate::strings::decode_bytes(vm, &bytes, &encoding, &errors)?;
+            nl_kinds = newline_kinds(&text);
             // Universal newlines: \r\n and \r read as \n unless `newline` says otherwise.
             if newline.is_none() && text.contains('\r') {
                 text.replace("\r\n", "\n").replace('\r', "\n")
@@ -304,10 +371,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     } else {
         if mode.contains('x') && std::path::Path::new(&path).exists() {
-            return Err(vm.err(
-                "FileExistsError",
-                format!("[Errno 17] File exists: '{path}'"),
-            ));
+            return Err(crate::oserror::error(vm, 17, "File exists", &path));
         }
         // Create/truncate now so errors surface at open time.
         let r = if mode.contains('a') {
@@ -341,14 +405,18 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             writable,
             binary,
             encoding: encoding.clone(),
-            errors,
+            errors: errors.clone(),
             newline,
+            nl_kinds,
+            read_begun: Cell::new(false),
         },
     );
     let d = vm.instance_dict(&f);
     if !binary {
         let ev = vm.str(encoding);
         vm.dict_set_str(&d, "encoding", ev);
+        let erv = vm.str(errors);
+        vm.dict_set_str(&d, "errors", erv);
     }
     let pv = vm.str(path);
     vm.dict_set_str(&d, "name", pv);
@@ -389,6 +457,7 @@ fn f_closed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     check_open(vm, f)?;
+    check_readable(vm, f)?;
     if f.fd == 3 {
         let mut s = String::new();
         let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
@@ -415,13 +484,42 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(read_value(vm, f, out))
 }
 
-fn read_line(f: &PyFile) -> String {
+/// The next line (at most `limit` characters): lines end as `open()`'s `newline` says (any
+/// of `\r`, `\n`, `\r\n` kept as they are for `''`; only the given ending otherwise; `\n`
+/// for binary files and for universal newlines, which reading already translated).
+fn read_line(f: &PyFile, limit: Option<usize>) -> String {
     let data = f.data.borrow();
     let start = f.pos.get();
     let rest = &data[start..];
-    let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+    let end = match (f.binary, f.newline.as_deref()) {
+        (false, Some("")) => rest.find(['\r', '\n']).map(|i| {
+            if rest[i..].starts_with("\r\n") {
+                i + 2
+            } else {
+                i + 1
+            }
+        }),
+        (false, Some(nl @ ("\r" | "\r\n"))) => rest.find(nl).map(|i| i + nl.len()),
+        _ => rest.find('\n').map(|i| i + 1),
+    }
+    .unwrap_or(rest.len());
+    let end = match limit {
+        Some(n) => rest[..end].char_indices().nth(n).map_or(end, |(i, _)| i),
+        None => end,
+    };
     f.pos.set(start + end);
     rest[..end].to_string()
+}
+
+/// A `size` argument: None or negative means no limit.
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        Some(v) if !v.is(&vm.none) => {
+            let n = vm.index_value(v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn f_readline(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -432,16 +530,19 @@ fn f_readline(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         let _ = std::io::stdin().read_line(&mut s);
         return Ok(vm.str(s));
     }
-    let line = read_line(f);
+    check_readable(vm, f)?;
+    let limit = size_arg(vm, a.get(1))?;
+    let line = read_line(f, limit);
     Ok(read_value(vm, f, line))
 }
 
 fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     check_open(vm, f)?;
+    check_readable(vm, f)?;
     let mut out = Vec::new();
     loop {
-        let l = read_line(f);
+        let l = read_line(f, None);
         if l.is_empty() {
             break;
         }
@@ -453,7 +554,8 @@ fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_next(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     check_open(vm, f)?;
-    let l = read_line(f);
+    check_readable(vm, f)?;
+    let l = read_line(f, None);
     if l.is_empty() {
         return Err(vm.stop_iteration(None));
     }
@@ -476,7 +578,7 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
             )));
         };
         if !f.writable {
-            return Err(vm.err("OSError", "not writable"));
+            return Err(unsupported(vm, "not writable"));
         }
         write_at_position(f, &latin1(&b));
         return Ok(vm.int(b.len() as i64));
@@ -497,7 +599,7 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
         _ => {
             if !f.writable {
-                return Err(vm.err("OSError", "not writable"));
+                return Err(unsupported(vm, "not writable"));
             }
             // Unencodable text fails here, at write time, as in CPython.
             if !f.encoding.eq_ignore_ascii_case("utf-8") {
@@ -649,4 +751,75 @@ fn f_fileno(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_isatty(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.false_.clone())
+}
+
+fn f_readable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    Ok(vm.bool(is_readable(f)))
+}
+
+fn f_writable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    Ok(vm.bool(f.writable))
+}
+
+/// Files on disk can seek; the standard streams (pipes or terminals here) cannot.
+fn f_seekable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    Ok(vm.bool(f.fd == 0))
+}
+
+/// `truncate(size=None)`: cuts the content at `size` (default: the position).
+fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open(vm, f)?;
+    if !f.writable || f.fd != 0 {
+        return Err(unsupported(vm, "truncate"));
+    }
+    let mut data = f.data.borrow_mut();
+    let units = |s: &str| if f.binary { s.chars().count() } else { s.len() };
+    let size = match a.get(1) {
+        Some(v) if !v.is(&vm.none) => {
+            let n = vm.index_value(v)?;
+            if n < 0 {
+                drop(data);
+                return Err(vm.value_error(format!("negative size value {n}")));
+            }
+            n as usize
+        }
+        _ => units(&data[..f.pos.get()]),
+    };
+    let byte = if f.binary {
+        data.char_indices().nth(size).map_or(data.len(), |(b, _)| b)
+    } else {
+        let mut b = size.min(data.len());
+        while !data.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    };
+    data.truncate(byte);
+    Ok(vm.int(size as i64))
+}
+
+/// `newlines`: the line endings met so far in universal-newlines mode (None, one string, or
+/// a tuple of them).
+fn f_newlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    if !f.read_begun.get() || f.newline.is_some() {
+        return Ok(vm.none.clone());
+    }
+    let kinds: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| f.nl_kinds & bit != 0)
+        .map(|(_, s)| vm.str(*s))
+        .collect();
+    Ok(match kinds.len() {
+        0 => vm.none.clone(),
+        1 => kinds.into_iter().next().unwrap(),
+        _ => vm.tuple(kinds),
+    })
 }
