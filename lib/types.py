@@ -466,7 +466,7 @@ class GenericAlias:
 def _union(left, right):
     # Let the interpreter build a types.UnionType through a plain type.
     try:
-        return UnionType.__or__(left, right)
+        return UnionType._union_of(left, right)
     except Exception:
         pass
     import typing

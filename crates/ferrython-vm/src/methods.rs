@@ -3034,6 +3034,9 @@ pub fn union_type(vm: &mut Vm) -> Value {
     add_method(vm, &t, "__or__", type_or);
     add_method(vm, &t, "__ror__", type_or);
     let d = t.downcast::<PyType>().unwrap().dict.clone();
+    // For lib/types.py: builds a union of any two members (not a method: no self check).
+    let of = vm.builtin_fn("_union_of", type_or);
+    vm.dict_set_str(&d, "_union_of", of);
     let m = vm.str("types");
     vm.dict_set_str(&d, "__module__", m);
     let getter = vm.builtin_fn("__args__", union_args);

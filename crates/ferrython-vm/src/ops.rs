@@ -1668,6 +1668,51 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether a builtin type's method `name` (of type `owner`) may run with `first` as its
+    /// self: an instance of that builtin type (by name, among the non-Python classes of its
+    /// MRO). The methods that work on the class (`int.from_bytes`...) take anything.
+    fn method_applies(&self, first: Option<&Value>, owner: &str, name: &str) -> bool {
+        const CLASS_LEVEL: &[&str] = &[
+            "from_bytes",
+            "fromhex",
+            "maketrans",
+            "fromkeys",
+            "__new__",
+            "mro",
+            "__subclasses__",
+            "__instancecheck__",
+            "__subclasscheck__",
+            "__prepare__",
+            "__init_subclass__",
+            "__subclasshook__",
+            "__class_getitem__",
+        ];
+        let Some(first) = first else {
+            return CLASS_LEVEL.contains(&name);
+        };
+        let ty = self.type_of(first);
+        let t = ty.downcast::<PyType>().unwrap();
+        if !t.heap && &**t.name.borrow() == owner {
+            return true;
+        }
+        let found = t.mro.borrow().iter().any(|m| {
+            m.downcast::<PyType>()
+                .is_some_and(|mt| !mt.heap && &**mt.name.borrow() == owner)
+        });
+        found || CLASS_LEVEL.contains(&name)
+    }
+
+    #[cold]
+    fn unbound_method_error(&self, first: Option<&Value>, owner: &str, name: &str) -> PyErr {
+        match first {
+            None => self.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+            Some(v) => self.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+                self.type_name(v)
+            )),
+        }
+    }
+
     /// The instance `__dict__`, created on demand.
     pub fn instance_dict(&mut self, obj: &Value) -> Value {
         if !obj.is_ptr() {
@@ -1696,7 +1741,14 @@ impl Vm {
                         full.extend_from_slice(args);
                         (b.func)(self, &full, kwnames)
                     }
-                    None => (b.func)(self, args, kwnames),
+                    None => {
+                        if let Some(owner) = b.owner
+                            && !self.method_applies(args.first(), owner, b.name)
+                        {
+                            return Err(self.unbound_method_error(args.first(), owner, b.name));
+                        }
+                        (b.func)(self, args, kwnames)
+                    }
                 }
             }
             Some(Kind::Method) => {

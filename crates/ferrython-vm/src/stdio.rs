@@ -290,7 +290,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(file) = file else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let Some(path) = str_of(&file).map(|s| s.to_string()) else {
+    let Some(path) = fs_path(vm, &file)? else {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             vm.type_name(&file)
@@ -488,6 +488,9 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// of `\r`, `\n`, `\r\n` kept as they are for `''`; only the given ending otherwise; `\n`
 /// for binary files and for universal newlines, which reading already translated).
 fn read_line(f: &PyFile, limit: Option<usize>) -> String {
+    if f.fd == 3 {
+        return stdin_line();
+    }
     let data = f.data.borrow();
     let start = f.pos.get();
     let rest = &data[start..];
@@ -509,6 +512,13 @@ fn read_line(f: &PyFile, limit: Option<usize>) -> String {
     };
     f.pos.set(start + end);
     rest[..end].to_string()
+}
+
+/// The next line of the process's standard input ("" at its end).
+fn stdin_line() -> String {
+    let mut s = String::new();
+    let _ = std::io::stdin().read_line(&mut s);
+    s
 }
 
 /// A `size` argument: None or negative means no limit.
@@ -822,4 +832,31 @@ fn f_newlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         1 => kinds.into_iter().next().unwrap(),
         _ => vm.tuple(kinds),
     })
+}
+
+/// A file-system path argument as text: a str, bytes (as UTF-8), or an object with
+/// `__fspath__` returning one of those (`os.PathLike`); `Ok(None)` for anything else.
+pub fn fs_path(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    if let Some(s) = str_of(v) {
+        return Ok(Some(s.to_string()));
+    }
+    if let Some(b) = v.downcast::<PyBytes>() {
+        return Ok(Some(String::from_utf8_lossy(&b.b).into_owned()));
+    }
+    if v.kind() == Some(crate::value::Kind::Instance)
+        && let Some(p) = vm.call_special(v, "__fspath__", &[])?
+    {
+        if let Some(s) = str_of(&p) {
+            return Ok(Some(s.to_string()));
+        }
+        if let Some(b) = p.downcast::<PyBytes>() {
+            return Ok(Some(String::from_utf8_lossy(&b.b).into_owned()));
+        }
+        return Err(vm.type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            vm.type_name(v),
+            vm.type_name(&p)
+        )));
+    }
+    Ok(None)
 }

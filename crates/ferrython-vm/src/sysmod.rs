@@ -498,16 +498,19 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn str_arg(vm: &Vm, args: &[Value], i: usize, fname: &str) -> PyResult<String> {
-    match args.get(i).and_then(|v| str_of(v)) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!(
-            "{fname}: path should be string, bytes or os.PathLike, not {}",
-            args.get(i)
-                .map(|v| vm.type_name(v))
-                .unwrap_or_else(|| "NoneType".into())
-        ))),
+fn str_arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<String> {
+    if let Some(p) = args
+        .get(i)
+        .and_then(|v| crate::stdio::fs_path(vm, v).transpose())
+    {
+        return p;
     }
+    Err(vm.type_error(format!(
+        "{fname}: path should be string, bytes or os.PathLike, not {}",
+        args.get(i)
+            .map(|v| vm.type_name(v))
+            .unwrap_or_else(|| "NoneType".into())
+    )))
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
