@@ -276,9 +276,15 @@ fn hash(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.int(h))
 }
 
+/// The builtin `__repr__` (reached through `super()` or `list.__repr__(x)`): the type's own
+/// rendering, never a subclass's override.
 fn repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let x = receiver(vm, a, "__repr__")?;
-    let s = vm.repr_string(&x)?;
+    // The object itself, not a plain copy: subclasses of set show their class name.
+    let x = match a.first() {
+        Some(v) if v.kind() != Some(Kind::Instance) => v.clone(),
+        _ => receiver(vm, a, "__repr__")?,
+    };
+    let s = vm.builtin_repr(&x)?;
     Ok(vm.str(s))
 }
 
@@ -452,6 +458,9 @@ pub fn install(vm: &mut Vm) {
         (t.tuple.clone(), &[ORDERED, SEQUENCE]),
         (t.frozenset.clone(), &[ORDERED, SET]),
         (t.set.clone(), &[ORDERED, SET]),
+        (t.list.clone(), &[&[("__repr__", repr)]]),
+        (t.dict.clone(), &[&[("__repr__", repr)]]),
+        (t.bytearray.clone(), &[&[("__repr__", repr)]]),
     ];
     for (ty, tables) in groups {
         let dict = ty.downcast::<PyType>().unwrap().dict.clone();

@@ -257,8 +257,10 @@ impl Vm {
         self.repr_guard().pop();
     }
 
-    fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
-        let k = v.kind().unwrap();
+    pub(crate) fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Some(k) = v.kind() else {
+            return Ok(v.as_small_int().map_or_else(String::new, |i| i.to_string()));
+        };
         Ok(match k {
             Kind::Bool => if v.is(&self.true_) { "True" } else { "False" }.into(),
             Kind::BigInt => bigint_decimal(self, &v.downcast::<PyBigInt>().unwrap().0)?,
