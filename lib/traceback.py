@@ -359,8 +359,14 @@ def _underline(fs, code_line):
     if fs.colno is None or fs.end_colno is None:
         return None
     multiline = fs.end_lineno is not None and fs.end_lineno != fs.lineno
-    marks = _markers(fs._raw_line, fs.colno, fs.end_colno, multiline)
-    return None if marks is None else '    ' + marks + '\n'
+    raw = fs._raw_line
+    marks = _markers(raw, fs.colno, fs.end_colno, multiline)
+    if marks is None:
+        return None
+    # CPython measures the indentation with the line's newline included, so a cached line
+    # without one (source registered by hand) gets its markers one column further right.
+    shift = '' if raw.endswith('\n') else ' '
+    return '    ' + shift + marks + '\n'
 
 
 # ---------------------------------------------------------------------------
