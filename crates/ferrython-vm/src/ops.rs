@@ -2310,7 +2310,11 @@ impl Vm {
                     return crate::bytes_methods::bytes_contains(self, container, item);
                 }
                 Some(Kind::List) | Some(Kind::Tuple) => {
-                    let items = self.collect(container)?;
+                    // The payload's items: a subclass's `__iter__` does not change `in`.
+                    let items: Vec<Value> = match container.downcast::<PyList>() {
+                        Some(l) => l.0.borrow().clone(),
+                        None => container.downcast::<PyTuple>().unwrap().0.to_vec(),
+                    };
                     for x in items {
                         if self.eq(&x, item)? {
                             return Ok(true);

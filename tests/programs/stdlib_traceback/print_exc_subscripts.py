@@ -6,4 +6,4 @@ def e(): return (1, 2)[9]
 def f(): s = 'ab'; return s[1:][7]
 for fn in (a, b, c, e, f):
     try: fn()
-    except Exception: traceback.print_exc(file=sys.stdout)
+    except Exception: print(traceback.format_exc().replace(__file__, 'F'), end='')
