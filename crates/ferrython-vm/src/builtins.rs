@@ -2135,12 +2135,20 @@ impl Vm {
         if heap
             && matches!(
                 c.kind(),
-                Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str)
+                Some(Kind::List)
+                    | Some(Kind::Tuple)
+                    | Some(Kind::Str)
+                    | Some(Kind::Bytes)
+                    | Some(Kind::ByteArray)
             )
         {
             let plain = match c.kind() {
                 Some(Kind::List) => self.list(self.collect_raw_list(c)),
                 Some(Kind::Tuple) => self.tuple(c.downcast::<PyTuple>().unwrap().0.to_vec()),
+                Some(Kind::Bytes) => self.bytes(c.downcast::<PyBytes>().unwrap().b.to_vec()),
+                Some(Kind::ByteArray) => {
+                    return crate::bytes_methods::bytearray_getitem(self, c, k);
+                }
                 _ => self.str(c.downcast::<PyStr>().unwrap().s.to_string()),
             };
             return self.getitem(&plain, k);

@@ -2679,10 +2679,19 @@ fn bytes_from(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>) -> PyR
         return Ok(Vec::new());
     };
     if let Some(s) = str_of(src) {
-        if encoding.is_none() {
+        let Some(encoding) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
-        }
-        return Ok(s.as_bytes().to_vec());
+        };
+        let Some(enc) = str_of(encoding) else {
+            return Err(vm.type_error(format!(
+                "bytes() argument 'encoding' must be str, not {}",
+                vm.type_name(encoding)
+            )));
+        };
+        return crate::strings::encode_str(vm, s, enc, "strict");
+    }
+    if encoding.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
     }
     if let Some(b) = src.downcast::<PyBytes>() {
         return Ok(b.b.to_vec());

@@ -1951,6 +1951,22 @@ impl Vm {
             *l.0.borrow_mut() = out;
             return Ok(a.clone());
         }
+        if inplace
+            && matches!(op, BinOp::Add | BinOp::Mul)
+            && a.kind() == Some(Kind::ByteArray)
+            && exact_builtin(a)
+        {
+            // `bytearray += x` and `*= n` change the bytearray itself.
+            let r = crate::arith::builtin_binop(self, a, b, op)?;
+            if let Some(r) = r {
+                let bytes = r.downcast::<PyByteArray>().map(|x| x.0.borrow().clone());
+                if let Some(bytes) = bytes {
+                    *a.downcast::<PyByteArray>().unwrap().0.borrow_mut() = bytes;
+                    return Ok(a.clone());
+                }
+                return Ok(r);
+            }
+        }
         if exact_builtin(a)
             && exact_builtin(b)
             && !inplace
