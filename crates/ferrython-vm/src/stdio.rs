@@ -144,7 +144,20 @@ fn flush_file(vm: Option<&Vm>, f: &PyFile) -> std::io::Result<()> {
 }
 
 pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
-    let ty = file_type(vm);
+    let f = std_stream_of(vm, fd, false);
+    // `.buffer`: the same stream taking and giving bytes.
+    let buffer = std_stream_of(vm, fd, true);
+    let d = vm.instance_dict(&f);
+    vm.dict_set_str(&d, "buffer", buffer);
+    f
+}
+
+fn std_stream_of(vm: &mut Vm, fd: i32, binary: bool) -> Value {
+    let ty = match (binary, fd) {
+        (false, _) => file_type(vm),
+        (true, 3) => named_file_type(vm, "BufferedReader"),
+        (true, _) => named_file_type(vm, "BufferedWriter"),
+    };
     let (name, mode) = match fd {
         1 => ("<stdout>", "w"),
         2 => ("<stderr>", "w"),
@@ -160,7 +173,7 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             pos: Cell::new(0),
             closed: Cell::new(false),
             writable: fd != 3,
-            binary: false,
+            binary,
             encoding: "utf-8".into(),
             errors: "strict".into(),
             newline: None,
@@ -173,7 +186,11 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     vm.dict_set_str(&d, "_native_fd", fdv);
     let nv = vm.str(name);
     vm.dict_set_str(&d, "name", nv);
-    let mv = vm.str(mode);
+    let mv = vm.str(if binary {
+        if fd == 3 { "rb" } else { "wb" }
+    } else {
+        mode
+    });
     vm.dict_set_str(&d, "mode", mv);
     f
 }
@@ -459,6 +476,11 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_open(vm, f)?;
     check_readable(vm, f)?;
     if f.fd == 3 {
+        if f.binary {
+            let mut b = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut b);
+            return Ok(vm.bytes(b));
+        }
         let mut s = String::new();
         let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
         return Ok(vm.str(s));
@@ -589,6 +611,18 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         };
         if !f.writable {
             return Err(unsupported(vm, "not writable"));
+        }
+        match f.fd {
+            1 => {
+                let _ = std::io::stdout().write_all(&b);
+                return Ok(vm.int(b.len() as i64));
+            }
+            2 => {
+                let _ = std::io::stdout().flush();
+                let _ = std::io::stderr().write_all(&b);
+                return Ok(vm.int(b.len() as i64));
+            }
+            _ => {}
         }
         write_at_position(f, &latin1(&b));
         return Ok(vm.int(b.len() as i64));
