@@ -218,13 +218,20 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             {
                 return no_caret(at_range(source, filename, kind, &msg, r));
             }
-            return no_caret(at_range(
+            // CPython's offset is the indentation's width (so no caret shows under the
+            // stripped line) and there is no end.
+            let (_, _, text) = line_of(source, start);
+            let indent = text.len() - text.trim_start().len();
+            let mut err = at_range(
                 source,
                 filename,
                 ErrorKind::Indentation,
                 "unexpected indent",
                 e.location,
-            ));
+            );
+            err.offset = text[..indent].chars().count() as u32;
+            err.end_offset = -1;
+            return err;
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             // CPython points just past the end of the offending line.
@@ -291,11 +298,22 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         && (!msg.ends_with("was never closed") || unclosed_explains(source, pos, start))
     {
         let r = TextRange::new(TextSize::new(pos as u32), TextSize::new(pos as u32 + 1));
-        return at_range(source, filename, ErrorKind::Syntax, &msg, r);
+        let mut err = at_range(source, filename, ErrorKind::Syntax, &msg, r);
+        if msg.ends_with("was never closed") {
+            // CPython reports no end column for an unclosed bracket.
+            err.end_offset = 0;
+        }
+        return err;
     }
     if let ParseErrorType::ExpectedToken { expected, found } = &e.error {
         let exp = format!("{expected}");
         let found_s = format!("{found}");
+        if (exp == "':'" || exp.contains(':') && exp.len() <= 4)
+            && let Some(r) = assignment_in_condition(source, start)
+        {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return at_range(source, filename, ErrorKind::Syntax, msg, r);
+        }
         if exp == "':'" || exp.contains(':') && exp.len() <= 4 {
             // CPython points just past the header.
             return at_range(
@@ -326,6 +344,8 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             let what = describe_source(target);
             let msg = if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) {
                 format!("'{what}' is an illegal expression for augmented assignment")
+            } else if !first_target(source, e.location.start().to_usize()) {
+                format!("cannot assign to {what}")
             } else if what == "literal"
                 || what == "function call"
                 || what == "expression"
@@ -368,6 +388,15 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 ErrorKind::Syntax,
                 "positional argument follows keyword argument",
                 closing_paren(source, e.location.end().to_usize()),
+            );
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "iterable argument unpacking follows keyword argument unpacking",
+                TextRange::at(e.location.start(), TextSize::new(1)),
             );
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
@@ -434,6 +463,43 @@ fn closing_paren(source: &str, from: usize) -> TextRange {
         }
     }
     range(from, from + 1)
+}
+
+/// `if x = 1:` and the like: when the parser stopped at a single `=` in a block header,
+/// the span from the condition's start to the end of the value after the `=`.
+fn assignment_in_condition(source: &str, at: usize) -> Option<TextRange> {
+    let rest = source.get(at..)?;
+    if !rest.starts_with('=') || rest.starts_with("==") {
+        return None;
+    }
+    let (_, line_start, line) = line_of(source, at);
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    let keyword = ["if ", "elif ", "while "]
+        .into_iter()
+        .find(|k| trimmed.starts_with(k))?;
+    let mut cond = line_start + indent + keyword.len();
+    while source.as_bytes().get(cond) == Some(&b' ') {
+        cond += 1;
+    }
+    let header_end = line_start + line.rfind(':').unwrap_or(line.len());
+    let end = line_start + source[line_start..header_end].trim_end().len();
+    (end > at).then(|| range(cond, end))
+}
+
+/// Whether the assignment target starting at byte `at` is the statement's first (CPython only
+/// suggests `==` there): no assignment `=` precedes it on its line.
+fn first_target(source: &str, at: usize) -> bool {
+    let (_, start, _) = line_of(source, at);
+    let before = source[start..at].as_bytes();
+    !before.iter().enumerate().any(|(i, &c)| {
+        c == b'='
+            && !matches!(before.get(i + 1), Some(b'='))
+            && !matches!(
+                i.checked_sub(1).map(|j| before[j]),
+                Some(b'=' | b'!' | b'<' | b'>')
+            )
+    })
 }
 
 /// Whether byte `col` of `line` lies inside a replacement field of an f-string that starts

@@ -28,6 +28,23 @@ pub enum Mode {
     Eval,
 }
 
+/// A parser's SyntaxError carries its source line with the newline, as CPython's does.
+fn parser_stage(mut e: CompileError) -> CompileError {
+    e.text = e.text.map(|t| t + "\n");
+    e
+}
+
+/// CPython fills in the source line of a compiler's SyntaxError from the file on disk, so
+/// source compiled from a string has none.
+fn compiler_stage(mut e: CompileError) -> CompileError {
+    e.text = if std::path::Path::new(&e.filename).is_file() {
+        e.text.map(|t| t + "\n")
+    } else {
+        None
+    };
+    e
+}
+
 /// Compiles `source` to a module-level code object.
 pub fn compile(
     source: &str,
@@ -48,7 +65,7 @@ pub fn compile(
                     });
                     return compile_eval(src, filename, stmt, optimize);
                 }
-                Err(e) => return Err(errors::from_parse_error(src, filename, &e)),
+                Err(e) => return Err(parser_stage(errors::from_parse_error(src, filename, &e))),
             }
         }
         _ => {
@@ -58,18 +75,32 @@ pub fn compile(
             ruff_python_parser::parse(source, opts).map(|p| p.try_into_module().expect("module"))
         }
     };
-    let parsed = parsed.map_err(|e| errors::from_parse_error(source, filename, &e))?;
+    let parsed =
+        parsed.map_err(|e| parser_stage(errors::from_parse_error(source, filename, &e)))?;
     if let Some(e) = errors::check_unsupported(source, filename, &parsed) {
-        return Err(e);
+        return Err(parser_stage(e));
     }
     let module = parsed.into_syntax();
     let body = module.body;
-    let table = symtable::build(&body)
-        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let table = symtable::build(&body).map_err(|e| {
+        compiler_stage(errors::at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            &e.msg,
+            e.range,
+        ))
+    })?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, mode == Mode::Single);
-    compiler
-        .compile_module(&body)
-        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+    compiler.compile_module(&body).map_err(|e| {
+        compiler_stage(errors::at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            &e.msg,
+            e.range,
+        ))
+    })
 }
 
 fn compile_eval(
@@ -80,10 +111,23 @@ fn compile_eval(
 ) -> Result<CodeObject, CompileError> {
     // Evaluate as a module whose body returns the expression's value.
     let body = vec![stmt];
-    let table = symtable::build(&body)
-        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))?;
+    let table = symtable::build(&body).map_err(|e| {
+        compiler_stage(errors::at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            &e.msg,
+            e.range,
+        ))
+    })?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, false);
-    compiler
-        .compile_eval(&body)
-        .map_err(|e| errors::at_range(source, filename, ErrorKind::Syntax, &e.msg, e.range))
+    compiler.compile_eval(&body).map_err(|e| {
+        compiler_stage(errors::at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            &e.msg,
+            e.range,
+        ))
+    })
 }

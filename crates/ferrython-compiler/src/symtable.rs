@@ -474,7 +474,7 @@ impl Builder {
                 for a in &i.names {
                     if &*a.name.id == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.fail("import * only allowed at module level".into(), i.range);
+                            self.fail("import * only allowed at module level".into(), a.range);
                         }
                         continue;
                     }

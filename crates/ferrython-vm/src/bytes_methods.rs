@@ -134,11 +134,6 @@ macro_rules! bridged {
 }
 
 bridged! {
-    count => "count",
-    find => "find",
-    rfind => "rfind",
-    index => "index",
-    rindex => "rindex",
     startswith => "startswith",
     endswith => "endswith",
     replace => "replace",
@@ -540,11 +535,146 @@ fn bytearray_fromhex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> 
     ))
 }
 
+/// Which search `search` performs.
+#[derive(Clone, Copy, PartialEq)]
+enum Search {
+    Find,
+    RFind,
+    Index,
+    RIndex,
+    Count,
+}
+
+/// `find`/`rfind`/`index`/`rindex`/`count` on the bytes themselves (no copy of the receiver):
+/// the needle is bytes-like or an int in range(256), `start` and `end` as in slicing.
+fn search(vm: &mut Vm, a: &[Value], kw: &[Value], how: Search) -> PyResult<Value> {
+    let name = match how {
+        Search::Find => "find",
+        Search::RFind => "rfind",
+        Search::Index => "index",
+        Search::RIndex => "rindex",
+        Search::Count => "count",
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if a.len() < 2 {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if a.len() > 4 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    let needle: Vec<u8> = match a[1].as_small_int() {
+        Some(i) if (0..256).contains(&i) => vec![i as u8],
+        Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+        None => match data(&a[1])
+            .map(Ok)
+            .or_else(|| view_data(vm, &a[1]).transpose())
+        {
+            Some(d) => d?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "argument should be integer or bytes-like object, not '{}'",
+                    vm.type_name(&a[1])
+                )));
+            }
+        },
+    };
+    let bound = |vm: &mut Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            Some(v) if !v.is(&vm.none) => {
+                if v.as_small_int().is_none() && crate::ops::as_int(v).is_none() {
+                    return Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+                Ok(Some(vm.index_value(v)?))
+            }
+            _ => Ok(None),
+        }
+    };
+    let (start, end) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
+    let result = {
+        let b = a[0].downcast::<PyBytes>();
+        let ba = a[0].downcast::<PyByteArray>().map(|x| x.0.borrow());
+        let hay: &[u8] = match (&b, &ba) {
+            (Some(b), _) => &b.b,
+            (None, Some(ba)) => ba,
+            _ => return Err(vm.type_error(format!("descriptor '{name}' needs a bytes object"))),
+        };
+        let len = hay.len() as i64;
+        let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+        let lo = clamp(start.unwrap_or(0));
+        let hi = clamp(end.unwrap_or(len));
+        search_in(hay, &needle, lo, hi, start.unwrap_or(0) > len, how)
+    };
+    if result < 0 && matches!(how, Search::Index | Search::RIndex) {
+        return Err(vm.value_error("subsection not found"));
+    }
+    Ok(vm.int(result))
+}
+
+/// The search itself over `hay[lo..hi]`; -1 when not found (for the finds).
+fn search_in(hay: &[u8], needle: &[u8], lo: i64, hi: i64, past_end: bool, how: Search) -> i64 {
+    if past_end || lo > hi {
+        return if how == Search::Count { 0 } else { -1 };
+    }
+    let (lo, hi) = (lo as usize, hi as usize);
+    let window = &hay[lo..hi];
+    if needle.is_empty() {
+        return match how {
+            Search::Count => (hi - lo + 1) as i64,
+            Search::RFind | Search::RIndex => hi as i64,
+            _ => lo as i64,
+        };
+    }
+    if needle.len() > window.len() {
+        return if how == Search::Count { 0 } else { -1 };
+    }
+    match how {
+        Search::Count => {
+            let (mut n, mut i) = (0, 0);
+            while i + needle.len() <= window.len() {
+                if &window[i..i + needle.len()] == needle {
+                    n += 1;
+                    i += needle.len();
+                } else {
+                    i += 1;
+                }
+            }
+            n
+        }
+        Search::Find | Search::Index => window
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map_or(-1, |p| (lo + p) as i64),
+        Search::RFind | Search::RIndex => window
+            .windows(needle.len())
+            .rposition(|w| w == needle)
+            .map_or(-1, |p| (lo + p) as i64),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let (b, ba) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
     for t in [&b, &ba] {
         for (n, f) in BRIDGED {
             add_method(vm, t, n, *f);
+        }
+        for (n, f) in [
+            (
+                "find",
+                (|vm, a, k| search(vm, a, k, Search::Find)) as crate::vm::NativeFn,
+            ),
+            ("rfind", |vm, a, k| search(vm, a, k, Search::RFind)),
+            ("index", |vm, a, k| search(vm, a, k, Search::Index)),
+            ("rindex", |vm, a, k| search(vm, a, k, Search::RIndex)),
+            ("count", |vm, a, k| search(vm, a, k, Search::Count)),
+        ] {
+            add_method(vm, t, n, f);
         }
         for (n, f) in [
             ("join", join as crate::vm::NativeFn),
