@@ -491,7 +491,7 @@ fn assignment_in_condition(source: &str, at: usize) -> Option<TextRange> {
 /// suggests `==` there): no assignment `=` precedes it on its line.
 fn first_target(source: &str, at: usize) -> bool {
     let (_, start, _) = line_of(source, at);
-    let before = source[start..at].as_bytes();
+    let before = &source.as_bytes()[start..at];
     !before.iter().enumerate().any(|(i, &c)| {
         c == b'='
             && !matches!(before.get(i + 1), Some(b'='))
