@@ -699,7 +699,50 @@ enum Codec {
     /// UTF-16; `None` = with byte-order mark, `Some(true)` = big endian.
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    /// A single-byte code page: the code points of bytes 0x80-0xFF (0 where undefined);
+    /// bytes below 0x80 are ASCII.
+    Table(&'static [u16; 128]),
 }
+
+/// Windows-1252 (Western European), as published by the code page's vendor.
+static CP1252: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut i = 0x20;
+    while i < 0x80 {
+        t[i] = 0x80 + i as u16;
+        i += 1;
+    }
+    let high: [u16; 32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
+    let mut j = 0;
+    while j < 32 {
+        t[j] = high[j];
+        j += 1;
+    }
+    t
+};
+
+/// ISO-8859-15 (Latin-9): Latin-1 with eight code points replaced (the euro sign among them).
+static LATIN9: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut i = 0;
+    while i < 0x80 {
+        t[i] = 0x80 + i as u16;
+        i += 1;
+    }
+    t[0x24] = 0x20AC;
+    t[0x26] = 0x0160;
+    t[0x28] = 0x0161;
+    t[0x34] = 0x017D;
+    t[0x38] = 0x017E;
+    t[0x3C] = 0x0152;
+    t[0x3D] = 0x0153;
+    t[0x3E] = 0x0178;
+    t
+};
 
 fn lookup_codec(vm: &Vm, encoding: &str) -> PyResult<Codec> {
     let n: String = encoding
@@ -725,6 +768,8 @@ fn lookup_codec(vm: &Vm, encoding: &str) -> PyResult<Codec> {
         "utf-32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf-32-le" | "utf-32le" => Codec::Utf32(Some(false)),
         "utf-32-be" | "utf-32be" => Codec::Utf32(Some(true)),
+        "cp1252" | "windows-1252" | "1252" => Codec::Table(&CP1252),
+        "iso-8859-15" | "iso8859-15" | "latin-9" | "latin9" | "l9" => Codec::Table(&LATIN9),
         _ => return Err(vm.err("LookupError", format!("unknown encoding: {encoding}"))),
     })
 }
@@ -738,6 +783,48 @@ fn char_escape(c: char) -> String {
     } else {
         format!("\\U{v:08x}")
     }
+}
+
+/// Encodes `s` with a single-byte code page.
+fn encode_table(vm: &Vm, s: &str, table: &[u16; 128], errors: &str) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        let u = c as u32;
+        let byte = if u < 0x80 {
+            Some(u as u8)
+        } else {
+            table
+                .iter()
+                .position(|&t| t != 0 && t as u32 == u)
+                .map(|p| (p + 0x80) as u8)
+        };
+        match (byte, errors) {
+            (Some(b), _) => out.push(b),
+            (None, "ignore") => {}
+            (None, "replace") => out.push(b'?'),
+            (None, "xmlcharrefreplace") => out.extend_from_slice(format!("&#{u};").as_bytes()),
+            (None, "backslashreplace") => out.extend_from_slice(char_escape(c).as_bytes()),
+            (None, "strict" | "surrogateescape" | "surrogatepass") => {
+                let object = vm.str(s);
+                return Err(unicode_error(
+                    vm,
+                    "UnicodeEncodeError",
+                    "charmap",
+                    object,
+                    i,
+                    i + 1,
+                    "character maps to <undefined>",
+                ));
+            }
+            (None, other) => {
+                return Err(vm.err(
+                    "LookupError",
+                    format!("unknown error handler name '{other}'"),
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Encodes `s` with the named encoding and error handler.
@@ -775,6 +862,7 @@ pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         }
         Codec::Ascii => (0x80u32, "ascii"),
         Codec::Latin1 => (0x100u32, "latin-1"),
+        Codec::Table(table) => return encode_table(vm, s, table, errors),
     };
     if s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
@@ -1057,6 +1145,33 @@ pub fn decode_bytes(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult
             Ok(out)
         }
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+        Codec::Table(table) => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &byte) in b.iter().enumerate() {
+                let cp = if byte < 0x80 {
+                    byte as u32
+                } else {
+                    table[byte as usize - 0x80] as u32
+                };
+                match char::from_u32(cp).filter(|_| cp != 0 || byte == 0) {
+                    Some(c) => out.push(c),
+                    None => match decode_error_text(vm, errors, &b[i..i + 1])? {
+                        Some(t) => out.push_str(&t),
+                        None => {
+                            return Err(decode_error(
+                                vm,
+                                "charmap",
+                                b,
+                                i,
+                                i + 1,
+                                "character maps to <undefined>",
+                            ));
+                        }
+                    },
+                }
+            }
+            Ok(out)
+        }
         Codec::Utf16(order) => {
             let (mut be, mut data, mut base) = (order == Some(true), b, 0);
             if order.is_none() {
