@@ -1166,7 +1166,7 @@ impl Vm {
             (
                 Some("sys"),
                 "float_info" | "int_info" | "hash_info" | "version_info" | "flags"
-                | "implementation",
+                | "implementation" | "getsizeof",
             ) => "_sysinfo",
             (Some("os"), n) if crate::sysmod::OS_EXTRAS.contains(&n) => "_osextras",
             (Some("posixpath"), n) if crate::sysmod::OS_PATH_EXTRAS.contains(&n) => "_osextras",
