@@ -1026,8 +1026,18 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     let exact = format!("{:.*}", (n + 25) as usize, f);
                     round_half_even_str(&exact, n as usize).parse().unwrap_or(f)
                 } else {
-                    let p = 10f64.powi((-n) as i32);
-                    (f / p).round_ties_even() * p
+                    // Move the decimal point k places left in the exact digits, round to an
+                    // integer, and move it back.
+                    let k = (-n) as usize;
+                    let exact = format!("{:.25}", f.abs());
+                    let (ip, fp) = exact.split_once('.').unwrap_or((&exact, ""));
+                    let ip = format!("{}{ip}", "0".repeat((k + 1).saturating_sub(ip.len())));
+                    let shifted = format!("{}.{}{fp}", &ip[..ip.len() - k], &ip[ip.len() - k..]);
+                    let int = round_half_even_str(&shifted, 0);
+                    let r: f64 = format!("{}{}", int.trim_end_matches('.'), "0".repeat(k))
+                        .parse()
+                        .unwrap_or(f);
+                    if f.is_sign_negative() { -r } else { r }
                 };
                 let _ = s;
                 return Ok(vm.float(r));

@@ -1050,7 +1050,7 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
         // `#` keeps the decimal point even with no digits after it.
         match body.find(['e', '%']) {
             Some(i) => body.insert(i, '.'),
-            None if matches!(sp.ty, Some('f' | 'F')) => body.push('.'),
+            None if matches!(sp.ty, Some('f' | 'F' | 'g' | 'G')) => body.push('.'),
             None => {}
         }
     }

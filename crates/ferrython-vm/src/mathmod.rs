@@ -187,6 +187,53 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.tuple(vec![f, i]))
 }
 
+/// `sumprod(p, q)`: the sum of products; exact for ints, and for floats the correctly
+/// rounded sum of the exact products (each split into product and rounding error by a
+/// fused multiply-add, then summed by `fsum`).
+fn sumprod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [p, q] = args else {
+        return Err(vm.type_error(format!(
+            "sumprod() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
+    };
+    let (p, q) = (vm.collect(p)?, vm.collect(q)?);
+    if p.len() != q.len() {
+        return Err(vm.value_error("Inputs are not the same length"));
+    }
+    let all_ints = p.iter().chain(&q).all(|v| to_bigint(v).is_some());
+    if all_ints {
+        let mut total = num_bigint::BigInt::from(0);
+        for (a, b) in p.iter().zip(&q) {
+            total += to_bigint(a).unwrap() * to_bigint(b).unwrap();
+        }
+        return Ok(vm.bigint(total));
+    }
+    let mut terms = Vec::with_capacity(p.len() * 2);
+    for (a, b) in p.iter().zip(&q) {
+        match (as_float(a), as_float(b)) {
+            (Some(x), Some(y)) => {
+                let prod = x * y;
+                terms.push(vm.float(prod));
+                if prod.is_finite() {
+                    terms.push(vm.float(x.mul_add(y, -prod)));
+                }
+            }
+            _ => {
+                // Other numbers (Fraction, Decimal...) multiply and add as Python objects.
+                let mut total = vm.int(0);
+                for (a, b) in p.iter().zip(&q) {
+                    let prod = vm.binary_op(a, b, ferrython_bytecode::BinOp::Mul, false)?;
+                    total = vm.binary_op(&total, &prod, ferrython_bytecode::BinOp::Add, false)?;
+                }
+                return Ok(total);
+            }
+        }
+    }
+    let list = vm.list(terms);
+    fsum(vm, &[list], &[])
+}
+
 /// `fsum`: exact sum of floats (Shewchuk's algorithm, as the documentation describes).
 fn fsum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(it) = args.first() else {
@@ -415,6 +462,7 @@ pub fn functions() -> Vec<(&'static str, NativeFn)> {
         ("ldexp", ldexp),
         ("modf", modf),
         ("fsum", fsum),
+        ("sumprod", sumprod),
         ("dist", dist),
         ("asinh", asinh),
         ("acosh", acosh),

@@ -2624,6 +2624,7 @@ pub fn install(vm: &mut Vm) {
     let it = vm.t.iterator.clone();
     add_method(vm, &it, "__iter__", iter_iter);
     add_method(vm, &it, "__next__", gen_next_m);
+    add_method(vm, &it, "__length_hint__", iter_length_hint);
     for v in [
         vm.t.dict_keys.clone(),
         vm.t.dict_values.clone(),
@@ -3141,4 +3142,51 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// `iterator.__length_hint__()`: how many items are left, for the iterators that know it
+/// (NotImplemented for the others).
+fn iter_length_hint(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(it) = a[0].downcast::<PyIter>() else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let st = it.0.borrow();
+    let left: Option<usize> = match &*st {
+        IterState::Seq { seq, idx } => {
+            let n = match seq.kind() {
+                Some(Kind::List) => Some(seq.downcast::<PyList>().unwrap().0.borrow().len()),
+                Some(Kind::Tuple) => Some(seq.downcast::<PyTuple>().unwrap().0.len()),
+                Some(Kind::Bytes) => Some(seq.downcast::<PyBytes>().unwrap().b.len()),
+                Some(Kind::ByteArray) => {
+                    Some(seq.downcast::<PyByteArray>().unwrap().0.borrow().len())
+                }
+                _ => None,
+            };
+            n.map(|n| n.saturating_sub(*idx))
+        }
+        IterState::Range { cur, stop, step } => Some(if *step > 0 && cur < stop {
+            ((stop - cur + step - 1) / step) as usize
+        } else if *step < 0 && cur > stop {
+            ((cur - stop - step - 1) / -step) as usize
+        } else {
+            0
+        }),
+        IterState::Str { s, byte } => s
+            .downcast::<PyStr>()
+            .map(|p| p.as_str().get(*byte..).map_or(0, |r| r.chars().count())),
+        IterState::Dict { dict, idx, .. } => dict.downcast::<PyDict>().map(|d| {
+            let t = d.0.borrow();
+            (*idx..t.entries.len())
+                .filter(|&i| t.entries[i].is_some())
+                .count()
+        }),
+        IterState::Reversed { idx, .. } => Some((*idx + 1).max(0) as usize),
+        IterState::Exhausted => Some(0),
+        _ => None,
+    };
+    drop(st);
+    Ok(match left {
+        Some(n) => vm.int(n as i64),
+        None => vm.not_implemented.clone(),
+    })
 }
