@@ -1,9 +1,9 @@
 """Synchronized queues for Ferrython's emulated threads.
 
-Every emulated thread runs to completion as soon as it is started, so an
-item can never show up (or a slot free up) while a caller is blocked.  A
-blocking operation without a timeout that cannot proceed at once therefore
-raises RuntimeError; with a timeout it sleeps and raises Empty or Full.
+A blocking operation that cannot proceed at once parks the emulated thread
+that calls it, or, in the main thread, first runs the parked threads (see
+threading); if that does not help it raises RuntimeError (it would block
+forever).  With a timeout it sleeps and raises Empty or Full.
 """
 
 import threading
@@ -24,10 +24,6 @@ class Empty(Exception):
 
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
-
-
-def _stuck(what):
-    return threading._deadlock(what)
 
 
 def _reject_negative(block, timeout):
@@ -63,9 +59,10 @@ class Queue:
         """Return once every item put has been marked done."""
         with self.mutex:
             outstanding = self.unfinished_tasks
-            if outstanding > 0:
-                raise _stuck("Queue.join() with %d unfinished task(s)"
-                             % outstanding)
+        if outstanding > 0:
+            # Outside the mutex: the threads run meanwhile take it.
+            threading._block("Queue.join() with %d unfinished task(s)" % outstanding,
+                             lambda: self.unfinished_tasks == 0)
 
     def qsize(self):
         with self.mutex:
@@ -81,32 +78,40 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         """Add item; see the module docstring about blocking."""
-        with self.mutex:
-            limit = self.maxsize
-            if limit > 0:
-                _reject_negative(block, timeout)
-                if self._qsize() >= limit:
-                    if not block:
-                        raise Full
-                    if timeout is None:
-                        raise _stuck("put() on a full %s" % type(self).__name__)
-                    threading._doze(timeout)   # no consumer can run meanwhile
+        limit = self.maxsize
+        if limit > 0:
+            _reject_negative(block, timeout)
+        while True:
+            with self.mutex:
+                if limit <= 0 or self._qsize() < limit:
+                    self._put(item)
+                    self.unfinished_tasks = self.unfinished_tasks + 1
+                    # Others may have seen the item: the thread cannot run again from start.
+                    threading._note_progress()
+                    return
+                if not block:
                     raise Full
-            self._put(item)
-            self.unfinished_tasks = self.unfinished_tasks + 1
+            if timeout is not None:
+                threading._doze(timeout)   # no consumer can run meanwhile
+                raise Full
+            threading._block("put() on a full %s" % type(self).__name__,
+                             lambda: self._qsize() < limit)
 
     def get(self, block=True, timeout=None):
         """Remove and return an item; see the module docstring."""
-        with self.mutex:
-            _reject_negative(block, timeout)
-            if self._qsize() == 0:
+        _reject_negative(block, timeout)
+        while True:
+            with self.mutex:
+                if self._qsize():
+                    threading._note_progress()
+                    return self._get()
                 if not block:
                     raise Empty
-                if timeout is None:
-                    raise _stuck("get() on an empty %s" % type(self).__name__)
+            if timeout is not None:
                 threading._doze(timeout)   # no producer can run meanwhile
                 raise Empty
-            return self._get()
+            threading._block("get() on an empty %s" % type(self).__name__,
+                             lambda: self._qsize() > 0)
 
     def put_nowait(self, item):
         return self.put(item, False)
@@ -177,10 +182,11 @@ class SimpleQueue:
         if not self._items:
             if not block:
                 raise Empty
-            if timeout is None:
-                raise _stuck("get() on an empty SimpleQueue")
-            threading._doze(timeout)
-            raise Empty
+            if timeout is not None:
+                threading._doze(timeout)
+                raise Empty
+            threading._block("get() on an empty SimpleQueue", lambda: bool(self._items))
+        threading._note_progress()
         return self._items.popleft()
 
     def get_nowait(self):

@@ -1,10 +1,20 @@
 """Thread emulation for an interpreter that owns a single OS thread.
 
-A Thread's body runs to completion inside start(), on the caller's stack.
-While it runs, current_thread() reports that Thread.  Since no other thread
-can ever make progress while somebody waits, a wait that has no timeout and
-cannot be satisfied right now raises RuntimeError (it would hang forever);
-a wait with a timeout sleeps for the timeout and then reports failure.
+A Thread's body runs inside start(), on the caller's stack, until it ends or
+has to wait for something no running code can provide.  While it runs,
+current_thread() reports that Thread.
+
+A started thread that has to wait (an empty queue, an unset event, a held
+lock...) is *parked*: its body is unwound.  If it had not yet got anything
+from a wait, nothing it did depended on other threads, so it is run again
+from the start later, when some other thread waits (joins it, waits on a
+queue or event...) or at exit: the usual pool of workers started before
+their queue is filled works that way.  A parked thread that had made
+progress is left blocked for good, like a daemon worker waiting for more.
+
+A wait in the main thread that parked threads cannot satisfy, and that has
+no timeout, raises RuntimeError (it would hang forever); a wait with a
+timeout sleeps for the timeout and then reports failure.
 """
 
 import sys as _sys
@@ -29,8 +39,47 @@ def _deadlock(what):
     """Build the error raised instead of blocking forever."""
     return RuntimeError(
         "deadlock: %s would block forever; Ferrython emulates threads on a "
-        "single OS thread (each thread runs to completion when started), so "
-        "no other thread can ever wake this one up" % what)
+        "single OS thread (a thread runs when started until it has to wait), "
+        "so no other thread can wake this one up" % what)
+
+
+class _Parked(BaseException):
+    """Unwinds the body of a started thread that has to wait (see _block)."""
+
+
+_parked = []   # threads whose body stopped at a wait, to be run again from its start
+
+
+def _note_progress():
+    """Called when a wait succeeds: the current thread now depends on others."""
+    _running[-1]._waits_passed += 1
+
+
+def _run_parked():
+    """Run the parked threads again until none of them gets further; True if any ran to
+    completion or past a wait."""
+    advanced = False
+    while True:
+        progress = False
+        for thread in [t for t in _parked if t._rerunnable]:
+            _parked.remove(thread)
+            thread._run_body()
+            if thread._is_stopped or thread._waits_passed:
+                progress = advanced = True
+        if not progress:
+            return advanced
+
+
+def _block(what, ready):
+    """A wait that cannot be satisfied now.  In a started thread, park it.  Elsewhere, run the
+    parked threads: if `ready()` then holds, the wait can go on (return); otherwise it would
+    last forever (RuntimeError)."""
+    me = _running[-1]
+    if me is not _the_main_thread:
+        raise _Parked()
+    if _run_parked() and ready():
+        return
+    raise _deadlock(what)
 
 
 def _doze(seconds):
@@ -80,7 +129,9 @@ class Lock:
         if not blocking:
             return False
         if timeout < 0:
-            raise _deadlock("acquiring a Lock that is already held")
+            _block("acquiring a Lock that is already held", lambda: not self._taken)
+            self._taken = True
+            return True
         _doze(timeout)
         return False
 
@@ -267,7 +318,11 @@ class Semaphore:
         if not blocking:
             return False
         if timeout is None:
-            raise _deadlock("acquiring a Semaphore whose value is 0")
+            _block("acquiring a Semaphore whose value is 0",
+                   lambda: self._value > 0)
+            self._value -= 1
+            _note_progress()
+            return True
         _doze(timeout)
         return False
 
@@ -327,9 +382,13 @@ class Event:
 
     def wait(self, timeout=None):
         if self._flag:
+            _note_progress()
             return True
         if timeout is None:
-            raise _deadlock("Event.wait() on an unset Event without a timeout")
+            _block("Event.wait() on an unset Event without a timeout",
+                   lambda: self._flag)
+            _note_progress()
+            return True
         _doze(timeout)
         return self._flag
 
@@ -504,6 +563,8 @@ class Thread:
         self._initialized = True
         self._stderr = getattr(_sys, "stderr", None)
         self._tls = {}   # storage of threading.local objects, by key
+        self._waits_passed = 0   # waits that succeeded in the current run of the body
+        self._rerunnable = False
 
     # -- emulation plumbing (also used by concurrent.futures) --------------
     def _begin(self):
@@ -528,10 +589,23 @@ class Thread:
     def _guarded_run(self):
         try:
             self.run()
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, _Parked):
             raise
         except BaseException:
             self._hand_to_hook(*_sys.exc_info())
+
+    def _run_body(self):
+        """Run the body from its start; park the thread if it has to wait."""
+        self._waits_passed = 0
+        self._rerunnable = False
+        try:
+            self._call_inside(self._guarded_run)
+        except _Parked:
+            if self._waits_passed == 0:
+                self._rerunnable = True
+                _parked.append(self)
+            return
+        self._finish()
 
     def _hand_to_hook(self, kind, value, tb):
         try:
@@ -549,19 +623,24 @@ class Thread:
         if self._started_flag:
             raise RuntimeError("threads can only be started once")
         self._begin()
-        try:
-            self._call_inside(self._guarded_run)
-        finally:
-            self._finish()
+        self._run_body()
 
     def run(self):
         func = self._target
         try:
             if func is not None:
                 func(*self._args, **self._kwargs)
-        finally:
-            # Like CPython, drop the references once the target has run.
-            for attr in ("_target", "_args", "_kwargs"):
+        except _Parked:
+            raise   # the body may run again: keep the target
+        except BaseException:
+            self._drop_target()
+            raise
+        self._drop_target()
+
+    def _drop_target(self):
+        # Like CPython, drop the references once the target has run.
+        for attr in ("_target", "_args", "_kwargs"):
+            if attr in self.__dict__:
                 delattr(self, attr)
 
     def join(self, timeout=None):
@@ -572,9 +651,13 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
+        if self in _parked and current_thread() is _the_main_thread:
+            _run_parked()
+            if self._is_stopped:
+                return
         if timeout is None:
-            raise _deadlock("joining %r, which is still running further up "
-                            "the call stack," % self)
+            raise _deadlock("joining %r, which waits for something that no "
+                            "running thread can provide," % self)
         _doze(timeout)
 
     def is_alive(self):
@@ -827,3 +910,13 @@ class local:
 
 _the_main_thread = _MainThread()
 _running.append(_the_main_thread)
+
+
+def _run_parked_at_exit():
+    """At exit, as CPython waits for its non-daemon threads, run the parked ones."""
+    if any(not t.daemon for t in _parked):
+        _run_parked()
+
+
+import atexit as _atexit
+_atexit.register(_run_parked_at_exit)
