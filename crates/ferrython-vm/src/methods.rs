@@ -1374,6 +1374,40 @@ fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 // ----- object / type ------------------------------------------------------------------------------
 
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it has one, else the
+/// default reduction (written in Python, in `lib/pickle.py`).
+fn object_reduce_ex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(obj) = a.first() else {
+        return Err(
+            vm.type_error("descriptor '__reduce_ex__' of 'object' object needs an argument")
+        );
+    };
+    let Some(proto) = a.get(1) else {
+        return Err(vm.type_error("object.__reduce_ex__() takes exactly one argument (0 given)"));
+    };
+    let ty = vm.type_of(obj);
+    let name = vm.intern("__reduce__");
+    if let Some(f) = crate::ops::type_lookup(&ty, &name)
+        && f.kind() != Some(Kind::Builtin)
+    {
+        return vm.call(&f, std::slice::from_ref(obj), &[]);
+    }
+    let pickle = crate::import::import_absolute(vm, "pickle")?;
+    let f = vm.getattr_str(&pickle, "_fallback_reduction")?;
+    vm.call(&f, &[obj.clone(), proto.clone()], &[])
+}
+
+/// `object.__reduce__()`: the protocol-0 reduction.
+fn object_reduce(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(obj) = a.first() else {
+        return Err(vm.type_error("descriptor '__reduce__' of 'object' object needs an argument"));
+    };
+    let pickle = crate::import::import_absolute(vm, "pickle")?;
+    let f = vm.getattr_str(&pickle, "_fallback_reduction")?;
+    let zero = vm.int(0);
+    vm.call(&f, &[obj.clone(), zero], &[])
+}
+
 fn object_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let s = vm.default_repr(&a[0]);
     Ok(vm.str(s))
@@ -2158,6 +2192,8 @@ impl Vm {
                 return Ok(match n.as_str() {
                     "__self__" => Some(m.self_.clone()),
                     "__func__" => Some(m.func.clone()),
+                    // A bound method reduces as itself (getattr(self, name)), not as its function.
+                    "__reduce_ex__" | "__reduce__" => None,
                     _ => {
                         let f = m.func.clone();
                         self.getattr(&f, name).ok()
@@ -2595,6 +2631,8 @@ pub fn install(vm: &mut Vm) {
         ("__hash__", object_hash),
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),
+        ("__reduce_ex__", object_reduce_ex),
+        ("__reduce__", object_reduce),
         ("__getattribute__", object_getattribute),
         ("__format__", object_format),
         ("__init_subclass__", object_init_subclass),
