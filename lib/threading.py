@@ -82,6 +82,23 @@ def _block(what, ready):
     raise _deadlock(what)
 
 
+def _release_fully(lock):
+    """Release `lock` however many times it is held; the state for _reacquire."""
+    if isinstance(lock, RLock):
+        state = (lock._holder, lock._depth)
+        lock._holder, lock._depth = None, 0
+        return state
+    lock.release()
+    return None
+
+
+def _reacquire(lock, state):
+    if isinstance(lock, RLock):
+        lock._holder, lock._depth = state
+    else:
+        lock.acquire()
+
+
 def _doze(seconds):
     """Spend a timeout that can never be cut short by another thread."""
     if seconds is not None and seconds > 0:
@@ -238,6 +255,7 @@ class Condition:
         # Expose the lock's own methods, as CPython does.
         self.acquire, self.release = lock.acquire, lock.release
         self._waiters = []  # stays empty: nobody can wait concurrently
+        self._notes = 0     # notify() calls so far, so a waiter can tell it was woken
 
     def __enter__(self):
         lock = self._lock
@@ -266,11 +284,24 @@ class Condition:
         lock._at_fork_reinit()
         self._waiters = []
 
+    def _wait_unlocked(self, what, ready):
+        """Wait (see _block) with the lock released meanwhile, as a waiter does."""
+        if _running[-1] is not _the_main_thread:
+            raise _Parked()   # unwinding the thread's `with` releases the lock
+        saved = _release_fully(self._lock)
+        try:
+            _block(what, ready)
+        finally:
+            _reacquire(self._lock, saved)
+
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         if timeout is None:
-            raise _deadlock("Condition.wait() without a timeout")
+            start = self._notes
+            self._wait_unlocked("Condition.wait() without a timeout",
+                                lambda: self._notes != start)
+            return True
         _doze(timeout)
         return False
 
@@ -281,14 +312,16 @@ class Condition:
         if timeout is None:
             if not self._is_owned():
                 raise RuntimeError("cannot wait on un-acquired lock")
-            raise _deadlock("Condition.wait_for() on a false predicate "
-                            "without a timeout")
+            self._wait_unlocked("Condition.wait_for() on a false predicate "
+                                "without a timeout", predicate)
+            return predicate()
         self.wait(timeout)
         return predicate()
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        self._notes += 1
 
     def notify_all(self):
         self.notify(max(1, len(self._waiters)))
