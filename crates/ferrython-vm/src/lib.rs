@@ -11,6 +11,7 @@ pub mod code;
 pub mod coroutine;
 pub mod dict;
 pub mod dunders;
+pub mod fd_ffi;
 pub mod format;
 pub mod frames;
 pub mod gc;

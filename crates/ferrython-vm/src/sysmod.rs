@@ -628,6 +628,150 @@ fn os_readlink(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(t.display().to_string()))
 }
 
+fn fd_arg(vm: &mut Vm, a: &[Value], i: usize, fname: &str) -> PyResult<i32> {
+    match a.get(i) {
+        Some(v) => Ok(vm.index_value(v)? as i32),
+        None => Err(vm.type_error(format!(
+            "{fname}() missing required argument 'fd' (pos {})",
+            i + 1
+        ))),
+    }
+}
+
+fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
+    let errno = e.raw_os_error().unwrap_or(5) as i64;
+    let msg = e.to_string();
+    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+    let args = vec![vm.int(errno), vm.str(msg)];
+    match crate::oserror::new(vm, &vm.exc_type("OSError"), &args) {
+        Ok(exc) => crate::vm::PyErr(exc),
+        Err(err) => err,
+    }
+}
+
+/// `os.open(path, flags, mode=0o777)`: a descriptor for the file.
+fn os_open(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let p = str_arg(vm, a, 0, "open")?;
+    let flags = match a.get(1) {
+        Some(f) => vm.index_value(f)? as i32,
+        None => return Err(vm.type_error("open() missing required argument 'flags' (pos 2)")),
+    };
+    let mode = match a.get(2) {
+        Some(m) => vm.index_value(m)? as u32,
+        None => 0o777,
+    };
+    let access = flags & 3;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(access == 0 || access == 2)
+        .write(access == 1 || access == 2)
+        .custom_flags(flags & !3)
+        .mode(mode);
+    if flags & 0o100 != 0 {
+        opts.create(true);
+    }
+    if flags & 0o1000 != 0 {
+        opts.truncate(true);
+    }
+    if flags & 0o2000 != 0 {
+        opts.append(true);
+    }
+    if flags & 0o300 == 0o300 {
+        opts.create_new(true);
+    }
+    let f = opts.open(&p).map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.int(crate::fd_ffi::into_fd(f) as i64))
+}
+
+/// `os.read(fd, n)`: up to n bytes.
+fn os_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, a, 0, "read")?;
+    let n = match a.get(1) {
+        Some(n) => vm.index_value(n)?,
+        None => return Err(vm.type_error("read() missing required argument 'length' (pos 2)")),
+    };
+    if n < 0 {
+        return Err(vm.value_error("negative length"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let r = crate::fd_ffi::with_fd(fd, |f| std::io::Read::read(f, &mut buf));
+    let got = r.map_err(|e| fd_error(vm, &e))?;
+    buf.truncate(got);
+    Ok(vm.bytes(buf))
+}
+
+/// `os.write(fd, data)`: the number of bytes written.
+fn os_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, a, 0, "write")?;
+    let data = match a.get(1) {
+        Some(v) if v.downcast::<PyBytes>().is_some() => v.downcast::<PyBytes>().unwrap().b.to_vec(),
+        Some(v) if v.downcast::<PyByteArray>().is_some() => {
+            v.downcast::<PyByteArray>().unwrap().0.borrow().clone()
+        }
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            )));
+        }
+        None => return Err(vm.type_error("write() missing required argument 'data' (pos 2)")),
+    };
+    if fd == 1 || fd == 2 {
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+    }
+    let r = crate::fd_ffi::with_fd(fd, |f| std::io::Write::write(f, &data));
+    let n = r.map_err(|e| fd_error(vm, &e))?;
+    Ok(vm.int(n as i64))
+}
+
+fn os_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, a, 0, "close")?;
+    crate::fd_ffi::close_fd(fd).map_err(|e| fd_error(vm, &e))?;
+    Ok(vm.none.clone())
+}
+
+/// `os.lseek(fd, pos, how)`: the new position.
+fn os_lseek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    use std::io::{Seek, SeekFrom};
+    let fd = fd_arg(vm, a, 0, "lseek")?;
+    let pos = match a.get(1) {
+        Some(p) => vm.index_value(p)?,
+        None => 0,
+    };
+    let how = match a.get(2) {
+        Some(h) => vm.index_value(h)?,
+        None => 0,
+    };
+    let whence = match how {
+        0 => SeekFrom::Start(pos.max(0) as u64),
+        1 => SeekFrom::Current(pos),
+        2 => SeekFrom::End(pos),
+        _ => return Err(vm.value_error("invalid whence")),
+    };
+    let r = crate::fd_ffi::with_fd(fd, |f| f.seek(whence));
+    let n = r.map_err(|e| fd_error(vm, &e))?;
+    Ok(vm.int(n as i64))
+}
+
+/// `os.pipe()`: (read end, write end).
+fn os_pipe(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let (r, w) = std::io::pipe().map_err(|e| fd_error(vm, &e))?;
+    let (r, w) = (crate::fd_ffi::into_fd(r), crate::fd_ffi::into_fd(w));
+    let pair = vec![vm.int(r as i64), vm.int(w as i64)];
+    Ok(vm.tuple(pair))
+}
+
+fn os_dup(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, a, 0, "dup")?;
+    let n = crate::fd_ffi::dup_fd(fd).map_err(|e| fd_error(vm, &e))?;
+    Ok(vm.int(n as i64))
+}
+
+fn os_isatty(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, a, 0, "isatty")?;
+    Ok(vm.bool(crate::fd_ffi::is_tty(fd)))
+}
+
 /// `os._exit(status)`: ends the process at once, without cleanup or flushing buffers.
 fn os_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let Some(status) = a.first() else {
@@ -945,6 +1089,14 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("readlink", os_readlink),
             ("chmod", os_chmod),
             ("_exit", os_exit),
+            ("open", os_open),
+            ("read", os_read),
+            ("write", os_write),
+            ("close", os_close),
+            ("lseek", os_lseek),
+            ("pipe", os_pipe),
+            ("dup", os_dup),
+            ("isatty", os_isatty),
             ("symlink", os_symlink),
             ("link", os_link),
         ],
@@ -985,6 +1137,29 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         let modules = vm.modules.clone();
         vm.dict_set_str(&modules, "os.path", path.clone());
         vm.dict_set_str(&d, "path", path);
+        // Linux's flag values, for os.open and os.lseek.
+        for (n, v) in [
+            ("O_RDONLY", 0),
+            ("O_WRONLY", 1),
+            ("O_RDWR", 2),
+            ("O_CREAT", 0o100),
+            ("O_EXCL", 0o200),
+            ("O_NOCTTY", 0o400),
+            ("O_TRUNC", 0o1000),
+            ("O_APPEND", 0o2000),
+            ("O_NONBLOCK", 0o4000),
+            ("O_DSYNC", 0o10000),
+            ("O_SYNC", 0o4010000),
+            ("O_DIRECTORY", 0o200000),
+            ("O_NOFOLLOW", 0o400000),
+            ("O_CLOEXEC", 0o2000000),
+            ("SEEK_SET", 0),
+            ("SEEK_CUR", 1),
+            ("SEEK_END", 2),
+        ] {
+            let iv = vm.int(v);
+            vm.dict_set_str(&d, n, iv);
+        }
         let environ = vm.dict();
         for (k, v) in std::env::vars() {
             let (kv, vv) = (vm.str(k), vm.str(v));
