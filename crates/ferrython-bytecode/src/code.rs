@@ -167,6 +167,8 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     pub max_stack: u32,
     pub docstring: Option<Rc<str>>,
+    /// SyntaxWarnings found while compiling (line, message); on the module's code only.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl CodeObject {

@@ -173,5 +173,6 @@ pub fn assemble(
         exception_table: table,
         max_stack: max_depth as u32 + 2,
         docstring: unit.docstring,
+        warnings: Vec::new(),
     })
 }

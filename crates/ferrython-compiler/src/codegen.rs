@@ -88,6 +88,8 @@ pub struct Compiler<'a> {
     interactive: bool,
     /// `from __future__ import annotations`: annotations are stored as their source text.
     future_annotations: bool,
+    /// SyntaxWarnings (line, message), attached to the module's code object.
+    warnings: Vec<(u32, String)>,
 }
 
 fn scope_key(kind: ScopeKind, r: TextRange) -> (u32, u32, u8) {
@@ -123,6 +125,7 @@ impl<'a> Compiler<'a> {
             optimize,
             interactive,
             future_annotations: false,
+            warnings: Vec::new(),
         }
     }
 
@@ -344,10 +347,99 @@ impl<'a> Compiler<'a> {
         }
         self.return_none();
         let unit = self.units.pop().unwrap();
-        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
+        let mut code = assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
             msg: m,
             range: TextRange::default(),
-        })
+        })?;
+        code.warnings = std::mem::take(&mut self.warnings);
+        Ok(code)
+    }
+
+    /// A SyntaxWarning at the start of `range`.
+    fn warn(&mut self, range: TextRange, msg: String) {
+        let line = self.line_col(range.start().to_u32()).0;
+        self.warnings.push((line, msg));
+    }
+
+    /// CPython's compile-time warnings about `is` with a literal operand.
+    fn check_is_literal(&mut self, c: &'a ast::ExprCompare) {
+        let mut left = c.left.as_ref();
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+                let kind = literal_kind(left).or_else(|| literal_kind(right));
+                if let Some(kind) = kind {
+                    let (word, eq) = if *op == ast::CmpOp::Is {
+                        ("is", "==")
+                    } else {
+                        ("is not", "!=")
+                    };
+                    self.warn(
+                        c.range,
+                        format!("\"{word}\" with '{kind}' literal. Did you mean \"{eq}\"?"),
+                    );
+                }
+            }
+            left = right;
+        }
+    }
+
+    /// `5()` and `5[0]`: calling or subscripting a literal that cannot be.
+    fn check_literal_use(&mut self, target: &Expr, range: TextRange, call: bool) {
+        let kind = match target {
+            Expr::NumberLiteral(n) => match n.value {
+                ast::Number::Int(_) => "int",
+                ast::Number::Float(_) => "float",
+                ast::Number::Complex { .. } => "complex",
+            },
+            Expr::NoneLiteral(_) => "NoneType",
+            Expr::BooleanLiteral(_) => "bool",
+            Expr::EllipsisLiteral(_) => "ellipsis",
+            Expr::StringLiteral(_) | Expr::FString(_) if call => "str",
+            Expr::BytesLiteral(_) if call => "bytes",
+            Expr::Tuple(_) if call => "tuple",
+            Expr::List(_) | Expr::ListComp(_) if call => "list",
+            Expr::Dict(_) | Expr::DictComp(_) if call => "dict",
+            Expr::Set(_) | Expr::SetComp(_) => "set",
+            Expr::Generator(_) => "generator",
+            _ => return,
+        };
+        let what = if call { "callable" } else { "subscriptable" };
+        self.warn(
+            range,
+            format!("'{kind}' object is not {what}; perhaps you missed a comma?"),
+        );
+    }
+
+    /// `[1, 2]["a"]`: a sequence display or literal indexed by a literal that cannot index it.
+    fn check_index(&mut self, value: &Expr, index: &Expr, range: TextRange) {
+        let container = match value {
+            Expr::List(_) | Expr::ListComp(_) => "list",
+            Expr::Tuple(_) => "tuple",
+            Expr::StringLiteral(_) | Expr::FString(_) => "str",
+            Expr::BytesLiteral(_) => "bytes",
+            _ => return,
+        };
+        let index_kind = match index {
+            Expr::NumberLiteral(n) => match n.value {
+                ast::Number::Int(_) => return,
+                ast::Number::Float(_) => "float",
+                ast::Number::Complex { .. } => "complex",
+            },
+            Expr::StringLiteral(_) | Expr::FString(_) => "str",
+            Expr::BytesLiteral(_) => "bytes",
+            Expr::NoneLiteral(_) => "NoneType",
+            Expr::Tuple(_) => "tuple",
+            Expr::List(_) | Expr::ListComp(_) => "list",
+            Expr::Set(_) | Expr::SetComp(_) => "set",
+            Expr::Dict(_) | Expr::DictComp(_) => "dict",
+            _ => return,
+        };
+        self.warn(
+            range,
+            format!(
+                "{container} indices must be integers or slices, not {index_kind}; perhaps you missed a comma?"
+            ),
+        );
     }
 
     /// Compiles an `eval` body: a single synthetic `return <expr>` at module scope.
@@ -1932,6 +2024,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::LOAD_ATTR, i);
             }
             Expr::Subscript(s) => {
+                self.check_literal_use(&s.value, s.range, false);
+                self.check_index(&s.value, &s.slice, s.range);
                 self.expr(&s.value)?;
                 self.subscript_key(&s.slice)?;
                 self.set_loc(s.range);
@@ -2056,6 +2150,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.check_is_literal(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -2105,6 +2200,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        self.check_literal_use(&c.func, c.range(), true);
         let simple = !c
             .arguments
             .args
@@ -2690,4 +2786,20 @@ fn single_quoted(text: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// The type name of a literal operand that `is` would compare by identity ("int", "str"...);
+/// None for None/True/False/..., which are singletons.
+fn literal_kind(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::NumberLiteral(n) => match n.value {
+            ast::Number::Int(_) => "int",
+            ast::Number::Float(_) => "float",
+            ast::Number::Complex { .. } => "complex",
+        },
+        Expr::StringLiteral(_) => "str",
+        Expr::BytesLiteral(_) => "bytes",
+        Expr::Tuple(t) if t.elts.iter().all(|x| literal_kind(x).is_some()) => "tuple",
+        _ => return None,
+    })
 }

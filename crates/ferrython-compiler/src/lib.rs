@@ -9,6 +9,7 @@
 mod assemble;
 mod codegen;
 mod errors;
+mod escapes;
 pub mod symtable;
 mod unit;
 
@@ -92,7 +93,7 @@ pub fn compile(
         ))
     })?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, mode == Mode::Single);
-    compiler.compile_module(&body).map_err(|e| {
+    let mut code = compiler.compile_module(&body).map_err(|e| {
         compiler_stage(errors::at_range(
             source,
             filename,
@@ -100,7 +101,12 @@ pub fn compile(
             &e.msg,
             e.range,
         ))
-    })
+    })?;
+    // The tokenizer's warnings come before the compiler's, as in CPython.
+    let mut warnings = escapes::invalid_escapes(source);
+    warnings.append(&mut code.warnings);
+    code.warnings = warnings;
+    Ok(code)
 }
 
 fn compile_eval(

@@ -86,5 +86,6 @@ fn clone_code(c: &CodeObject) -> CodeObject {
         exception_table: c.exception_table.clone(),
         max_stack: c.max_stack,
         docstring: c.docstring.clone(),
+        warnings: c.warnings.clone(),
     }
 }

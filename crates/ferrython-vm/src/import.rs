@@ -48,9 +48,32 @@ pub fn compile_source(
     mode: Mode,
 ) -> PyResult<Rc<CodeInner>> {
     match ferrython_compiler::compile(source, filename, mode, vm.optimize) {
-        Ok(code) => Ok(Rc::new(CodeInner::new(vm, code))),
+        Ok(code) => {
+            if !code.warnings.is_empty() && !filename.starts_with("<frozen") {
+                emit_syntax_warnings(vm, filename, &code.warnings)?;
+            }
+            Ok(Rc::new(CodeInner::new(vm, code)))
+        }
         Err(e) => Err(syntax_error(vm, &e)),
     }
+}
+
+/// Reports the compiler's SyntaxWarnings through `warnings.warn_explicit`, so filters apply.
+fn emit_syntax_warnings(vm: &mut Vm, filename: &str, found: &[(u32, String)]) -> PyResult<()> {
+    let warnings = import_absolute(vm, "warnings")?;
+    let warn = vm.getattr_str(&warnings, "warn_explicit")?;
+    let category = vm.exc_type("SyntaxWarning");
+    let file = vm.str(filename);
+    for (line, msg) in found {
+        let args = [
+            vm.str(msg.as_str()),
+            category.clone(),
+            file.clone(),
+            vm.int(*line as i64),
+        ];
+        vm.call(&warn, &args, &[])?;
+    }
+    Ok(())
 }
 
 pub fn syntax_error(vm: &mut Vm, e: &ferrython_compiler::CompileError) -> PyErr {
