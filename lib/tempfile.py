@@ -2,19 +2,11 @@
 
 Pure-Python implementation for Ferrython.
 
-Differences from CPython caused by Ferrython's ``os`` module, which has no
-file-descriptor layer (no ``os.open``/``os.close``/``os.fdopen``):
+Differences from CPython:
 
-* ``mkstemp()`` creates the file exclusively with ``open(path, "xb")`` and
-  closes it again.  The first item of the returned pair is a small integer
-  *handle* (unique per call within the process), not a real OS file
-  descriptor; it cannot be passed to ``os.close`` or ``open``.  Open the
-  returned path instead.
 * ``TemporaryFile()`` creates a named file and unlinks it right away; the
   returned file object's ``name`` is therefore the (removed) path rather
-  than an integer descriptor.
-* No permission bits are set explicitly (``os.chmod`` is missing), so new
-  files and directories get the umask-derived defaults.
+  than an integer descriptor (``open()`` does not take descriptors).
 """
 
 import io as _io
@@ -239,23 +231,22 @@ def _create_file(prefix, suffix, dir, kind, binary=True):
     raise _exists_error("file")
 
 
-_handles = [2]
-
-
-def _next_handle():
-    _handles[0] += 1
-    return _handles[0]
-
-
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a unique temporary file; return (handle, absolute_path).
-
-    On Ferrython the handle is a process-unique integer, not an OS file
-    descriptor (see the module documentation).
-    """
+    """Create a unique temporary file, readable and writable by its owner only; return an
+    open OS file descriptor for it and its absolute path."""
     prefix, suffix, dir, kind = _normalise(prefix, suffix, dir)
-    path = _create_file(prefix, suffix, dir, kind)
-    return _next_handle(), _shaped(_os.path.abspath(path), kind)
+    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+    for path in _retry_names(prefix, suffix, dir, kind):
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        except PermissionError as exc:
+            if _is_windows_dir_clash(exc, dir):
+                continue
+            raise
+        return fd, _shaped(_os.path.abspath(path), kind)
+    raise _exists_error("file")
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
