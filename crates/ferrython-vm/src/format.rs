@@ -742,6 +742,14 @@ fn check_flags(vm: &Vm, sp: &Spec, what: &str) -> PyResult<()> {
 }
 
 fn check_float_spec(vm: &Vm, sp: &Spec, tname: &str) -> PyResult<()> {
+    // The separator is checked against the type before the type against the value.
+    if let Some(g) = sp.grouping
+        && let Some(t) = sp.ty
+        && !matches!(t, 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F')
+        && !(g == '_' && matches!(t, 'b' | 'o' | 'x' | 'X'))
+    {
+        return Err(vm.value_error(format!("Cannot specify '{g}' with '{t}'.")));
+    }
     match sp.ty {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
         Some(t) => {
