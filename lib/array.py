@@ -241,6 +241,7 @@ class array:
     optional initializer may be a list, bytes-like object, str (for 'u'),
     another array or any iterable of suitable values.
     """
+    __tp_name__ = 'array.array'   # the C type's name CPython shows in messages
 
     __slots__ = ('_code', '_items', '__weakref__')
 

@@ -489,6 +489,7 @@ class timedelta:
     constructor accepts any mix of weeks, days, hours, minutes, seconds,
     milliseconds and microseconds, as ints or floats.
     """
+    __tp_name__ = 'datetime.timedelta'   # the C type's name CPython shows in messages
 
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
@@ -723,6 +724,7 @@ def _new_date(cls, year, month, day):
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian
     calendar."""
+    __tp_name__ = 'datetime.date'   # the C type's name CPython shows in messages
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -981,6 +983,7 @@ def _check_iso_calendar(year, week, day):
 
 class tzinfo:
     """Abstract base class for time zone information objects."""
+    __tp_name__ = 'datetime.tzinfo'   # the C type's name CPython shows in messages
 
     __slots__ = ()
 
@@ -1028,6 +1031,7 @@ _OMITTED = object()
 
 class timezone(tzinfo):
     """A fixed offset from UTC, optionally with a name."""
+    __tp_name__ = 'datetime.timezone'   # the C type's name CPython shows in messages
 
     __slots__ = ("_offset", "_name")
 
@@ -1122,6 +1126,7 @@ UTC = _UTC
 class time:
     """A time of day (hour, minute, second, microsecond), optionally with
     a tzinfo; fold (0 or 1) disambiguates repeated wall times."""
+    __tp_name__ = 'datetime.time'   # the C type's name CPython shows in messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
@@ -1399,6 +1404,7 @@ def _utc_fields(seconds):
 
 class datetime(date):
     """A date together with a time of day, optionally with a tzinfo."""
+    __tp_name__ = 'datetime.datetime'   # the C type's name CPython shows in messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 

@@ -370,10 +370,12 @@ def _convert(value, strict=True, op=None):
 # ---------------------------------------------------------------- Decimal
 
 class Decimal(object):
-    """Construct a new Decimal object. 'value' can be an integer, string,
-    tuple, or another Decimal object. If no value is given, return
-    Decimal('0'). The context does not affect the conversion and is only
-    passed to determine if the InvalidOperation trap is active."""
+    """An exact decimal number (or infinity or NaN) with its own exponent.
+
+    Made from an int, a string, a (sign, digits, exponent) tuple, a float or
+    another Decimal; zero when nothing is given. The context only decides
+    whether a malformed string raises InvalidOperation or gives NaN."""
+    __tp_name__ = 'decimal.Decimal'   # the C type's name CPython shows in messages
 
     __slots__ = ('_s', '_c', '_e', '_k')
 
@@ -1862,6 +1864,7 @@ def _pow_real(a, b, ctx):
 class Context(object):
     """The context affects almost all operations and controls rounding,
     Over/Underflow, raising of exceptions and much more."""
+    __tp_name__ = 'decimal.Context'   # the C type's name CPython shows in messages
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -2298,7 +2301,7 @@ except ImportError:
 
 
 def setcontext(context):
-    """Set this thread's context to context."""
+    """Make `context` the current decimal context."""
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
     if context is DefaultContext or context is BasicContext or \

@@ -175,6 +175,7 @@ def reduce(function, sequence, initial=_no_start):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __tp_name__ = 'functools.partial'   # the C type's name CPython shows in messages
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):

@@ -435,6 +435,7 @@ _STRINGIO_CLOSED = "I/O operation on closed file"
 
 class StringIO(_TextIOBase):
     """A text stream kept in memory."""
+    __tp_name__ = '_io.StringIO'   # the C type's name CPython shows in messages
 
     __module__ = "_io"
 
@@ -658,6 +659,7 @@ def _as_bytes(b):
 
 class BytesIO(_BufferedIOBase):
     """A binary stream kept in memory."""
+    __tp_name__ = '_io.BytesIO'   # the C type's name CPython shows in messages
 
     __module__ = "_io"
 

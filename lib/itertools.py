@@ -28,6 +28,7 @@ def _number_check(value):
 
 class count:
     """start, start + step, start + 2 * step, ... forever."""
+    __tp_name__ = 'itertools.count'   # the C type's name CPython shows in messages
 
     def __init__(self, start=0, step=1):
         _number_check(start)
@@ -71,6 +72,7 @@ def _cycle(it):
 
 class repeat:
     """object over and over: forever, or times times."""
+    __tp_name__ = 'itertools.repeat'   # the C type's name CPython shows in messages
 
     def __init__(self, object, times=None):
         self._object = object

@@ -204,6 +204,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+    __tp_name__ = 'collections.deque'   # the C type's name CPython shows in messages
 
     __abc_tpflags__ = 1 << 5  # instances match sequence patterns in `match`
 
@@ -559,6 +560,7 @@ def _generic_alias(cls, item):
 
 class defaultdict(dict):
     """dict subclass that calls a factory to supply missing values."""
+    __tp_name__ = 'collections.defaultdict'   # the C type's name CPython shows in messages
 
     __slots__ = ('default_factory', '__dict__', '__weakref__')
 
@@ -696,6 +698,7 @@ class _ODictItems(_ODictView, _abc.ItemsView):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-aware extras."""
+    __tp_name__ = 'collections.OrderedDict'   # the C type's name CPython shows in messages
 
     def __init__(self, other=(), /, **kwargs):
         self.update(other, **kwargs)

@@ -169,6 +169,7 @@ def _type_name(obj):
 
 class Pattern:
     """A compiled regular expression."""
+    __tp_name__ = 're.Pattern'   # the C type's name CPython shows in messages
 
     __slots__ = ('pattern', 'flags', 'groups', 'groupindex', '_prog', '_bytes',
                  '_index_names', '_repl_cache', '__weakref__')
@@ -466,6 +467,7 @@ class _PatternScanner:
 
 class Match:
     """The result of a successful match."""
+    __tp_name__ = 're.Match'   # the C type's name CPython shows in messages
 
     __slots__ = ('re', 'string', 'pos', 'endpos', '_regs')
 

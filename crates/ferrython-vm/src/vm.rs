@@ -415,9 +415,20 @@ impl Vm {
         v.header_type().expect("typed object").clone()
     }
 
+    /// The name messages give `v`'s class: its `__name__`, or for the classes written in
+    /// Python that stand in for CPython's C types, the C type's dotted name that they declare
+    /// as `__tp_name__` (`decimal.Decimal`).
     pub fn type_name(&self, v: &Value) -> String {
         let t = self.type_of(v);
         let ty = t.downcast::<PyType>().expect("type");
+        if ty.heap
+            && let Some(d) = ty.dict.downcast::<PyDict>()
+            && let Some(key) = self.interned.get("__tp_name__")
+            && let Some(n) = d.0.borrow().get_fast(crate::ops::str_hash(key), key)
+            && let Some(s) = str_of(n)
+        {
+            return s.to_string();
+        }
         ty.name.borrow().to_string()
     }
 
