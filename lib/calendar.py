@@ -363,7 +363,7 @@ class TextCalendar(Calendar):
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Write the calendar of a whole year to standard output."""
         text = self.formatyear(theyear, w, l, c, m)
         print(text, end='')
 

@@ -166,7 +166,7 @@ _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give (module, name) the pickle extension code `code`."""
     code = int(code)
     if code < 1 or code > 0x7FFFFFFF:
         raise ValueError("code out of range")

@@ -398,7 +398,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    'An unbounded cache of results keyed by the call arguments (lru_cache without a size limit).'
     decorate = lru_cache(maxsize=None)
     return decorate(user_function)
 

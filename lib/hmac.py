@@ -122,7 +122,7 @@ class HMAC:
         return "hmac-" + self._inner.name
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Add the bytes of msg to what is being authenticated."""
         self._inner.update(msg)
 
     def copy(self):

@@ -52,7 +52,7 @@ def not_(a):
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "The truth value of a, as a bool."
     return bool(a)
 
 
@@ -176,18 +176,18 @@ def _refuse_concat(obj):
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "a + b for two sequences."
     _refuse_concat(a)
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "Whether b is in a (operands in the container-first order)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "How many items of a are b or equal to b."
     return sum(1 for item in a if item is b or item == b)
 
 
@@ -202,7 +202,7 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "Where b first occurs in a."
     for position, item in enumerate(a):
         if item is b or item == b:
             return position
@@ -362,7 +362,7 @@ def iand(a, b):
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    "a += b for two sequences."
     _refuse_concat(a)
     a += b
     return a

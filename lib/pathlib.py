@@ -304,7 +304,7 @@ class PurePath(object):
         return (type(self), (str(self),))
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
+        """The path as a file: URI."""
         if not self._rules.absolute(self._drv, self._root):
             raise ValueError("relative path can't be expressed as a file URI")
         drv = self._drv
@@ -356,17 +356,17 @@ class PurePath(object):
     # -- components --------------------------------------------------------
     @property
     def drive(self):
-        """The drive prefix (letter or UNC path), if any."""
+        """The drive part (a letter or UNC share), or ''."""
         return self._drv
 
     @property
     def root(self):
-        """The root of the path, if any."""
+        """The root part, or ''."""
         return self._root
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """Drive and root together, or ''."""
         return self._drv + self._root
 
     @property
@@ -379,7 +379,7 @@ class PurePath(object):
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """The last component, or ''."""
         if not self._tail:
             return ""
         return self._tail[-1]
@@ -404,7 +404,7 @@ class PurePath(object):
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The last component without its last suffix."""
         name = self.name
         dot = name.rfind(".")
         if 0 < dot < len(name) - 1:
@@ -413,19 +413,19 @@ class PurePath(object):
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path without its last component."""
         if not self._tail:
             return self
         return self._derive(self._drv, self._root, self._tail[:-1])
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """All the ancestors of the path, nearest first."""
         return _AncestorView(self)
 
     # -- derived paths -----------------------------------------------------
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """This path with another last component."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         rules = self._rules
@@ -436,7 +436,7 @@ class PurePath(object):
         return self._derive(self._drv, self._root, self._tail[:-1] + (name,))
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """This path with another stem (the suffix kept)."""
         return self.with_name("".join((stem, self.suffix)))
 
     def with_suffix(self, suffix):
@@ -506,8 +506,7 @@ class PurePath(object):
         return self._contains(other)
 
     def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable,
-        a drive)."""
+        """Whether the path is absolute: rooted, and with a drive where drives exist."""
         return self._rules.absolute(self._drv, self._root)
 
     def is_reserved(self):
@@ -629,7 +628,7 @@ class Path(PurePath):
     # -- class-level constructors -----------------------------------------
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
+        """The current working directory as a path."""
         return cls(os.getcwd())
 
     @classmethod
@@ -867,7 +866,7 @@ class Path(PurePath):
             pending.extend(reversed(children))
 
     def walk(self, top_down=True, on_error=None, follow_symlinks=False):
-        """Walk the directory tree from this directory, similar to os.walk()."""
+        """(dirpath, dirnames, filenames) for this directory and those below it, like os.walk()."""
         stack = [self]
         while stack:
             item = stack.pop()

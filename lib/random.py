@@ -182,7 +182,7 @@ class _Twister(object):
         return (hi * 67108864.0 + lo) / _TWO53
 
     def getrandbits(self, k, /):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """An int made of k random bits."""
         k = _as_index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
@@ -227,7 +227,7 @@ class _Twister(object):
 
 
 class Random(_Twister):
-    """Random number generator base class used by bound module functions.
+    """The generator behind the module-level functions.
 
     Subclass it and override random() (and optionally getrandbits()) to use
     another basic generator.
@@ -269,7 +269,7 @@ class Random(_Twister):
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """The generator's state, for setstate()."""
         return (self.VERSION, self._raw_state(), self.gauss_next)
 
     def setstate(self, state):
@@ -363,21 +363,21 @@ class Random(_Twister):
         return self.randrange(a, top)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         bits = self.getrandbits(n * 8)
         return bits.to_bytes(n, "little")
 
     # ---- sequences ------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """One item of a non-empty sequence, chosen at random."""
         size = len(seq)
         if not size:
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
+        """Put the items of list x in random order, in place."""
         below = self._randbelow
         for top in range(len(x) - 1, 0, -1):
             other = below(top + 1)
@@ -640,7 +640,7 @@ class SystemRandom(Random):
         return (int.from_bytes(_os.urandom(7), "big") >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """An int made of k random bits."""
         k = _as_index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
@@ -648,7 +648,7 @@ class SystemRandom(Random):
         return int.from_bytes(_os.urandom(nbytes), "big") >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return _os.urandom(n)
 
     def seed(self, *args, **kwds):

@@ -22,7 +22,7 @@ DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A random int from 0 up to, but not including, n."""
     if not exclusive_upper_bound > 0:
         raise ValueError("Upper bound must be positive.")
     return _source._randbelow(exclusive_upper_bound)

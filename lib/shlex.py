@@ -283,7 +283,7 @@ def _as_stream(obj):
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """The words of *s*, as a POSIX shell would split them."""
     if s is None:
         raise ValueError("s argument must not be None")
     lexer = shlex(s, posix=posix)
@@ -299,7 +299,7 @@ def join(split_command):
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """*s* quoted so that a shell reads it back as one word."""
     if not s:
         return "''"
     if _needs_quoting(s) is None:

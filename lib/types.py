@@ -184,7 +184,7 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Make a class from its name, bases and keywords, the way a class statement would."""
     original = bases
     bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, bases, kwds)

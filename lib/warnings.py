@@ -96,13 +96,13 @@ def _showwarnmsg_impl(msg):
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text a warning is shown as."""
     return _formatwarnmsg_impl(WarningMessage(message, category, filename,
                                               lineno, None, line))
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (stderr by default); programs may replace it."""
     _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
                                      file, line))
 
@@ -185,13 +185,13 @@ def _add_filter(*entry, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every warning filter."""
     del filters[:]
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """Raised for a malformed -W option."""
 
 
 def _processoptions(args):
@@ -377,7 +377,7 @@ def _skip_outward(frame, prefixes):
 
 def warn(message, category=None, stacklevel=1, source=None, *,
          skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Report a warning, as the filters say: show it, ignore it or raise it."""
     if not isinstance(skip_file_prefixes, tuple):
         raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
                         % type(skip_file_prefixes).__name__)

@@ -240,7 +240,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._active_handle = None
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Run the loop until stop()."""
         self._check_closed()
         self._check_running()
         self._spinning = True

@@ -157,15 +157,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     shape = typename + '(' + ', '.join(f + '=%r' for f in fields) + ')'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        'The tuple shown with its type and field names'
         return self.__class__.__name__ + shape[len(typename):] % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        'A dict of the field names and their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        'The values as a plain tuple (for copy and pickle).'
         return tuple(self)
 
     for fn in (_make, _replace, __repr__, _asdict, __getnewargs__):

@@ -32,15 +32,15 @@ LOGGER = logging.getLogger(__name__.rpartition(".")[0])
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Common base of the exceptions this package raises."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when the result of a cancelled future is asked for."""
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Raised for an operation the future's state does not allow."""
 
 
 class BrokenExecutor(RuntimeError):
