@@ -6,8 +6,9 @@ Usage: tools/lib_similarity.py [CPYTHON_LIB_DIR] [FILE ...]
 For each lib/ file that has a namesake in CPython's Lib directory (default: the Lib of
 pyenv's 3.12.1), prints the share of its substantive lines (not signatures, imports, raises,
 bare returns or string items, which must match by necessity) that also occur verbatim in the
-CPython file. Modules above 12% must be rewritten from the documentation. Exit status 1 when
-any file is above the limit.
+CPython file. Modules above 12% must be rewritten from the documentation. Docstrings are
+ours too: a docstring line (one opening with three quotes) that repeats CPython's verbatim is
+reported as well. Exit status 1 when any file is above the limit or repeats a docstring.
 """
 
 import os
@@ -28,6 +29,12 @@ def substantive(path):
         return [s for s in lines if len(s) > 24 and not TRIVIAL.match(s)]
 
 
+def docstring_openings(path):
+    with open(path, encoding="utf-8") as f:
+        lines = (line.strip() for line in f)
+        return [s for s in lines if len(s) > 30 and s.startswith(('"""', "'''"))]
+
+
 def cpython_lib():
     try:
         prefix = subprocess.run(["pyenv", "prefix", "3.12.1"], capture_output=True,
@@ -44,6 +51,7 @@ def main(argv):
     if not files:
         files = [os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".py")]
     worst = 0
+    copied_docs = 0
     for path in sorted(files):
         rel = os.path.relpath(path, root) if os.path.abspath(path).startswith(os.path.abspath(root)) else os.path.basename(path)
         ref = os.path.join(ref_dir, rel)
@@ -60,7 +68,12 @@ def main(argv):
         worst = max(worst, pct)
         flag = "  <-- over the limit" if pct > LIMIT else ""
         print(f"{pct:3d}% {same:4d}/{len(ours):4d} {rel}{flag}")
-    return 1 if worst > LIMIT else 0
+        their_docs = set(docstring_openings(ref))
+        for doc in docstring_openings(path):
+            if doc in their_docs:
+                copied_docs += 1
+                print(f"     docstring repeats CPython's: {doc[:70]}")
+    return 1 if worst > LIMIT or copied_docs else 0
 
 
 if __name__ == "__main__":
