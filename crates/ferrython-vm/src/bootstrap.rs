@@ -216,6 +216,7 @@ pub fn bootstrap() -> Vm {
         small_ints: Vec::new(),
         interrupt: &INTERRUPTED,
         repr_stack: Vec::new(),
+        arg_buf: Vec::new(),
         reraise: false,
         resume_at: None,
         sources: HashMap::new(),

@@ -20,12 +20,16 @@ pub struct CodeInner {
     /// (class, method) pairs of the `LOAD_METHOD` caches; the instruction's last cache word
     /// holds one plus its index here.
     pub methods: std::cell::RefCell<Vec<(Value, Value)>>,
+    /// Per name: one plus the entry position where `LOAD_NAME`/`STORE_NAME` last found it in
+    /// the frame's locals dict (a hint, checked against the key's identity).
+    pub name_hints: Vec<Cell<u32>>,
 }
 
 impl CodeInner {
     pub fn new(vm: &mut Vm, bc: CodeObject) -> CodeInner {
         let consts = bc.consts.iter().map(|c| vm.constant(c)).collect();
-        let names = bc.names.iter().map(|n| vm.intern(n)).collect();
+        let names: Vec<Value> = bc.names.iter().map(|n| vm.intern(n)).collect();
+        let bc_names = names.len();
         let words = bc.code.iter().map(|w| Cell::new(*w)).collect();
         let nlocalsplus = bc.nlocalsplus();
         CodeInner {
@@ -35,6 +39,7 @@ impl CodeInner {
             words,
             nlocalsplus,
             methods: Default::default(),
+            name_hints: (0..bc_names).map(|_| Cell::new(0)).collect(),
         }
     }
 }

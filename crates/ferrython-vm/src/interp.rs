@@ -363,12 +363,45 @@ impl Vm {
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];
-                    let v = match self.frames[fi].locals.clone() {
-                        Some(l) => self.mapping_get_name(&l, name)?,
+                    let hint = &code.name_hints[arg as usize];
+                    let cached = self.frames[fi].locals.as_ref().and_then(|l| {
+                        if !l.header_type().is_some_and(|t| t.is(&self.t.dict)) {
+                            return None;
+                        }
+                        let d = l.downcast::<PyDict>()?;
+                        let h = hint.get() as usize;
+                        (h != 0)
+                            .then(|| d.0.borrow().value_if_key(h - 1, name))
+                            .flatten()
+                    });
+                    if let Some(v) = cached {
+                        self.stack.push(v);
+                        continue;
+                    }
+                    let locals = self.frames[fi].locals.clone();
+                    let v = match &locals {
+                        Some(l) if self.is_exact_dict(l) => {
+                            let t = l.downcast::<PyDict>().unwrap().0.borrow();
+                            t.position_of_str(name).and_then(|p| {
+                                // Only an entry keyed by this very string can be hinted.
+                                if t.value_if_key(p, name).is_some() {
+                                    hint.set(p as u32 + 1);
+                                }
+                                t.entry_at(p)?.as_ref().map(|e| e.value.clone())
+                            })
+                        }
+                        Some(l) => self.mapping_get_name(l, name)?,
                         None => None,
                     };
                     let v = match v {
                         Some(v) => v,
+                        // At module level the locals are the globals: only builtins remain.
+                        None if locals
+                            .as_ref()
+                            .is_some_and(|l| l.is(&self.frames[fi].globals)) =>
+                        {
+                            self.builtin_or_error(fi, name)?
+                        }
                         None => self.global_or_builtin(fi, name)?,
                     };
                     self.stack.push(v);
@@ -385,6 +418,27 @@ impl Vm {
                 Opcode::STORE_NAME => {
                     let v = self.pop();
                     let name = code.names[arg as usize].clone();
+                    // Rebinding a name already at the hinted entry replaces its value in place.
+                    let h = code.name_hints[arg as usize].get() as usize;
+                    if h != 0
+                        && let Some(l) = self.frames[fi].locals.as_ref()
+                        && l.header_type().is_some_and(|t| t.is(&self.t.dict))
+                        && let Some(d) = l.downcast::<PyDict>()
+                    {
+                        let old = {
+                            let mut t = d.0.borrow_mut();
+                            if t.value_if_key(h - 1, &name).is_some() {
+                                Some(std::mem::replace(t.value_mut(h - 1), v.clone()))
+                            } else {
+                                None
+                            }
+                        };
+                        if let Some(old) = old {
+                            // Dropped after the borrow ends (its __del__ may look at the dict).
+                            drop(old);
+                            continue;
+                        }
+                    }
                     let target = self.frames[fi]
                         .locals
                         .clone()
@@ -1046,6 +1100,19 @@ impl Vm {
                         reload!();
                         continue;
                     }
+                    if kwnames.is_none() && func.kind() == Some(Kind::Builtin) {
+                        // Builtins take their arguments from a reused buffer.
+                        let mut buf = std::mem::take(&mut self.arg_buf);
+                        buf.extend(self.stack.drain(argstart..));
+                        self.stack.truncate(fpos);
+                        let r = self.call(&func, &buf, &[]);
+                        buf.clear();
+                        if buf.capacity() > self.arg_buf.capacity() {
+                            self.arg_buf = buf;
+                        }
+                        self.stack.push(r?);
+                        continue;
+                    }
                     let args: Vec<Value> = self.stack.drain(argstart..).collect();
                     self.stack.truncate(fpos);
                     let kw: Vec<Value> = match &kwnames {
@@ -1503,6 +1570,19 @@ impl Vm {
     }
 
     /// A name looked up in frame `fi`'s globals, then its builtins; NameError if absent.
+    /// A name looked up in the builtins only (its globals already searched).
+    fn builtin_or_error(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
+        let b = self.frames[fi].builtins.clone();
+        if let Some(v) = self.dict_get_str(&b, name) {
+            return Ok(v);
+        }
+        let n = str_of(name).unwrap_or("?").to_string();
+        match self.lazy_builtin(&n)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(&n)),
+        }
+    }
+
     fn global_or_builtin(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
         let f = &self.frames[fi];
         if let Some(v) = self

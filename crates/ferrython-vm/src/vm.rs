@@ -137,6 +137,9 @@ pub struct Vm {
     pub interrupt: &'static std::sync::atomic::AtomicBool,
     /// Objects whose repr is being computed (guards recursive containers).
     pub repr_stack: Vec<usize>,
+    /// Reused argument buffer for calls of builtins from the interpreter loop (saves an
+    /// allocation per call).
+    pub arg_buf: Vec<Value>,
     /// Set by RERAISE so unwinding does not add a traceback entry.
     pub reraise: bool,
     /// Handler target to resume at after unwinding.
