@@ -294,6 +294,21 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         let r = TextRange::new(e.location.start(), e.location.start() + TextSize::new(1));
         return at_range(source, filename, ErrorKind::Syntax, &msg, r);
     }
+    if source.trim_end_matches(['\n', '\r']).ends_with('\\') && bracket_error(source).is_none() {
+        // A line continuation with nothing after it.
+        let end = source.trim_end_matches(['\n', '\r']).len();
+        let mut err = at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            "unexpected EOF while parsing",
+            range(end, end),
+        );
+        let (_, _, text) = line_of(source, end - 1);
+        err.offset = text.chars().count() as u32 + 1;
+        err.end_offset = -1;
+        return err;
+    }
     if let Some((msg, pos)) = bracket_error(source)
         && (!msg.ends_with("was never closed") || unclosed_explains(source, pos, start))
     {

@@ -2741,6 +2741,16 @@ pub fn install(vm: &mut Vm) {
 
 /// The bytes an argument of `bytes(...)`/`bytearray(...)` stands for.
 fn bytes_from(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>) -> PyResult<Vec<u8>> {
+    bytes_from_with(vm, src, encoding, None)
+}
+
+/// `bytes_from` with an error handler for encoding a str.
+fn bytes_from_with(
+    vm: &mut Vm,
+    src: Option<&Value>,
+    encoding: Option<&Value>,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
     let Some(src) = src else {
         return Ok(Vec::new());
     };
@@ -2754,7 +2764,7 @@ fn bytes_from(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>) -> PyR
                 vm.type_name(encoding)
             )));
         };
-        return crate::strings::encode_str(vm, s, enc, "strict");
+        return crate::strings::encode_str(vm, s, enc, errors.unwrap_or("strict"));
     }
     if encoding.is_some() {
         return Err(vm.type_error("encoding without a string argument"));
@@ -2806,7 +2816,11 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let enc = pos
         .get(2)
         .or(kws.iter().find(|(k, _)| *k == "encoding").map(|(_, v)| *v));
-    let data = bytes_from(vm, pos.get(1), enc)?;
+    let errors = pos
+        .get(3)
+        .or(kws.iter().find(|(k, _)| *k == "errors").map(|(_, v)| *v))
+        .and_then(|v| str_of(v).map(str::to_string));
+    let data = bytes_from_with(vm, pos.get(1), enc, errors.as_deref())?;
     Ok(Value::new_object(
         &pos[0],
         PyBytes {
@@ -2821,7 +2835,11 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let enc = pos
         .get(2)
         .or(kws.iter().find(|(k, _)| *k == "encoding").map(|(_, v)| *v));
-    let data = bytes_from(vm, pos.get(1), enc)?;
+    let errors = pos
+        .get(3)
+        .or(kws.iter().find(|(k, _)| *k == "errors").map(|(_, v)| *v))
+        .and_then(|v| str_of(v).map(str::to_string));
+    let data = bytes_from_with(vm, pos.get(1), enc, errors.as_deref())?;
     Ok(Value::new_object(
         &pos[0],
         PyByteArray(std::cell::RefCell::new(data)),
