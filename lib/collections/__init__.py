@@ -622,14 +622,9 @@ class defaultdict(dict):
 # --------------------------------------------------------------- OrderedDict
 
 class _ODictView:
+    # Mixed in before a MappingView, whose __init__ and __len__ serve these views.
     __slots__ = ()
     _label = ''
-
-    def __init__(self, od):
-        self._mapping = od
-
-    def __len__(self):
-        return len(self._mapping)
 
     def __repr__(self):
         return '%s(%r)' % (self._label, list(self))
@@ -638,9 +633,6 @@ class _ODictView:
 class _ODictKeys(_ODictView, _abc.KeysView):
     __slots__ = ()
     _label = 'odict_keys'
-
-    def __init__(self, od):
-        self._mapping = od
 
     def __iter__(self):
         return iter(self._mapping)
@@ -656,9 +648,6 @@ class _ODictValues(_ODictView, _abc.ValuesView):
     __slots__ = ()
     _label = 'odict_values'
 
-    def __init__(self, od):
-        self._mapping = od
-
     def __iter__(self):
         od = self._mapping
         for k in od:
@@ -673,9 +662,6 @@ class _ODictValues(_ODictView, _abc.ValuesView):
 class _ODictItems(_ODictView, _abc.ItemsView):
     __slots__ = ()
     _label = 'odict_items'
-
-    def __init__(self, od):
-        self._mapping = od
 
     def __iter__(self):
         od = self._mapping

@@ -46,6 +46,17 @@ fn compiler_stage(mut e: CompileError) -> CompileError {
     e
 }
 
+/// A SyntaxError from the symbol table or code generation.
+fn compiler_error(source: &str, filename: &str, msg: &str, range: TextRange) -> CompileError {
+    compiler_stage(errors::at_range(
+        source,
+        filename,
+        ErrorKind::Syntax,
+        msg,
+        range,
+    ))
+}
+
 /// Compiles `source` to a module-level code object.
 pub fn compile(
     source: &str,
@@ -83,25 +94,12 @@ pub fn compile(
     }
     let module = parsed.into_syntax();
     let body = module.body;
-    let table = symtable::build(&body).map_err(|e| {
-        compiler_stage(errors::at_range(
-            source,
-            filename,
-            ErrorKind::Syntax,
-            &e.msg,
-            e.range,
-        ))
-    })?;
+    let table =
+        symtable::build(&body).map_err(|e| compiler_error(source, filename, &e.msg, e.range))?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, mode == Mode::Single);
-    let mut code = compiler.compile_module(&body).map_err(|e| {
-        compiler_stage(errors::at_range(
-            source,
-            filename,
-            ErrorKind::Syntax,
-            &e.msg,
-            e.range,
-        ))
-    })?;
+    let mut code = compiler
+        .compile_module(&body)
+        .map_err(|e| compiler_error(source, filename, &e.msg, e.range))?;
     // The tokenizer's warnings come before the compiler's, as in CPython.
     let mut warnings = escapes::invalid_escapes(source);
     warnings.append(&mut code.warnings);
@@ -117,23 +115,10 @@ fn compile_eval(
 ) -> Result<CodeObject, CompileError> {
     // Evaluate as a module whose body returns the expression's value.
     let body = vec![stmt];
-    let table = symtable::build(&body).map_err(|e| {
-        compiler_stage(errors::at_range(
-            source,
-            filename,
-            ErrorKind::Syntax,
-            &e.msg,
-            e.range,
-        ))
-    })?;
+    let table =
+        symtable::build(&body).map_err(|e| compiler_error(source, filename, &e.msg, e.range))?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, false);
-    compiler.compile_eval(&body).map_err(|e| {
-        compiler_stage(errors::at_range(
-            source,
-            filename,
-            ErrorKind::Syntax,
-            &e.msg,
-            e.range,
-        ))
-    })
+    compiler
+        .compile_eval(&body)
+        .map_err(|e| compiler_error(source, filename, &e.msg, e.range))
 }

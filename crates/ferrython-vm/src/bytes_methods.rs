@@ -13,7 +13,8 @@ use crate::vm::{PyResult, Vm};
 const ASCII_WS: &[u8] = b" \t\n\r\x0b\x0c";
 
 /// The bytes of a bytes-like value.
-fn data(v: &Value) -> Option<Vec<u8>> {
+/// The bytes of a bytes or bytearray value.
+pub(crate) fn data(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<PyBytes>() {
         return Some(b.b.to_vec());
     }

@@ -12,14 +12,6 @@ use crate::value::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::opcode::BinOp;
 
-/// Methods of builtin types that take no arguments: CPython's TypeError for any given.
-fn no_args(vm: &Vm, qualname: &str, args: &[Value]) -> PyResult<()> {
-    match args.len() {
-        0 | 1 => Ok(()),
-        n => Err(vm.type_error(format!("{qualname}() takes no arguments ({} given)", n - 1))),
-    }
-}
-
 fn argc(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len() - 1;
     if n < min || n > max {
@@ -228,20 +220,20 @@ fn seq_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "list.reverse", a)?;
+    argc(vm, "list.reverse", a, 0, 0)?;
     list_of(&a[0]).0.borrow_mut().reverse();
     Ok(vm.none.clone())
 }
 
 fn list_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "list.clear", a)?;
+    argc(vm, "list.clear", a, 0, 0)?;
     let old = std::mem::take(&mut *list_of(&a[0]).0.borrow_mut());
     drop(old);
     Ok(vm.none.clone())
 }
 
 fn list_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "list.copy", a)?;
+    argc(vm, "list.copy", a, 0, 0)?;
     let items = list_of(&a[0]).0.borrow().clone();
     Ok(vm.list(items))
 }
@@ -450,7 +442,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.popitem", a)?;
+    argc(vm, "dict.popitem", a, 0, 0)?;
     let d = a[0].downcast::<PyDict>().unwrap();
     let last = d.0.borrow().entries.iter().rposition(|e| e.is_some());
     match last {
@@ -479,17 +471,17 @@ fn dict_view(vm: &mut Vm, d: &Value, kind: WrapperKind) -> Value {
 }
 
 fn dict_keys(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.keys", a)?;
+    argc(vm, "dict.keys", a, 0, 0)?;
     Ok(dict_view(vm, &a[0], WrapperKind::DictKeys))
 }
 
 fn dict_values(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.values", a)?;
+    argc(vm, "dict.values", a, 0, 0)?;
     Ok(dict_view(vm, &a[0], WrapperKind::DictValues))
 }
 
 fn dict_items(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.items", a)?;
+    argc(vm, "dict.items", a, 0, 0)?;
     Ok(dict_view(vm, &a[0], WrapperKind::DictItems))
 }
 
@@ -506,14 +498,14 @@ fn dict_update_m(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.clear", a)?;
+    argc(vm, "dict.clear", a, 0, 0)?;
     let old = std::mem::take(&mut *a[0].downcast::<PyDict>().unwrap().0.borrow_mut());
     drop(old);
     Ok(vm.none.clone())
 }
 
 fn dict_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "dict.copy", a)?;
+    argc(vm, "dict.copy", a, 0, 0)?;
     let d = vm.dict();
     dict_update(vm, &d, &a[0])?;
     Ok(d)
@@ -618,13 +610,13 @@ fn set_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn set_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "set.clear", a)?;
+    argc(vm, "set.clear", a, 0, 0)?;
     a[0].downcast::<PySet>().unwrap().table.borrow_mut().clear();
     Ok(vm.none.clone())
 }
 
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "set.copy", a)?;
+    argc(vm, "set.copy", a, 0, 0)?;
     let frozen = a[0].downcast::<PySet>().unwrap().frozen;
     let s = vm.set(frozen);
     let items: Vec<Value> = a[0].downcast::<PySet>().unwrap().items();
@@ -794,12 +786,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 /// The text of a bytes or bytearray argument to `int()`/`float()`.
 fn bytes_text(x: &Value) -> Option<String> {
-    if let Some(b) = x.downcast::<PyBytes>() {
-        return Some(String::from_utf8_lossy(&b.b).into_owned());
-    }
-    let b = x.downcast::<PyByteArray>()?;
-    let text = String::from_utf8_lossy(&b.0.borrow()).into_owned();
-    Some(text)
+    crate::bytes_methods::data(x).map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1122,7 +1109,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn float_conjugate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "float.conjugate", a)?;
+    argc(vm, "float.conjugate", a, 0, 0)?;
     let f = as_float(&a[0]).unwrap_or(0.0);
     Ok(vm.float(f))
 }
@@ -1201,13 +1188,13 @@ fn float_fromhex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "float.is_integer", a)?;
+    argc(vm, "float.is_integer", a, 0, 0)?;
     let f = a[0].downcast::<PyFloat>().unwrap().0;
     Ok(vm.bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "float.as_integer_ratio", a)?;
+    argc(vm, "float.as_integer_ratio", a, 0, 0)?;
     let f = a[0].downcast::<PyFloat>().unwrap().0;
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
@@ -1228,7 +1215,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Va
 }
 
 fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "int.bit_length", a)?;
+    argc(vm, "int.bit_length", a, 0, 0)?;
     let b = to_bigint(&a[0]).unwrap();
     Ok(vm.int(b.abs().bits() as i64))
 }
@@ -1326,19 +1313,19 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "int.as_integer_ratio", a)?;
+    argc(vm, "int.as_integer_ratio", a, 0, 0)?;
     let n = vm.bigint(to_bigint(&a[0]).unwrap());
     let one = vm.int(1);
     Ok(vm.tuple(vec![n, one]))
 }
 
 fn int_is_integer(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "int.is_integer", a)?;
+    argc(vm, "int.is_integer", a, 0, 0)?;
     Ok(vm.true_.clone())
 }
 
 fn int_bit_count(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "int.bit_count", a)?;
+    argc(vm, "int.bit_count", a, 0, 0)?;
     let b = to_bigint(&a[0]).unwrap();
     let ones: u64 = b
         .abs()
@@ -1363,7 +1350,7 @@ fn float_trunc(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn complex_conjugate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    no_args(vm, "complex.conjugate", a)?;
+    argc(vm, "complex.conjugate", a, 0, 0)?;
     let c = a[0].downcast::<PyComplex>().unwrap();
     Ok(vm.complex(c.re, -c.im))
 }

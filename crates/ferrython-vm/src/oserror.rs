@@ -51,10 +51,13 @@ pub fn new(vm: &mut Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
     Ok(e)
 }
 
-/// An OSError raised by the VM for `path`, with its attributes set.
-pub fn error(vm: &mut Vm, errno: i64, strerror: &str, path: &str) -> PyErr {
+/// An OSError raised by the VM for `path` (or a file descriptor), with its attributes set.
+pub fn error(vm: &mut Vm, errno: i64, strerror: &str, path: Option<&str>) -> PyErr {
     let cls = vm.exc_type("OSError");
-    let args = [vm.int(errno), vm.str(strerror), vm.str(path)];
+    let mut args = vec![vm.int(errno), vm.str(strerror)];
+    if let Some(p) = path {
+        args.push(vm.str(p));
+    }
     match new(vm, &cls, &args) {
         Ok(e) => PyErr(e),
         Err(e) => e,

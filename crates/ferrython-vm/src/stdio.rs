@@ -388,7 +388,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     } else {
         if mode.contains('x') && std::path::Path::new(&path).exists() {
-            return Err(crate::oserror::error(vm, 17, "File exists", &path));
+            return Err(crate::oserror::error(vm, 17, "File exists", Some(&path)));
         }
         // Create/truncate now so errors surface at open time.
         let r = if mode.contains('a') {
@@ -444,6 +444,11 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The OSError subclass (with errno, strerror and filename) for a failed file operation.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    io_error(vm, e, Some(path))
+}
+
+/// The OSError subclass for a failed operation, on a path or (None) on a file descriptor.
+pub fn io_error(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::vm::PyErr {
     match e.kind() {
         std::io::ErrorKind::NotFound => {
             crate::oserror::error(vm, 2, "No such file or directory", path)
@@ -458,7 +463,7 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr
                 let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
                 crate::oserror::error(vm, errno as i64, &msg, path)
             }
-            None if std::path::Path::new(path).is_dir() => {
+            None if path.is_some_and(|p| std::path::Path::new(p).is_dir()) => {
                 crate::oserror::error(vm, 21, "Is a directory", path)
             }
             None => crate::oserror::error(vm, 5, &e.to_string(), path),

@@ -980,23 +980,15 @@ fn unicode_error_args(vm: &Vm, exc: &Value) -> Option<[Value; 5]> {
     }
 }
 
-/// The contents of a bytes or bytearray value.
-fn byte_contents(v: &Value) -> Vec<u8> {
-    if let Some(b) = v.downcast::<PyBytes>() {
-        return b.b.to_vec();
-    }
-    v.downcast::<PyByteArray>()
-        .map(|b| b.0.borrow().clone())
-        .unwrap_or_default()
-}
-
 /// `encoding`, `object`, `start`, `end` and `reason` of a Unicode*Error, read from its arguments
 /// until assigned.
 pub fn unicode_error_attr(vm: &Vm, exc: &Value, name: &str) -> Option<Value> {
     let [encoding, object, start, end, reason] = unicode_error_args(vm, exc)?;
     Some(match name {
         "encoding" => encoding,
-        "object" if object.kind() == Some(Kind::ByteArray) => vm.bytes(byte_contents(&object)),
+        "object" if object.kind() == Some(Kind::ByteArray) => {
+            vm.bytes(crate::bytes_methods::data(&object).unwrap_or_default())
+        }
         "object" => object,
         "start" => start,
         "end" => end,
@@ -1041,7 +1033,7 @@ pub fn unicode_error_str(vm: &mut Vm, exc: &Value) -> PyResult<Option<String>> {
             _ => format!("characters in position {start}-{}", end - 1),
         }
     } else {
-        let b = byte_contents(&object);
+        let b = crate::bytes_methods::data(&object).unwrap_or_default();
         match usize::try_from(start).ok().and_then(|i| b.get(i)) {
             Some(byte) if end == start + 1 => format!("byte 0x{byte:02x} in position {start}"),
             _ => format!("bytes in position {start}-{}", end - 1),

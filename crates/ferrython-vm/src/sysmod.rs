@@ -639,14 +639,7 @@ fn fd_arg(vm: &mut Vm, a: &[Value], i: usize, fname: &str) -> PyResult<i32> {
 }
 
 fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
-    let errno = e.raw_os_error().unwrap_or(5) as i64;
-    let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    let args = vec![vm.int(errno), vm.str(msg)];
-    match crate::oserror::new(vm, &vm.exc_type("OSError"), &args) {
-        Ok(exc) => crate::vm::PyErr(exc),
-        Err(err) => err,
-    }
+    crate::stdio::io_error(vm, e, None)
 }
 
 /// `os.open(path, flags, mode=0o777)`: a descriptor for the file.
@@ -704,16 +697,15 @@ fn os_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn os_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let fd = fd_arg(vm, a, 0, "write")?;
     let data = match a.get(1) {
-        Some(v) if v.downcast::<PyBytes>().is_some() => v.downcast::<PyBytes>().unwrap().b.to_vec(),
-        Some(v) if v.downcast::<PyByteArray>().is_some() => {
-            v.downcast::<PyByteArray>().unwrap().0.borrow().clone()
-        }
-        Some(v) => {
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(v)
-            )));
-        }
+        Some(v) => match crate::bytes_methods::data(v) {
+            Some(d) => d,
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )));
+            }
+        },
         None => return Err(vm.type_error("write() missing required argument 'data' (pos 2)")),
     };
     if fd == 1 || fd == 2 {
