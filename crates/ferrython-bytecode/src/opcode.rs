@@ -23,6 +23,18 @@ macro_rules! opcodes {
         /// All opcodes in encoding order.
         pub const ALL_OPCODES: &[Opcode] = &[$(Opcode::$name,)*];
 
+        /// Opcode of every byte value, for decoding without a bounds check: bytes that encode
+        /// no opcode map to NOP (the compiler never emits them).
+        pub const OPCODE_OF_BYTE: [Opcode; 256] = {
+            let mut t = [Opcode::NOP; 256];
+            let mut i = 0;
+            while i < ALL_OPCODES.len() {
+                t[i] = ALL_OPCODES[i];
+                i += 1;
+            }
+            t
+        };
+
         /// Inline-cache sizes indexed by opcode byte.
         const CACHE_WORDS: &[u8] = &[$($cache,)*];
 

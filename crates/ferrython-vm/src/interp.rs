@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use ferrython_bytecode::opcode::{ALL_OPCODES, decode};
+use ferrython_bytecode::opcode::{ALL_OPCODES, OPCODE_OF_BYTE, decode};
 use ferrython_bytecode::{BinOp, CmpOp, CodeFlags, Intrinsic1, Opcode};
 
 use crate::code::CodeInner;
@@ -110,6 +110,9 @@ impl Vm {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.frames.push(f);
+        if self.profile.is_some() {
+            self.profile_call();
+        }
         Ok(())
     }
 
@@ -159,6 +162,9 @@ impl Vm {
                 return None;
             }
             self.keep_locals_in_traceback(&e, &code, fi);
+            if self.profile.is_some() {
+                self.profile_return(None);
+            }
             let f = self.frames.pop().unwrap();
             self.stack.truncate(f.call_base);
             if let Some(g) = &f.generator {
@@ -278,7 +284,7 @@ impl Vm {
                 self.run_finalizers();
             }
             let (opb, arg) = decode(code.words[ip].get());
-            let op = ALL_OPCODES[opb as usize];
+            let op = OPCODE_OF_BYTE[opb as usize];
             self.frames[fi].lasti = ip;
             ip += 1 + op.cache_words();
             match op {
@@ -1008,6 +1014,9 @@ impl Vm {
                     } else {
                         self.pop()
                     };
+                    if self.profile.is_some() {
+                        self.profile_return(Some(&v));
+                    }
                     let f = self.frames.pop().unwrap();
                     self.stack.truncate(f.call_base);
                     if let Some(g) = &f.generator {
@@ -1105,7 +1114,11 @@ impl Vm {
                         let mut buf = std::mem::take(&mut self.arg_buf);
                         buf.extend(self.stack.drain(argstart..));
                         self.stack.truncate(fpos);
-                        let r = self.call(&func, &buf, &[]);
+                        let r = if self.profile.is_some() {
+                            self.call_builtin_profiled(&func, &buf, &[])
+                        } else {
+                            self.call(&func, &buf, &[])
+                        };
                         buf.clear();
                         if buf.capacity() > self.arg_buf.capacity() {
                             self.arg_buf = buf;
@@ -1178,7 +1191,11 @@ impl Vm {
                         reload!();
                         continue;
                     }
-                    let r = self.call(&func, &args, &kw)?;
+                    let r = if self.profile.is_some() && func.kind() == Some(Kind::Builtin) {
+                        self.call_builtin_profiled(&func, &args, &kw)?
+                    } else {
+                        self.call(&func, &args, &kw)?
+                    };
                     self.stack.push(r);
                 }
                 Opcode::CALL_FUNCTION_EX => {
@@ -1201,7 +1218,11 @@ impl Vm {
                             argv.push(v);
                         }
                     }
-                    let r = self.call(&func, &argv, &names)?;
+                    let r = if self.profile.is_some() && func.kind() == Some(Kind::Builtin) {
+                        self.call_builtin_profiled(&func, &argv, &names)?
+                    } else {
+                        self.call(&func, &argv, &names)?
+                    };
                     self.stack.push(r);
                 }
                 Opcode::CALL_INTRINSIC_1 => {
@@ -1394,6 +1415,9 @@ impl Vm {
                 Opcode::RETURN_GENERATOR => {}
                 Opcode::YIELD_VALUE => {
                     let v = self.pop();
+                    if self.profile.is_some() {
+                        self.profile_return(Some(&v));
+                    }
                     self.frames[fi].resume = ip;
                     if fi == entry {
                         return Ok(Exit::Yield(v));

@@ -1699,7 +1699,25 @@ impl Vm {
             m.downcast::<PyType>()
                 .is_some_and(|mt| !mt.heap && &**mt.name.borrow() == owner)
         });
-        found || CLASS_LEVEL.contains(&name)
+        // Native methods installed on a class written in Python that stands in for a C type
+        // are owned by its `__tp_name__`.
+        let stand_in = || {
+            owner.contains('.')
+                && t.mro.borrow().iter().any(|m| {
+                    let Some(mt) = m.downcast::<PyType>() else {
+                        return false;
+                    };
+                    let key = self.interned.get("__tp_name__");
+                    if mt.heap
+                        && let (Some(d), Some(key)) = (mt.dict.downcast::<PyDict>(), key)
+                        && let Some(n) = d.0.borrow().get_fast(str_hash(key), key)
+                    {
+                        return str_of(n) == Some(owner);
+                    }
+                    false
+                })
+        };
+        found || CLASS_LEVEL.contains(&name) || stand_in()
     }
 
     #[cold]

@@ -98,6 +98,8 @@ pub fn install(vm: &mut Vm) {
         ("getrefcount", sys_getrefcount),
         ("intern", sys_intern),
         ("_getframe", crate::frames::sys_getframe),
+        ("setprofile", crate::profiler::sys_setprofile),
+        ("getprofile", crate::profiler::sys_getprofile),
         ("getdefaultencoding", sys_utf8),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
@@ -1029,6 +1031,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_traceback" => crate::traceback::module_functions(),
         "dis" => vec![("dis", dis_dis)],
         "_weakref" => crate::weakref::module_functions(),
+        "_lsprof_native" => crate::profiler::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
             ("sin", m_sin),

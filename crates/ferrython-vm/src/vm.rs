@@ -148,6 +148,12 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// Builtin classes created lazily by native modules, by name.
     pub interned_types: HashMap<&'static str, Value>,
+    /// The `sys.setprofile` hook or enabled `_lsprof` profiler, if any.
+    pub profile: Option<crate::profiler::ProfileHook>,
+    /// Set when the hook is replaced, so a hook that replaces itself is not restored.
+    pub profile_changed: bool,
+    /// The state of each `_lsprof.Profiler`, by object id.
+    pub profilers: crate::profiler::Profilers,
 }
 
 pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
