@@ -1482,7 +1482,7 @@ pub fn type_call_default(
                             Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray
                         )
                         && type_lookup(cls, &init_n)
-                            .is_some_and(|f| f.kind() == Some(Kind::Function));
+                            .is_some_and(|f| f.kind() != Some(Kind::Builtin));
                     let mut full = vec![cls.clone()];
                     if user_init {
                         n(vm, &full, &[])?
@@ -1502,12 +1502,13 @@ pub fn type_call_default(
     if !is_subtype(&vm.type_of(&obj), cls) {
         return Ok(obj);
     }
+    // A builtin `__init__` had its arguments through the native constructor; any other
+    // (a function, or a callable object set on the class) runs now.
     if let Some(init) = type_lookup(cls, &init_n)
-        && init.kind() == Some(Kind::Function)
+        && init.kind() != Some(Kind::Builtin)
     {
-        let mut full = vec![obj.clone()];
-        full.extend_from_slice(args);
-        let r = vm.call(&init, &full, kw)?;
+        let ty = vm.type_of(&obj);
+        let r = vm.call_slot(&init, &obj, &ty, args, kw)?;
         if !r.is(&vm.none) {
             return Err(vm.type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -1523,7 +1524,7 @@ fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = cls.downcast::<PyType>().unwrap();
     let init_n = vm.intern("__init__");
     let new_n = vm.intern("__new__");
-    let has_init = type_lookup(cls, &init_n).is_some_and(|f| f.kind() == Some(Kind::Function));
+    let has_init = type_lookup(cls, &init_n).is_some_and(|f| f.kind() != Some(Kind::Builtin));
     let has_new = type_lookup(cls, &new_n).is_some_and(|f| f.kind() != Some(Kind::Builtin));
     if (args.len() > 1 || !kw.is_empty()) && !has_init && !has_new {
         if cls.is(&vm.t.object) {

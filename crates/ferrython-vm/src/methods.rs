@@ -301,6 +301,25 @@ fn dict_dunder_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Valu
     Ok(vm.bool(r))
 }
 
+fn dict_dunder_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__iter__", a, 0, 0)?;
+    let len = a[0].downcast::<PyDict>().map_or(0, |d| d.0.borrow().len());
+    Ok(vm.iter_obj(IterState::Dict {
+        dict: a[0].clone(),
+        idx: 0,
+        which: 0,
+        len,
+    }))
+}
+
+/// `f.__call__(*args, **kw)` for the callable builtin kinds: calls `f`.
+fn call_self(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some((f, rest)) = a.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(f, rest, kw)
+}
+
 fn payload_len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let n = if let Some(d) = a[0].downcast::<PyDict>() {
         d.0.borrow().len()
@@ -319,6 +338,93 @@ fn list_dunder_getitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value
     // Index a plain list holding the same items (cheap for ints, a copy for slices).
     let plain = vm.list(list_of(&a[0]).0.borrow().clone());
     vm.getitem(&plain, &a[1])
+}
+
+fn list_dunder_delitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__delitem__", a, 1, 1)?;
+    let plain = vm.list(std::mem::take(&mut *list_of(&a[0]).0.borrow_mut()));
+    let r = vm.delitem(&plain, &a[1]);
+    *list_of(&a[0]).0.borrow_mut() = std::mem::take(&mut *list_of(&plain).0.borrow_mut());
+    r?;
+    Ok(vm.none.clone())
+}
+
+fn list_dunder_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__contains__", a, 1, 1)?;
+    let mut i = 0;
+    // The list may change while `==` runs: look each item up afresh.
+    while let Some(item) = list_of(&a[0]).0.borrow().get(i).cloned() {
+        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+            return Ok(vm.true_.clone());
+        }
+        i += 1;
+    }
+    Ok(vm.false_.clone())
+}
+
+fn list_dunder_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__iter__", a, 0, 0)?;
+    Ok(vm.iter_obj(IterState::Seq {
+        seq: a[0].clone(),
+        idx: 0,
+    }))
+}
+
+fn list_dunder_add(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__add__", a, 1, 1)?;
+    // Anything but a list: NotImplemented, so that `[0] + UserList(...)` reaches the right
+    // operand's `__radd__`.
+    let Some(other) = a[1].downcast::<PyList>() else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let mut items = list_of(&a[0]).0.borrow().clone();
+    items.extend(other.0.borrow().iter().cloned());
+    Ok(vm.list(items))
+}
+
+/// The items of list `l` repeated `n` times (`n` an index-like value).
+fn list_repeated(vm: &mut Vm, l: &Value, n: &Value) -> PyResult<Vec<Value>> {
+    let n = vm.index_value(n)?.max(0) as usize;
+    let items = list_of(l).0.borrow().clone();
+    if n > 0
+        && items
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize / 8)
+    {
+        return Err(vm.err("MemoryError", ""));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// Whether `n` can be a repeat count (an int or an object with `__index__`).
+fn is_index_like(vm: &mut Vm, n: &Value) -> bool {
+    let index = vm.intern("__index__");
+    as_int(n).is_some() || type_lookup(&vm.type_of(n), &index).is_some()
+}
+
+fn list_dunder_mul(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__mul__", a, 1, 1)?;
+    // NotImplemented lets `seq * x` report "can't multiply sequence by non-int".
+    if !is_index_like(vm, &a[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let items = list_repeated(vm, &a[0], &a[1])?;
+    Ok(vm.list(items))
+}
+
+fn list_dunder_imul(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__imul__", a, 1, 1)?;
+    if !is_index_like(vm, &a[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let items = list_repeated(vm, &a[0], &a[1])?;
+    *list_of(&a[0]).0.borrow_mut() = items;
+    Ok(a[0].clone())
 }
 
 fn list_dunder_setitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -2525,6 +2631,13 @@ pub fn install(vm: &mut Vm) {
         ("__len__", payload_len),
         ("__getitem__", list_dunder_getitem),
         ("__setitem__", list_dunder_setitem),
+        ("__delitem__", list_dunder_delitem),
+        ("__contains__", list_dunder_contains),
+        ("__iter__", list_dunder_iter),
+        ("__add__", list_dunder_add),
+        ("__mul__", list_dunder_mul),
+        ("__rmul__", list_dunder_mul),
+        ("__imul__", list_dunder_imul),
     ] {
         add_method(vm, &list, n, f);
     }
@@ -2546,6 +2659,7 @@ pub fn install(vm: &mut Vm) {
         ("__setitem__", dict_dunder_setitem),
         ("__delitem__", dict_dunder_delitem),
         ("__contains__", dict_dunder_contains),
+        ("__iter__", dict_dunder_iter),
         ("__len__", payload_len),
     ] {
         add_method(vm, &dict, n, f);
@@ -2593,6 +2707,14 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &float, "hex", float_hex);
     add_method(vm, &float, "conjugate", float_conjugate);
     add_method(vm, &float, "fromhex", float_fromhex);
+    // Functions, builtins and bound methods answer `__call__` as CPython's do.
+    for t in [
+        vm.t.function.clone(),
+        vm.t.builtin.clone(),
+        vm.t.method.clone(),
+    ] {
+        add_method(vm, &t, "__call__", call_self);
+    }
     // Mutable containers are unhashable: their `__hash__` is None, as `collections.abc`
     // (and `list.__hash__ is None`) expect.
     for t in [

@@ -1788,12 +1788,7 @@ impl Vm {
                 let ty = self.type_of(f);
                 let c = self.intern("__call__");
                 match type_lookup(&ty, &c) {
-                    Some(m) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(f.clone());
-                        full.extend_from_slice(args);
-                        self.call(&m, &full, kwnames)
-                    }
+                    Some(m) => self.call_slot(&m, f, &ty, args, kwnames),
                     None => {
                         Err(self
                             .type_error(format!("'{}' object is not callable", self.type_name(f))))
@@ -1822,14 +1817,38 @@ impl Vm {
             // A builtin class's own operator dunder: the caller's payload path does the same
             // without copying the payload.
             Some(f) if crate::dunders::is_payload_dunder(self, &f) => Ok(None),
-            Some(f) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend_from_slice(args);
-                Ok(Some(self.call(&f, &full, &[])?))
-            }
+            Some(f) => Ok(Some(self.call_slot(&f, obj, &ty, args, &[])?)),
             None => Ok(None),
         }
+    }
+
+    /// Calls `f`, a special method found on `ty`, the type of `obj`: a function or method
+    /// descriptor gets `obj` as its first argument; any other attribute is bound through
+    /// the descriptor protocol first (a callable instance without `__get__` is called as is).
+    pub fn call_slot(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        ty: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let plain = match f.kind() {
+            Some(Kind::Function) => true,
+            Some(Kind::Builtin) => {
+                let b = f.downcast::<PyBuiltin>().unwrap();
+                b.owner.is_some() && b.self_.is_none()
+            }
+            _ => false,
+        };
+        if plain {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            return self.call(f, &full, kwnames);
+        }
+        let bound = self.bind(f.clone(), obj, ty)?;
+        self.call(&bound, args, kwnames)
     }
 
     // ----- numbers ---------------------------------------------------------------------------------
