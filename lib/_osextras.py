@@ -53,6 +53,43 @@ def lstat(path, *, dir_fd=None):
     return stat(path, dir_fd=dir_fd, follow_symlinks=False)
 
 
+def fstat(fd):
+    if not isinstance(fd, int):
+        raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+    # Linux names every open descriptor in /proc/self/fd.
+    try:
+        f = _os._stat_fields(f"/proc/self/fd/{fd}", True)
+    except FileNotFoundError:
+        raise OSError(9, "Bad file descriptor") from None
+    return stat_result(f[:10], f[10:])
+
+
+def _seconds_to_ns(t):
+    # Whole seconds and the fraction apart, so the fraction keeps its precision.
+    if isinstance(t, int):
+        return t * 1_000_000_000
+    sec = int(t // 1)
+    return sec * 1_000_000_000 + round((t - sec) * 1e9)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None or not follow_symlinks:
+        raise NotImplementedError("os.utime(dir_fd=..., follow_symlinks=False) is not supported by ferrython")
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime_ns, mtime_ns = (_seconds_to_ns(t) for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime_ns, mtime_ns = ns
+    else:
+        atime_ns = mtime_ns = None
+    _os._utime(fspath(path), atime_ns, mtime_ns)
+
+
 # ---- more of os, in terms of the native primitives ----
 
 import sys as _sys

@@ -66,10 +66,22 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
         && let Some(out) = vm.dict_get_str(&m.dict, &vm.interned["stdout"])
         && out.kind() != Some(Kind::Module)
         && !out.is(&vm.none)
-        && vm.type_of(&out).downcast::<PyType>().unwrap().heap
     {
-        let sv = vm.str(s);
-        vm.call_method(&out, "write", &[sv])?;
+        // The standard streams write directly; anything else (a file, a StringIO, a
+        // user object) through its `write`.
+        match native_stream(vm, &out) {
+            Some(2) => {
+                let _ = std::io::stdout().flush();
+                let _ = std::io::stderr().write_all(s.as_bytes());
+            }
+            Some(_) => {
+                let _ = std::io::stdout().lock().write_all(s.as_bytes());
+            }
+            None => {
+                let sv = vm.str(s);
+                vm.call_method(&out, "write", &[sv])?;
+            }
+        }
         return Ok(());
     }
     let mut o = std::io::stdout().lock();

@@ -3,6 +3,9 @@
 //! dunder-method dispatch for everything else.
 
 use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::code::CodeInner;
 
 use ferrython_bytecode::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -374,8 +377,39 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Some(Kind::Bytes), Some(Kind::Bytes)) => {
             Some(a.downcast::<PyBytes>().unwrap().b == b.downcast::<PyBytes>().unwrap().b)
         }
+        (Some(Kind::Code), Some(Kind::Code)) => {
+            let (x, y) = (&a.downcast::<PyCode>()?.0, &b.downcast::<PyCode>()?.0);
+            Some(Rc::ptr_eq(x, y) || code_same(x, y))
+        }
         _ => None,
     }
+}
+
+/// Code objects compiled alike compare equal, as in CPython: the same names, location,
+/// instructions and constants.
+fn code_same(x: &CodeInner, y: &CodeInner) -> bool {
+    let (a, b) = (&x.bc, &y.bc);
+    a.name == b.name
+        && a.qualname == b.qualname
+        && a.filename == b.filename
+        && a.first_line == b.first_line
+        && a.code == b.code
+        && a.names == b.names
+        && a.varnames == b.varnames
+        && x.consts.len() == y.consts.len()
+        && x.consts
+            .iter()
+            .zip(&y.consts)
+            .all(|(c, d)| builtin_eq(c, d) == Some(true))
+}
+
+/// The hash of a code object, consistent with `code_same`.
+fn code_hash(c: &CodeInner) -> i64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&*c.bc.name, &*c.bc.filename, c.bc.first_line, &c.bc.code).hash(&mut h);
+    let v = h.finish() as i64 >> 1;
+    if v == -1 { -2 } else { v }
 }
 
 /// Whether the value's type is the builtin class for its payload (not a user subclass).
@@ -533,6 +567,7 @@ impl Vm {
                 Kind::Bool => return Ok(v.downcast::<PyBool>().unwrap().0 as i64),
                 Kind::Float => return Ok(float_hash(v.downcast::<PyFloat>().unwrap().0)),
                 Kind::WeakRef => return crate::weakref::hash(self, v),
+                Kind::Code => return Ok(code_hash(&v.downcast::<PyCode>().unwrap().0)),
                 Kind::Method => {
                     let m = v.downcast::<PyMethod>().unwrap();
                     let (f, s) = (m.func.clone(), m.self_.id() as i64 >> 4);
@@ -682,6 +717,10 @@ impl Vm {
                     (None, None) => true,
                     _ => false,
                 };
+            return Ok(Some(self.bool(same == (op == CmpOp::Eq))));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && ka == Some(Kind::Code) && kb == Some(Kind::Code) {
+            let same = builtin_eq(a, b) == Some(true);
             return Ok(Some(self.bool(same == (op == CmpOp::Eq))));
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne)

@@ -591,6 +591,35 @@ fn os_stat_fields(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.tuple(fields))
 }
 
+/// `os._utime(path, atime_ns, mtime_ns)`: sets a file's times (None: now).
+fn os_utime(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "utime")?;
+    let at = |i: usize| -> PyResult<std::time::SystemTime> {
+        match a.get(i) {
+            Some(v) if !v.is(&vm.none) => {
+                let ns = match v.as_small_int() {
+                    Some(n) => n,
+                    None => return Err(vm.type_error("utime: times must be ints")),
+                };
+                let d = std::time::Duration::from_nanos(ns.unsigned_abs());
+                Ok(if ns >= 0 {
+                    std::time::UNIX_EPOCH + d
+                } else {
+                    std::time::UNIX_EPOCH - d
+                })
+            }
+            _ => Ok(std::time::SystemTime::now()),
+        }
+    };
+    let times = std::fs::FileTimes::new()
+        .set_accessed(at(1)?)
+        .set_modified(at(2)?);
+    std::fs::File::open(&p)
+        .and_then(|f| f.set_times(times))
+        .map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
 fn os_remove(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let p = str_arg(vm, a, 0, "remove")?;
     std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, &p))?;
@@ -968,6 +997,8 @@ fn path_getsize(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 pub const OS_EXTRAS: &[&str] = &[
     "stat",
     "lstat",
+    "fstat",
+    "utime",
     "stat_result",
     "makedirs",
     "removedirs",
@@ -1079,6 +1110,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("getpid", os_getpid),
             ("cpu_count", os_cpu_count),
             ("_stat_fields", os_stat_fields),
+            ("_utime", os_utime),
             ("rename", os_rename),
             ("replace", os_rename),
             ("readlink", os_readlink),
