@@ -278,6 +278,37 @@ impl Vm {
                 ip = self.frames[fi].resume;
             }};
         }
+        // The instruction at `ip` (opcode, argument), for the pairs an instruction completes
+        // itself (a comparison and the conditional jump on its result, a local loaded
+        // after another, a loop variable stored by FOR_ITER): they never raise, so they need
+        // no `lasti` of their own, and skipping their dispatch saves its cost.
+        macro_rules! next_op {
+            () => {{
+                let (b, a) = decode(code.words[ip].get());
+                (OPCODE_OF_BYTE[b as usize], a)
+            }};
+        }
+        // Pushes a result, or stores it straight into the local of a STORE_FAST that follows.
+        macro_rules! push_or_store {
+            ($v:expr) => {{
+                let v = $v;
+                if let (Opcode::STORE_FAST, slot) = next_op!() {
+                    self.stack[base + slot as usize] = v;
+                    ip += 1;
+                } else {
+                    self.stack.push(v);
+                }
+            }};
+        }
+        macro_rules! unbound_local {
+            ($slot:expr) => {{
+                let name = code.bc.local_name($slot).to_string();
+                return Err(self.err(
+                    "UnboundLocalError",
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                ));
+            }};
+        }
         loop {
             if crate::value::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
                 self.frames[fi].resume = ip;
@@ -305,27 +336,46 @@ impl Vm {
                 Opcode::LOAD_FAST => {
                     let v = &self.stack[base + arg as usize];
                     if v.is_null() {
-                        let name = code.bc.local_name(arg as usize).to_string();
-                        return Err(self.err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                        unbound_local!(arg as usize);
                     }
                     let v = v.clone();
                     self.stack.push(v);
+                    match next_op!() {
+                        (Opcode::LOAD_FAST, a2) => {
+                            let w = &self.stack[base + a2 as usize];
+                            if w.is_null() {
+                                self.frames[fi].lasti = ip;
+                                unbound_local!(a2 as usize);
+                            }
+                            let w = w.clone();
+                            self.stack.push(w);
+                            ip += 1;
+                        }
+                        (Opcode::LOAD_CONST, a2) => {
+                            self.stack.push(code.consts[a2 as usize].clone());
+                            ip += 1;
+                        }
+                        _ => {}
+                    }
                 }
                 Opcode::STORE_FAST => {
                     let v = self.pop();
                     self.stack[base + arg as usize] = v;
+                    if let (Opcode::LOAD_FAST, a2) = next_op!() {
+                        let w = &self.stack[base + a2 as usize];
+                        if w.is_null() {
+                            self.frames[fi].lasti = ip;
+                            unbound_local!(a2 as usize);
+                        }
+                        let w = w.clone();
+                        self.stack.push(w);
+                        ip += 1;
+                    }
                 }
                 Opcode::DELETE_FAST => {
                     let slot = &mut self.stack[base + arg as usize];
                     if slot.is_null() {
-                        let name = code.bc.local_name(arg as usize).to_string();
-                        return Err(self.err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                        unbound_local!(arg as usize);
                     }
                     *slot = Value::NULL;
                 }
@@ -494,6 +544,11 @@ impl Vm {
                     };
                     if let Some(v) = cached {
                         self.stack.push(v);
+                        // A global called next: the call's NULL slot.
+                        if let (Opcode::PUSH_NULL, _) = next_op!() {
+                            self.stack.push(Value::NULL);
+                            ip += 1;
+                        }
                         continue;
                     }
                     self.fill_global_cache(&code, c, arg as usize, fi);
@@ -599,7 +654,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = r.and_then(Value::small_int) {
-                            self.stack.push(v);
+                            push_or_store!(v);
                             continue;
                         }
                     }
@@ -614,7 +669,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            self.stack.push(self.float(r));
+                            push_or_store!(self.float(r));
                             continue;
                         }
                     }
@@ -635,11 +690,33 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         };
-                        self.stack.push(self.bool(r));
+                        match next_op!() {
+                            (Opcode::POP_JUMP_IF_FALSE, target) => {
+                                ip = if r { ip + 1 } else { target as usize };
+                            }
+                            (Opcode::POP_JUMP_IF_TRUE, target) => {
+                                ip = if r { target as usize } else { ip + 1 };
+                            }
+                            _ => self.stack.push(self.bool(r)),
+                        }
                         continue;
                     }
                     let cop = CmpOp::ALL[arg as usize];
                     let r = self.compare(&a, &b, cop)?;
+                    if r.is(&self.true_) || r.is(&self.false_) {
+                        let t = r.is(&self.true_);
+                        match next_op!() {
+                            (Opcode::POP_JUMP_IF_FALSE, target) => {
+                                ip = if t { ip + 1 } else { target as usize };
+                                continue;
+                            }
+                            (Opcode::POP_JUMP_IF_TRUE, target) => {
+                                ip = if t { target as usize } else { ip + 1 };
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
                     self.stack.push(r);
                 }
                 Opcode::IS_OP => {
@@ -1001,7 +1078,14 @@ impl Vm {
                         self.next(&it)?
                     };
                     match next {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => {
+                            if let (Opcode::STORE_FAST, slot) = next_op!() {
+                                self.stack[base + slot as usize] = v;
+                                ip += 1;
+                            } else {
+                                self.stack.push(v);
+                            }
+                        }
                         None => {
                             self.stack.pop();
                             ip = arg as usize;
@@ -1123,7 +1207,14 @@ impl Vm {
                         if buf.capacity() > self.arg_buf.capacity() {
                             self.arg_buf = buf;
                         }
-                        self.stack.push(r?);
+                        let r = r?;
+                        // A call made for its effect: drop the result at once.
+                        if let (Opcode::POP_TOP, _) = next_op!() {
+                            ip += 1;
+                            drop(r);
+                        } else {
+                            self.stack.push(r);
+                        }
                         continue;
                     }
                     let args: Vec<Value> = self.stack.drain(argstart..).collect();
