@@ -217,6 +217,7 @@ pub fn bootstrap() -> Vm {
         interrupt: &INTERRUPTED,
         repr_stack: Vec::new(),
         arg_buf: Vec::new(),
+        lasti: 0,
         profile: None,
         profile_changed: false,
         profilers: Default::default(),

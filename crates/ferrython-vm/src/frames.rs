@@ -71,7 +71,7 @@ pub fn frame_at(vm: &mut Vm, fi: usize) -> Value {
         let f = &vm.frames[i];
         let frame = PyFrame {
             code: f.code.clone(),
-            lasti: f.lasti,
+            lasti: vm.frame_lasti(i),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals,

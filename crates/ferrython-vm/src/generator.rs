@@ -157,7 +157,7 @@ pub fn resume(
     let r = vm.run(exc);
     match r {
         Ok(Exit::Yield(v)) => {
-            let f = vm.frames.pop().unwrap();
+            let f = vm.pop_frame();
             suspend(vm, &f);
             Ok(Ok(v))
         }

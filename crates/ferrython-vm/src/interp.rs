@@ -109,11 +109,31 @@ impl Vm {
             self.stack.truncate(f.call_base);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        if let Some(top) = self.frames.last_mut() {
+            top.lasti = self.lasti;
+        }
+        self.lasti = f.lasti;
         self.frames.push(f);
         if self.profile.is_some() {
             self.profile_call();
         }
         Ok(())
+    }
+
+    /// Pops the top frame; the one below becomes the executing frame again.
+    pub fn pop_frame(&mut self) -> Frame {
+        let f = self.frames.pop().expect("a frame to pop");
+        self.lasti = self.frames.last().map_or(0, |t| t.lasti);
+        f
+    }
+
+    /// The instruction offset frame `i` is at.
+    pub fn frame_lasti(&self, i: usize) -> usize {
+        if i + 1 == self.frames.len() {
+            self.lasti
+        } else {
+            self.frames[i].lasti
+        }
     }
 
     /// Runs the top frame (and the frames it calls) until it returns or yields.
@@ -139,6 +159,9 @@ impl Vm {
     /// Finds a handler for `e` in the frames above `entry`; returns the error if none.
     fn unwind(&mut self, mut e: PyErr, entry: usize) -> Option<PyErr> {
         let mut reraise = std::mem::take(&mut self.reraise);
+        if let Some(top) = self.frames.last_mut() {
+            top.lasti = self.lasti;
+        }
         loop {
             let fi = self.frames.len() - 1;
             let (lasti, code) = {
@@ -153,6 +176,7 @@ impl Vm {
                 let f = &mut self.frames[fi];
                 let depth = f.base + code.nlocalsplus + h.depth as usize;
                 f.lasti = h.target as usize;
+                self.lasti = f.lasti;
                 self.stack.truncate(depth);
                 if h.push_lasti {
                     self.stack.push(Value::small_int_unchecked(lasti as i64));
@@ -165,7 +189,7 @@ impl Vm {
             if self.profile.is_some() {
                 self.profile_return(None);
             }
-            let f = self.frames.pop().unwrap();
+            let f = self.pop_frame();
             self.stack.truncate(f.call_base);
             if let Some(g) = &f.generator {
                 crate::generator::mark_finished(g);
@@ -316,7 +340,7 @@ impl Vm {
             }
             let (opb, arg) = decode(code.words[ip].get());
             let op = OPCODE_OF_BYTE[opb as usize];
-            self.frames[fi].lasti = ip;
+            self.lasti = ip;
             ip += 1 + op.cache_words();
             match op {
                 Opcode::NOP => {}
@@ -344,7 +368,7 @@ impl Vm {
                         (Opcode::LOAD_FAST, a2) => {
                             let w = &self.stack[base + a2 as usize];
                             if w.is_null() {
-                                self.frames[fi].lasti = ip;
+                                self.lasti = ip;
                                 unbound_local!(a2 as usize);
                             }
                             let w = w.clone();
@@ -364,7 +388,7 @@ impl Vm {
                     if let (Opcode::LOAD_FAST, a2) = next_op!() {
                         let w = &self.stack[base + a2 as usize];
                         if w.is_null() {
-                            self.frames[fi].lasti = ip;
+                            self.lasti = ip;
                             unbound_local!(a2 as usize);
                         }
                         let w = w.clone();
@@ -1101,7 +1125,7 @@ impl Vm {
                     if self.profile.is_some() {
                         self.profile_return(Some(&v));
                     }
-                    let f = self.frames.pop().unwrap();
+                    let f = self.pop_frame();
                     self.stack.truncate(f.call_base);
                     if let Some(g) = &f.generator {
                         crate::generator::mark_finished(g);
@@ -1515,7 +1539,7 @@ impl Vm {
                     }
                     // A generator frame run by the caller's FOR_ITER (only those are pushed
                     // above the entry frame): suspend it and continue the loop with `v`.
-                    let f = self.frames.pop().unwrap();
+                    let f = self.pop_frame();
                     crate::generator::suspend(self, &f);
                     drop(f);
                     self.stack.push(v);

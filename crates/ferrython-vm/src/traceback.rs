@@ -27,7 +27,7 @@ pub fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
 pub fn warn(vm: &mut Vm, category: &str, message: &str) {
     let (file, line) = match vm.frames.last() {
         Some(f) => {
-            let loc = f.code.bc.location(f.lasti);
+            let loc = f.code.bc.location(vm.lasti);
             (f.code.bc.filename.to_string(), loc.line)
         }
         None => ("sys".to_string(), 1),

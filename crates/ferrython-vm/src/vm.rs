@@ -148,6 +148,9 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// Builtin classes created lazily by native modules, by name.
     pub interned_types: HashMap<&'static str, Value>,
+    /// The instruction the top frame is executing (the frames below keep theirs in
+    /// `Frame::lasti`, saved when a frame is pushed above them): one store per instruction.
+    pub lasti: usize,
     /// The `sys.setprofile` hook or enabled `_lsprof` profiler, if any.
     pub profile: Option<crate::profiler::ProfileHook>,
     /// Set when the hook is replaced, so a hook that replaces itself is not restored.
