@@ -1082,6 +1082,20 @@ impl Vm {
                                     None
                                 }
                             }
+                            IterState::Seq { seq, idx } if seq.kind() == Some(Kind::List) => {
+                                let item = seq.downcast::<PyList>().unwrap().0.borrow().get(*idx).cloned();
+                                match item {
+                                    Some(v) => {
+                                        *idx += 1;
+                                        Some(v)
+                                    }
+                                    // The end: iter_next marks the iterator exhausted.
+                                    None => {
+                                        drop(st);
+                                        crate::iter::iter_next(self, pi)?
+                                    }
+                                }
+                            }
                             _ => {
                                 drop(st);
                                 crate::iter::iter_next(self, pi)?
