@@ -168,6 +168,7 @@ pub fn bootstrap() -> Vm {
         type_: type_.clone(),
         dict: dict_t.clone(),
     };
+    crate::value::set_float_type(&t.float);
     let none = Value::new_object(&t.none, PyInstance::plain());
     let true_ = Value::new_object(&bool_, PyBool(true));
     let false_ = Value::new_object(&bool_, PyBool(false));

@@ -1083,7 +1083,13 @@ impl Vm {
                                 }
                             }
                             IterState::Seq { seq, idx } if seq.kind() == Some(Kind::List) => {
-                                let item = seq.downcast::<PyList>().unwrap().0.borrow().get(*idx).cloned();
+                                let item = seq
+                                    .downcast::<PyList>()
+                                    .unwrap()
+                                    .0
+                                    .borrow()
+                                    .get(*idx)
+                                    .cloned();
                                 match item {
                                     Some(v) => {
                                         *idx += 1;

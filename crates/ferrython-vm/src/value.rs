@@ -43,9 +43,18 @@ thread_local! {
 const FLOAT_FREE_MAX: usize = 1024;
 
 thread_local! {
-    /// Freed float objects (header and payload dropped, memory still allocated).
-    static FLOAT_FREE: std::cell::RefCell<Vec<NonNull<Obj<crate::objects::PyFloat>>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// Dead exact `float` objects kept whole for reuse: a list threaded through their
+    /// payloads (a kept float's f64 bits hold the address of the next one, 0 ends it). Their
+    /// headers stay as they were, type reference included, so reuse only resets the count.
+    static FLOAT_FREE: Cell<usize> = const { Cell::new(0) };
+    static FLOAT_FREE_LEN: Cell<usize> = const { Cell::new(0) };
+    /// The header address of the exact `float` type (set by `set_float_type`).
+    static FLOAT_TYPE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Records the exact `float` type, whose dead instances are recycled.
+pub fn set_float_type(t: &Value) {
+    FLOAT_TYPE.with(|c| c.set(t.0.get()));
 }
 
 thread_local! {
@@ -387,30 +396,22 @@ impl Value {
     /// Allocates a float of exact class `ty`, reusing a freed float object when one is kept.
     #[inline]
     pub fn new_float(ty: &Value, f: f64) -> Value {
-        let recycled = FLOAT_FREE.with(|l| l.borrow_mut().pop());
-        let Some(p) = recycled else {
-            return Value::new_object(ty, crate::objects::PyFloat(f));
-        };
-        // SAFETY: `p` came from `recycle_float`: allocated as `Box<Obj<PyFloat>>`, with its
-        // fields already dropped and nothing else pointing at it, so writing a fresh object
-        // over it is sound.
-        unsafe {
-            p.as_ptr().write(Obj {
-                header: Header {
-                    rc: Cell::new(1),
-                    kind: Kind::Float,
-                    flags: Cell::new(0),
-                    gc_index: Cell::new(UNTRACKED),
-                    ty: Cell::new(Some(ty.clone().into_raw())),
-                    attrs: Default::default(),
-                },
-                data: crate::objects::PyFloat(f),
-            });
-            Value(
-                NonZeroUsize::new_unchecked(p.as_ptr() as usize),
-                PhantomData,
-            )
+        let head = FLOAT_FREE.with(|c| c.get());
+        if head != 0 && FLOAT_TYPE.with(|c| c.get()) == ty.0.get() {
+            let p = head as *mut Obj<crate::objects::PyFloat>;
+            // SAFETY: `head` is a float kept by `drop_slow`: dead (count zero), exclusively
+            // owned by the free list, its header intact with a counted reference to the exact
+            // float type (== `ty`), untracked, no attributes. Its payload holds the next link.
+            unsafe {
+                let next = (*p).data.0.to_bits() as usize;
+                FLOAT_FREE.with(|c| c.set(next));
+                FLOAT_FREE_LEN.with(|c| c.set(c.get() - 1));
+                (*p).header.rc.set(1);
+                (*p).data.0 = f;
+                return Value(NonZeroUsize::new_unchecked(head), PhantomData);
+            }
         }
+        Value::new_object(ty, crate::objects::PyFloat(f))
     }
 
     /// Allocates an object whose type is set later with `set_type` (used while bootstrapping
@@ -561,6 +562,22 @@ impl Drop for Value {
 fn drop_slow(p: NonNull<Header>) {
     // SAFETY: the count just reached zero, so no other reference exists; the header is valid.
     let h = unsafe { &*p.as_ptr() };
+    // An exact float (never finalized, weakly referenced, tracked or given attributes) goes
+    // whole onto the free list.
+    if h.kind == Kind::Float
+        && h.ty.get().map(|t| t.as_ptr() as usize) == Some(FLOAT_TYPE.with(|c| c.get()))
+        && FLOAT_FREE_LEN.with(|c| c.get()) < FLOAT_FREE_MAX
+    {
+        let p = p.as_ptr() as *mut Obj<crate::objects::PyFloat>;
+        // SAFETY: the object is dead and ours (see above); it becomes the list's head, its
+        // payload the link to the previous head.
+        unsafe {
+            (*p).data.0 = f64::from_bits(FLOAT_FREE.with(|c| c.get()) as u64);
+        }
+        FLOAT_FREE.with(|c| c.set(p as usize));
+        FLOAT_FREE_LEN.with(|c| c.set(c.get() + 1));
+        return;
+    }
     if h.flags.get() & FINALIZED == 0 {
         // SAFETY: a stored type pointer is a counted reference to a live type object.
         let has_del = unsafe { (*(h.ty.as_ptr() as *const Option<Value>)).as_ref() }
@@ -588,45 +605,9 @@ fn drop_slow(p: NonNull<Header>) {
     }
     unsafe {
         let ty = (*p.as_ptr()).ty.take();
-        if (*p.as_ptr()).kind == Kind::Float {
-            recycle_float(p.cast());
-        } else {
-            dealloc(p);
-        }
+        dealloc(p);
         if let Some(t) = ty {
             drop(Value::from_raw(t));
-        }
-    }
-}
-
-/// Drops a dead float's fields and keeps its memory for `Value::new_float`.
-///
-/// # Safety
-/// `p` must point to a dead `Obj<PyFloat>` (count zero, type already taken) that nothing
-/// else references.
-unsafe fn recycle_float(p: NonNull<Obj<crate::objects::PyFloat>>) {
-    // SAFETY: per the contract the object is dead and exclusively ours; its only field with a
-    // destructor is the attribute dict, dropped here exactly once.
-    unsafe {
-        std::ptr::drop_in_place(&mut (*p.as_ptr()).header.attrs);
-    }
-    let kept = FLOAT_FREE.with(|l| {
-        let mut l = l.borrow_mut();
-        if l.len() < FLOAT_FREE_MAX {
-            l.push(p);
-            true
-        } else {
-            false
-        }
-    });
-    if !kept {
-        // SAFETY: the memory was allocated by `Box<Obj<PyFloat>>` and its fields are dropped;
-        // deallocating through the same layout frees it without running drop twice.
-        unsafe {
-            std::alloc::dealloc(
-                p.as_ptr() as *mut u8,
-                std::alloc::Layout::new::<Obj<crate::objects::PyFloat>>(),
-            );
         }
     }
 }
