@@ -320,7 +320,8 @@ impl<'a> Compiler<'a> {
         if has_annotations(body) {
             self.emit(Opcode::SETUP_ANNOTATIONS, 0);
         }
-        let body = if let Some(doc) = docstring(body) {
+        // Interactive input has no docstring: a leading string is shown like any value.
+        let body = if let Some(doc) = docstring(body).filter(|_| !self.interactive) {
             if self.optimize < 2 {
                 self.load_const(Constant::Str(doc.into()));
                 let i = self.u().add_name("__doc__");
@@ -331,18 +332,7 @@ impl<'a> Compiler<'a> {
             body
         };
         self.check_future_imports(body)?;
-        let n = body.len();
-        for (i, s) in body.iter().enumerate() {
-            if self.interactive
-                && i == n - 1
-                && let Stmt::Expr(e) = s
-            {
-                self.set_loc(e.range);
-                self.expr(&e.value)?;
-                self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::PrintExpr as u32);
-                self.emit(Opcode::POP_TOP, 0);
-                continue;
-            }
+        for s in body {
             self.stmt(s)?;
         }
         self.return_none();
@@ -646,6 +636,14 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
+                // Interactive input shows the value of every expression statement outside
+                // function and class bodies (nested in loops and conditionals too).
+                if self.interactive && self.units.len() == 1 {
+                    self.expr(&e.value)?;
+                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::PrintExpr as u32);
+                    self.emit(Opcode::POP_TOP, 0);
+                    return Ok(());
+                }
                 if is_constant_expr(&e.value) {
                     return Ok(());
                 }

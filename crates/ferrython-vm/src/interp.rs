@@ -1376,12 +1376,11 @@ impl Vm {
                             self.none.clone()
                         }
                         Intrinsic1::PrintExpr => {
-                            if !v.is(&self.none) {
-                                let s = self.repr_string(&v)?;
-                                crate::builtins::write_stdout(self, &format!("{s}\n"))?;
-                                let b = self.builtins.clone();
-                                self.dict_set_str(&b, "_", v);
-                            }
+                            let sys = self.sys.clone();
+                            let hook = self
+                                .getattr_str(&sys, "displayhook")
+                                .map_err(|_| self.err("RuntimeError", "lost sys.displayhook"))?;
+                            self.call(&hook, &[v], &[])?;
                             self.none.clone()
                         }
                         Intrinsic1::AsyncGenWrap => crate::coroutine::wrap_yielded(self, v),

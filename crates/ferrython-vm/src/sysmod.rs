@@ -82,6 +82,26 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult
     Ok(vm.none.clone())
 }
 
+/// `sys.displayhook(value)`: shows the value of an interactive expression statement (its
+/// repr on sys.stdout) and keeps it as `builtins._`; None is not shown.
+fn sys_displayhook(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let [v] = a else {
+        return Err(vm.type_error(format!(
+            "displayhook() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    };
+    if !v.is(&vm.none) {
+        let b = vm.builtins.clone();
+        let none = vm.none.clone();
+        vm.dict_set_str(&b, "_", none);
+        let s = vm.repr_string(v)?;
+        crate::builtins::write_stdout(vm, &format!("{s}\n"))?;
+        vm.dict_set_str(&b, "_", v.clone());
+    }
+    Ok(vm.none.clone())
+}
+
 fn sys_utf8(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str("utf-8"))
 }
@@ -108,12 +128,14 @@ pub fn install(vm: &mut Vm) {
             Ok(vm.str("surrogateescape"))
         }),
         ("excepthook", crate::traceback::sys_excepthook),
+        ("displayhook", sys_displayhook),
         ("unraisablehook", crate::traceback::sys_unraisablehook),
     ] {
         add_fn(vm, &d, n, f);
     }
     // The defaults stay reachable as `sys.__excepthook__` and `sys.__unraisablehook__`.
     for (n, dn) in [
+        ("displayhook", "__displayhook__"),
         ("excepthook", "__excepthook__"),
         ("unraisablehook", "__unraisablehook__"),
     ] {
