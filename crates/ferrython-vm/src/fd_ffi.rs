@@ -56,3 +56,24 @@ pub fn is_tty(fd: i32) -> bool {
 pub fn into_fd(file: impl IntoRawFd) -> i32 {
     file.into_raw_fd()
 }
+
+unsafe extern "C" {
+    fn kill(pid: c_int, sig: c_int) -> c_int;
+}
+
+/// A new owned descriptor for what `fd` refers to (for handing to a child process).
+pub fn owned_dup(fd: i32) -> std::io::Result<std::os::fd::OwnedFd> {
+    let d = dup_fd(fd)?;
+    // SAFETY: `d` was just returned by dup(), so it is open and owned by nobody else.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(d) })
+}
+
+/// Sends signal `sig` to process `pid`.
+pub fn send_signal(pid: i32, sig: i32) -> std::io::Result<()> {
+    // SAFETY: kill() takes any pid and signal number and reports errors through errno.
+    if unsafe { kill(pid, sig) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}

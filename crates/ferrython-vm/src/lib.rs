@@ -26,6 +26,7 @@ pub mod methods;
 pub mod objects;
 pub mod ops;
 pub mod oserror;
+pub mod procmod;
 pub mod profiler;
 pub mod set;
 pub mod slots;

@@ -1085,6 +1085,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "dis" => vec![("dis", dis_dis)],
         "_weakref" => crate::weakref::module_functions(),
         "_lsprof_native" => crate::profiler::module_functions(),
+        "_subprocess" => crate::procmod::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
             ("sin", m_sin),
