@@ -38,6 +38,8 @@ pub mod traceback;
 pub mod value;
 pub mod vm;
 pub mod weakref;
+pub mod zlib_ffi;
+pub mod zlibmod;
 
 pub use value::Value;
 pub use vm::{PyErr, PyResult, Vm};

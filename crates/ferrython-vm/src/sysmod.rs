@@ -1086,6 +1086,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_weakref" => crate::weakref::module_functions(),
         "_lsprof_native" => crate::profiler::module_functions(),
         "_subprocess" => crate::procmod::module_functions(),
+        "_zlib" => crate::zlibmod::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
             ("sin", m_sin),
