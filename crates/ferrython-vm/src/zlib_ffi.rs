@@ -110,7 +110,7 @@ impl Stream {
                 .into_owned()
         };
         ZError {
-            code: code as i32,
+            code,
             msg,
         }
     }
@@ -137,7 +137,7 @@ impl Stream {
             )
         };
         if r != z::Z_OK {
-            return Err(r as i32);
+            return Err(r);
         }
         Ok(Stream {
             s,
@@ -159,7 +159,7 @@ impl Stream {
             )
         };
         if r != z::Z_OK {
-            return Err(r as i32);
+            return Err(r);
         }
         Ok(Stream {
             s,
