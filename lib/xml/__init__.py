@@ -1,0 +1,1 @@
+"""Core XML support for Ferrython: xml.etree, xml.dom."""

@@ -1,0 +1,1 @@
+"""XML parser packages (Ferrython provides only the expat exception types)."""
