@@ -23,6 +23,7 @@ use crate::vm::{PyResult, Vm};
 const SLOT: u32 = 1 << 31;
 
 /// Words `c..c + 4` of `code` hold the cache of the instruction.
+#[inline(always)]
 fn matches(code: &CodeInner, c: usize, obj: &Value) -> bool {
     let Some(ty) = obj.header_type() else {
         return false;
@@ -34,7 +35,7 @@ fn matches(code: &CodeInner, c: usize, obj: &Value) -> bool {
 }
 
 /// The cached instance attribute, if the cache at `c` applies to `obj`.
-#[inline]
+#[inline(always)]
 pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
     if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
         return None;
@@ -60,7 +61,7 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
 /// Stores through the cache: true when the store was done (replacing the value at the cached
 /// position, or adding the attribute to the instance dict: the entry proves the class has no
 /// `__setattr__`, data descriptor or slots that would intercept it).
-#[inline]
+#[inline(always)]
 pub fn store(
     vm: &mut Vm,
     code: &CodeInner,
@@ -188,7 +189,7 @@ fn is_data_descriptor(vm: &mut Vm, d: &Value) -> bool {
 
 /// The method `LOAD_METHOD`'s cache at `c` holds for `obj`: cached for exactly `obj`'s class in
 /// the current type epoch, and not shadowed by an instance attribute of the same name.
-#[inline]
+#[inline(always)]
 pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
     let index = code.words[c + 3].get() as usize;
     if index == 0 || !obj.is_ptr() || code.words[c + 2].get() != type_epoch() as u32 {

@@ -363,6 +363,38 @@ impl Vm {
                         unbound_local!(arg as usize);
                     }
                     let v = v.clone();
+                    // `local.attr`, `local.method(...)`, `local.attr = x` through a warm
+                    // attribute cache complete here; a miss leaves the instruction to run.
+                    match next_op!() {
+                        (op2 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a2) => {
+                            let name = &code.names[a2 as usize];
+                            if let Some(x) = crate::attr_cache::load(&code, ip + 1, &v, name) {
+                                self.stack.push(x);
+                                ip += 1 + op2.cache_words();
+                                continue;
+                            }
+                        }
+                        (op2 @ (Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED), a2) => {
+                            let name = &code.names[a2 as usize];
+                            if let Some(m) = crate::attr_cache::method(&code, ip + 1, &v, name) {
+                                self.stack.push(m);
+                                self.stack.push(v);
+                                ip += 1 + op2.cache_words();
+                                continue;
+                            }
+                        }
+                        (op2 @ (Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT), a2) => {
+                            let val = self.pop();
+                            self.lasti = ip;
+                            let name = &code.names[a2 as usize];
+                            if crate::attr_cache::store(self, &code, ip + 1, &v, name, &val)? {
+                                ip += 1 + op2.cache_words();
+                                continue;
+                            }
+                            self.stack.push(val);
+                        }
+                        _ => {}
+                    }
                     self.stack.push(v);
                     match next_op!() {
                         (Opcode::LOAD_FAST, a2) => {

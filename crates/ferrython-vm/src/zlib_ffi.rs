@@ -109,10 +109,7 @@ impl Stream {
                 .to_string_lossy()
                 .into_owned()
         };
-        ZError {
-            code,
-            msg,
-        }
+        ZError { code, msg }
     }
 
     pub fn deflater(
