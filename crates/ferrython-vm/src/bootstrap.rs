@@ -219,6 +219,7 @@ pub fn bootstrap() -> Vm {
         repr_stack: Vec::new(),
         arg_buf: Vec::new(),
         lasti: 0,
+        signal_dispatch: None,
         profile: None,
         profile_changed: false,
         profilers: Default::default(),

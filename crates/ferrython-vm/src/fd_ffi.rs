@@ -77,3 +77,89 @@ pub fn send_signal(pid: i32, sig: i32) -> std::io::Result<()> {
         Err(std::io::Error::last_os_error())
     }
 }
+
+unsafe extern "C" {
+    #[link_name = "signal"]
+    fn c_signal(sig: c_int, handler: usize) -> usize;
+    #[link_name = "raise"]
+    fn c_raise(sig: c_int) -> c_int;
+    fn alarm(seconds: std::ffi::c_uint) -> std::ffi::c_uint;
+    fn pause() -> c_int;
+    fn strsignal(sig: c_int) -> *const std::ffi::c_char;
+}
+
+/// The C library's default and ignore dispositions.
+pub const SIG_DFL: usize = 0;
+pub const SIG_IGN: usize = 1;
+const SIG_ERR: usize = usize::MAX;
+
+/// Sets the disposition of signal `sig` to SIG_DFL, SIG_IGN or the function `handler`;
+/// the previous disposition.
+pub fn set_signal_handler(sig: i32, handler: usize) -> std::io::Result<usize> {
+    // SAFETY: signal() validates its arguments (EINVAL for a bad number or an unchangeable
+    // signal); `handler` is SIG_DFL, SIG_IGN or an `extern "C" fn(c_int)` address.
+    let prev = unsafe { c_signal(sig, handler) };
+    if prev == SIG_ERR {
+        Err(std::io::Error::last_os_error())
+    } else {
+        Ok(prev)
+    }
+}
+
+/// Sends signal `sig` to the calling process.
+pub fn raise_signal(sig: i32) -> std::io::Result<()> {
+    // SAFETY: raise() takes any number and reports a bad one through errno.
+    if unsafe { c_raise(sig) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Schedules SIGALRM in `seconds` (0 cancels); the seconds left of the previous alarm.
+pub fn set_alarm(seconds: u32) -> u32 {
+    // SAFETY: alarm() has no failure mode.
+    unsafe { alarm(seconds) }
+}
+
+/// Sleeps until a signal arrives.
+pub fn pause_for_signal() {
+    // SAFETY: pause() only waits.
+    unsafe {
+        pause();
+    }
+}
+
+/// The system's description of signal `sig`, if it has one.
+pub fn signal_description(sig: i32) -> Option<String> {
+    // SAFETY: strsignal returns null or a NUL-terminated string valid until the next call;
+    // it is copied at once.
+    let p = unsafe { strsignal(sig) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: checked non-null above; the string is NUL-terminated.
+    Some(
+        unsafe { std::ffi::CStr::from_ptr(p) }
+            .to_string_lossy()
+            .into_owned(),
+    )
+}
+
+unsafe extern "C" {
+    fn sigfillset(set: *mut [u64; 16]) -> c_int;
+    fn pthread_sigmask(how: c_int, set: *const [u64; 16], old: *mut [u64; 16]) -> c_int;
+}
+
+/// Blocks (or unblocks) every signal in the calling thread, so that signals sent to the
+/// process reach the interpreter's thread, whose handlers must run right after delivery.
+pub fn block_signals(block: bool) {
+    // glibc's sigset_t is 1024 bits.
+    let mut set = [0u64; 16];
+    // SAFETY: `set` is a properly sized sigset_t that sigfillset initialises; a null old-set
+    // pointer is allowed.
+    unsafe {
+        sigfillset(&mut set);
+        pthread_sigmask(if block { 0 } else { 1 }, &set, std::ptr::null_mut());
+    }
+}

@@ -99,11 +99,11 @@ impl Vm {
     }
 
     pub fn push_frame(&mut self, f: Frame) -> PyResult<()> {
-        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-            self.interrupt
-                .store(false, std::sync::atomic::Ordering::Relaxed);
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
+            && let Err(e) = self.handle_signals()
+        {
             self.stack.truncate(f.call_base);
-            return Err(self.err("KeyboardInterrupt", ""));
+            return Err(e);
         }
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(f.call_base);
@@ -1070,9 +1070,8 @@ impl Vm {
                 Opcode::JUMP_BACKWARD => {
                     ip = arg as usize;
                     if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        self.interrupt
-                            .store(false, std::sync::atomic::Ordering::Relaxed);
-                        return Err(self.err("KeyboardInterrupt", ""));
+                        self.frames[fi].resume = ip;
+                        self.handle_signals()?;
                     }
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {

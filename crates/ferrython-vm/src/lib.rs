@@ -29,6 +29,7 @@ pub mod oserror;
 pub mod procmod;
 pub mod profiler;
 pub mod set;
+pub mod signalmod;
 pub mod slots;
 pub mod stdio;
 pub mod strings;

@@ -518,7 +518,19 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    // In slices, so that signal handlers (and Ctrl-C) run while sleeping; a handler that
+    // returns lets the sleep go on (PEP 475).
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
+    loop {
+        let now = std::time::Instant::now();
+        if now >= end {
+            break;
+        }
+        std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+        if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            vm.handle_signals()?;
+        }
+    }
     Ok(vm.none.clone())
 }
 
@@ -639,6 +651,20 @@ fn os_utime(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     std::fs::File::open(&p)
         .and_then(|f| f.set_times(times))
         .map_err(|e| os_error(vm, &e, &p))?;
+    Ok(vm.none.clone())
+}
+
+/// `os.kill(pid, sig)`; a handled signal sent to this process runs its handler at once.
+fn os_kill(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let [pid, sig] = a else {
+        return Err(vm.type_error(format!("kill expected 2 arguments, got {}", a.len())));
+    };
+    let (pid, sig) = (vm.index_value(pid)?, vm.index_value(sig)?);
+    crate::fd_ffi::send_signal(pid as i32, sig as i32)
+        .map_err(|e| crate::stdio::io_error(vm, &e, None))?;
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        vm.handle_signals()?;
+    }
     Ok(vm.none.clone())
 }
 
@@ -1087,6 +1113,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_lsprof_native" => crate::profiler::module_functions(),
         "_subprocess" => crate::procmod::module_functions(),
         "_zlib" => crate::zlibmod::module_functions(),
+        "_signal" => crate::signalmod::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
             ("sin", m_sin),
@@ -1132,6 +1159,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("getenv", os_getenv),
             ("chdir", os_chdir),
             ("getpid", os_getpid),
+            ("kill", os_kill),
             ("cpu_count", os_cpu_count),
             ("_stat_fields", os_stat_fields),
             ("_utime", os_utime),

@@ -151,6 +151,8 @@ pub struct Vm {
     /// The instruction the top frame is executing (the frames below keep theirs in
     /// `Frame::lasti`, saved when a frame is pushed above them): one store per instruction.
     pub lasti: usize,
+    /// `lib/signal.py`'s function that runs the Python handler of a signal number.
+    pub signal_dispatch: Option<Value>,
     /// The `sys.setprofile` hook or enabled `_lsprof` profiler, if any.
     pub profile: Option<crate::profiler::ProfileHook>,
     /// Set when the hook is replaced, so a hook that replaces itself is not restored.

@@ -172,9 +172,7 @@ fn handle_uncaught(vm: &mut Vm, e: Value) -> u8 {
 
 fn run(opts: Options) -> u8 {
     // Ctrl-C sets a flag the interpreter polls on loop back-edges and calls.
-    let _ = ctrlc::set_handler(|| {
-        ferrython_vm::vm::INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed)
-    });
+    ferrython_vm::signalmod::catch_sigint();
     let mut vm = Vm::new();
     vm.optimize = opts.optimize;
     let mut path: Vec<String> = Vec::new();
@@ -353,6 +351,8 @@ fn main() -> ExitCode {
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(opts))));
+    // Signals go to the interpreter's thread, where their Python handlers run.
+    ferrython_vm::fd_ffi::block_signals(true);
     let status = match handle.map(|h| h.join()) {
         Ok(Ok(Ok(code))) => code,
         _ => {
