@@ -6,6 +6,9 @@ data has to be able to import this module and call ``encode``.  Both
 functions defer to the str and bytes methods.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 
 def encode(obj, encoding="utf-8", errors="strict"):
     """Encode obj (a str) with the named codec."""

@@ -14,6 +14,9 @@ callers (keys(), items(), iteration...) also mark the dict as shared, so
 they never change under the caller's feet.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import types as _types
 
 import threading as _threading

@@ -2,6 +2,9 @@
 use of the builtin name. Views share the underlying object: writes through a view of a
 bytearray change the bytearray."""
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 
 class memoryview:
     __abc_tpflags__ = 1 << 5  # a sequence for `match`

@@ -2,6 +2,9 @@
 local zone is taken to be UTC), mktime, strftime, strptime, asctime, ctime and the *_ns
 variants. The native `time` module copies these names in when it is created."""
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import sys
 
 _DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']

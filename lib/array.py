@@ -17,6 +17,9 @@ little-endian) only by tobytes()/tofile(); range checks happen on every
 store, with the messages CPython uses.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import sys as _sys
 from struct import pack as _pack, unpack as _unpack
 from operator import index as _index

@@ -1,5 +1,8 @@
 """Conversion between binary data and ASCII (pure-Python, for Ferrython)."""
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 __all__ = [
     "Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex",
     "b2a_base64", "a2b_base64", "crc32", "crc_hqx", "b2a_uu", "a2b_uu",

@@ -1,5 +1,8 @@
 """Binary search in sorted sequences: bisect_left/right, insort_left/right."""
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 from operator import index as _index
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right',

@@ -4,6 +4,9 @@ timedelta, tzinfo and timezone types.
 Local time is taken to be UTC: the runtime offers no time-zone database.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import time as _time
 import math as _math
 

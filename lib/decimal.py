@@ -5,6 +5,9 @@ specification, mirroring the public interface of CPython's ``decimal``
 module.  Coefficients are held as Python integers.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import math as _m
 import numbers as _numbers
 from collections import namedtuple as _namedtuple

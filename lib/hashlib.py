@@ -4,6 +4,9 @@ MD5, SHA-1, the SHA-2 family, SHA-3/SHAKE and BLAKE2 are implemented here in
 Python; SHA-512's compression function comes from the `_sha512` module.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import _sha512
 from operator import index as _index
 

@@ -2,6 +2,12 @@
 heap[k] <= heap[2*k+2]), plus merge, nlargest and nsmallest built on them.
 Only the < operator is used to compare items."""
 
+# These are C functions in CPython: their frames stay out of tracebacks and profiles.
+__native_frames__ = ("heappush", "heappop", "heapify", "heapreplace", "heappushpop",
+                    "_heapify_max", "_heappop_max", "_heapreplace_max", "_check_list",
+                    "_sift_toward_root", "_sift_to_leaf", "_sift_toward_root_max",
+                    "_sift_to_leaf_max")
+
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 

@@ -1,5 +1,8 @@
 """Core stream classes: the IOBase hierarchy and the in-memory StringIO and BytesIO."""
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import abc
 import builtins as _builtins
 import sys as _sys

@@ -6,6 +6,9 @@ Each public function checks its arguments straight away and then hands back
 a generator that does the work lazily.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations',
            'combinations_with_replacement', 'compress', 'count', 'cycle',

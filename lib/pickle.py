@@ -12,6 +12,9 @@ Public interface:
     Pickler(file, protocol).dump(obj)        Unpickler(file).load()
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import sys
 from struct import pack as _pack, unpack as _unpack
 from itertools import islice as _islice

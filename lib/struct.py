@@ -5,6 +5,9 @@ list of per-code records and cached, so repeated use of the module functions
 with the same format is cheap.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import sys as _sys
 from math import frexp as _frexp, ldexp as _ldexp, copysign as _copysign
 from operator import index as _index

@@ -4,6 +4,9 @@ The streams themselves run in the C library (the native `_zlib` module); this mo
 them CPython's interface.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks and profiles.
+__native_module__ = True
+
 import _zlib
 
 

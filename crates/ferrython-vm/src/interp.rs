@@ -205,12 +205,19 @@ impl Vm {
     }
 
     /// Whether frame `fi` runs a function that CPython implements in C, so that it leaves no
-    /// traceback entry: an embedded module lists such functions in `__native_frames__`.
-    fn hidden_frame(&mut self, fi: usize, code: &CodeInner) -> bool {
+    /// traceback entry and no profile events: an embedded module lists such functions in
+    /// `__native_frames__`, or sets `__native_module__` when CPython's is all C.
+    pub fn hidden_frame(&mut self, fi: usize, code: &CodeInner) -> bool {
         if !code.bc.filename.starts_with("<frozen ") {
             return false;
         }
         let g = self.frames[fi].globals.clone();
+        if self
+            .dict_get_name(&g, "__native_module__")
+            .is_some_and(|v| v.is(&self.true_))
+        {
+            return true;
+        }
         let Some(names) = self.dict_get_name(&g, "__native_frames__") else {
             return false;
         };

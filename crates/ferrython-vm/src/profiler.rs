@@ -149,6 +149,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn profile_call(&mut self) {
+        if self.top_frame_hidden() {
+            return;
+        }
         match self.profile.clone() {
             Some(ProfileHook::Native(p)) => {
                 let code = self.frames.last().expect("frame").code.clone();
@@ -170,6 +173,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn profile_return(&mut self, v: Option<&Value>) {
+        if self.top_frame_hidden() {
+            return;
+        }
         match self.profile.clone() {
             Some(ProfileHook::Native(p)) => {
                 if let Some(st) = self.profilers.get_mut(&p.id()) {
@@ -226,6 +232,16 @@ impl Vm {
             }
             None => Ok(()),
         }
+    }
+
+    /// Whether the top frame runs a stand-in for a C function (see `hidden_frame`): its time
+    /// counts as its caller's, as a C function's would.
+    fn top_frame_hidden(&mut self) -> bool {
+        let Some(fi) = self.frames.len().checked_sub(1) else {
+            return false;
+        };
+        let code = self.frames[fi].code.clone();
+        self.hidden_frame(fi, &code)
     }
 
     /// Calls a `sys.setprofile` function with the top frame; the hook is off meanwhile.

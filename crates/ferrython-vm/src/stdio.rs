@@ -673,7 +673,10 @@ fn write_at_position(f: &PyFile, s: &str) {
     // Overwrites as many characters as it writes (a binary file's bytes are stored as
     // Latin-1 characters, so their UTF-8 widths vary).
     let n = s.chars().count();
-    let end = d[pos..].char_indices().nth(n).map_or(d.len(), |(i, _)| pos + i);
+    let end = d[pos..]
+        .char_indices()
+        .nth(n)
+        .map_or(d.len(), |(i, _)| pos + i);
     d.replace_range(pos..end, s);
     f.pos.set(pos + s.len());
 }
