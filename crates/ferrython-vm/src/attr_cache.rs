@@ -1,8 +1,10 @@
 //! Inline caches for instance attributes (`LOAD_ATTR`, `STORE_ATTR`).
 //!
-//! Four cache words follow each instruction: the class's address (two words), the low 32 bits
-//! of the global type epoch when the entry was filled, and either one plus the position of the
-//! name in the instance dict's entry array, or `SLOT` plus the index of a `__slots__` cell.
+//! Four cache words follow each instruction: two entries (so a site that sees instances of
+//! two classes, as polymorphic code does, keeps hitting), each the class's cache tag and
+//! either one plus the position of the name in the instance dict's entry array, or `SLOT`
+//! plus the index of a `__slots__` cell. A class's tag is a number given out afresh in each
+//! type epoch (tag 0 marks an empty entry).
 //! A dict entry records that, for instances of exactly that class, the attribute is an
 //! ordinary instance-dict attribute: the class has no custom `__getattribute__` (or
 //! `__setattr__` for stores) and no data descriptor of that name; the position is only a
@@ -22,25 +24,51 @@ use crate::vm::{PyResult, Vm};
 /// Marks a cached slot index in the fourth cache word.
 const SLOT: u32 = 1 << 31;
 
-/// Words `c..c + 4` of `code` hold the cache of the instruction.
+thread_local! {
+    static NEXT_TAG: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// The cache tag of class `t` in the current type epoch.
 #[inline(always)]
-fn matches(code: &CodeInner, c: usize, obj: &Value) -> bool {
-    let Some(ty) = obj.header_type() else {
-        return false;
-    };
-    let addr = ty.id() as u64;
-    code.words[c].get() == addr as u32
-        && code.words[c + 1].get() == (addr >> 32) as u32
-        && code.words[c + 2].get() == type_epoch() as u32
+fn type_tag(t: &PyType) -> u32 {
+    let epoch = type_epoch();
+    let (e, tag) = t.cache_tag.get();
+    if e == epoch && tag != 0 {
+        return tag;
+    }
+    let tag = NEXT_TAG.with(|n| {
+        let tag = n.get();
+        // Skip 0 (empty) on wrap-around; a stale tag equal to a new one needs 2^32 classes.
+        n.set(tag.wrapping_add(1).max(1));
+        tag
+    });
+    t.cache_tag.set((epoch, tag));
+    tag
+}
+
+/// Words `c..c + 4` of `code` hold the cache of the instruction: the index of the hint word
+/// of the entry for `obj`'s class, if there is one.
+#[inline(always)]
+fn matches(code: &CodeInner, c: usize, obj: &Value) -> Option<usize> {
+    let t = obj.header_type()?.downcast::<PyType>()?;
+    let tag = type_tag(t);
+    if code.words[c].get() == tag {
+        Some(c + 1)
+    } else if code.words[c + 2].get() == tag {
+        Some(c + 3)
+    } else {
+        None
+    }
 }
 
 /// The cached instance attribute, if the cache at `c` applies to `obj`.
 #[inline(always)]
 pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
-    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) {
         return None;
     }
-    let hint = code.words[c + 3].get();
+    let h = matches(code, c, obj)?;
+    let hint = code.words[h].get();
     if hint & SLOT != 0 {
         return obj.downcast::<PyInstance>()?.slot((hint & !SLOT) as usize);
     }
@@ -54,7 +82,7 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
         return Some(v);
     }
     let pos = table.position_of_str(name)?;
-    code.words[c + 3].set(pos as u32 + 1);
+    code.words[h].set(pos as u32 + 1);
     table.value_if_key(pos, name)
 }
 
@@ -70,10 +98,13 @@ pub fn store(
     name: &Value,
     v: &Value,
 ) -> PyResult<bool> {
-    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) || !matches(code, c, obj) {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) {
         return Ok(false);
     }
-    let hint = code.words[c + 3].get();
+    let Some(h) = matches(code, c, obj) else {
+        return Ok(false);
+    };
+    let hint = code.words[h].get();
     if hint & SLOT != 0 {
         let Some(cell) = obj
             .downcast::<PyInstance>()
@@ -106,7 +137,7 @@ pub fn store(
         .downcast::<PyDict>()
         .and_then(|t| t.0.borrow().position_of_str(name))
     {
-        code.words[c + 3].set(pos as u32 + 1);
+        code.words[h].set(pos as u32 + 1);
     }
     Ok(true)
 }
@@ -167,12 +198,23 @@ pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, 
     set_entry(code, c, &ty, pos as u32 + 1);
 }
 
+/// Records `hint` for class `ty`: in its entry if it has one, else in the first entry,
+/// the previous first entry moving to the second (which is dropped).
 fn set_entry(code: &CodeInner, c: usize, ty: &Value, hint: u32) {
-    let addr = ty.id() as u64;
-    code.words[c].set(addr as u32);
-    code.words[c + 1].set((addr >> 32) as u32);
-    code.words[c + 2].set(type_epoch() as u32);
-    code.words[c + 3].set(hint);
+    let Some(t) = ty.downcast::<PyType>() else {
+        return;
+    };
+    let tag = type_tag(t);
+    if code.words[c + 2].get() == tag {
+        code.words[c + 3].set(hint);
+        return;
+    }
+    if code.words[c].get() != tag {
+        code.words[c + 2].set(code.words[c].get());
+        code.words[c + 3].set(code.words[c + 1].get());
+        code.words[c].set(tag);
+    }
+    code.words[c + 1].set(hint);
 }
 
 fn is_data_descriptor(vm: &mut Vm, d: &Value) -> bool {

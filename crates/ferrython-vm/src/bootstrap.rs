@@ -24,6 +24,7 @@ fn raw_type(name: &str, layout: Kind, dict: Value) -> Value {
         new: Default::default(),
         has_del: Default::default(),
         flags_cache: Default::default(),
+        cache_tag: Default::default(),
         subclasses: Default::default(),
     })
 }

@@ -185,6 +185,8 @@ pub struct PyType {
     pub has_del: Cell<bool>,
     /// Cached `ops::TypeFlags` bits and the type epoch they were computed in.
     pub flags_cache: Cell<(u64, u8)>,
+    /// The attribute caches' tag for this class and the type epoch it was given in.
+    pub cache_tag: Cell<(u64, u32)>,
     /// Classes created with this one as a direct base, for `__subclasses__()`. Strong
     /// references: classes already live until exit (they sit in reference cycles and there
     /// is no cycle collector yet).

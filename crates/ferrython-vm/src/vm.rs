@@ -466,6 +466,7 @@ impl Vm {
                 new: Default::default(),
                 has_del: Default::default(),
                 flags_cache: Default::default(),
+                cache_tag: Default::default(),
                 subclasses: Default::default(),
             },
         )
