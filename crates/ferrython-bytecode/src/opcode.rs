@@ -121,12 +121,12 @@ opcodes! {
     /// Delete a global. `( -- )`
     DELETE_GLOBAL = 0, z, z, false;
     /// Attribute load. `(obj -- obj.name)`
-    LOAD_ATTR = 4, z, z, false;
+    LOAD_ATTR = 8, z, z, false;
     /// Method load for a call: pushes the function and self, or the attribute and null.
     /// `(obj -- meth self_or_null)`
     LOAD_METHOD = 4, |_| 1, z, false;
     /// Attribute store. `(v obj -- )`
-    STORE_ATTR = 4, |_| -2, z, false;
+    STORE_ATTR = 8, |_| -2, z, false;
     /// Attribute delete. `(obj -- )`
     DELETE_ATTR = 0, |_| -1, z, false;
     /// `super().name` with the class cell and self on the stack. `(super cls self -- v)`
@@ -291,11 +291,11 @@ opcodes! {
     /// Comparison of two small ints (specialised COMPARE_OP). `(a b -- bool)`
     COMPARE_OP_INT = 1, |_| -1, z, false;
     /// Instance-attribute load through the shape cache (specialised LOAD_ATTR). `(o -- v)`
-    LOAD_ATTR_SLOT = 4, z, z, false;
+    LOAD_ATTR_SLOT = 8, z, z, false;
     /// Method load through the type-version cache (specialised LOAD_METHOD). `(o -- f o)`
     LOAD_METHOD_CACHED = 4, |_| 1, z, false;
     /// Instance-attribute store through the shape cache (specialised STORE_ATTR). `(v o -- )`
-    STORE_ATTR_SLOT = 4, |_| -2, z, false;
+    STORE_ATTR_SLOT = 8, |_| -2, z, false;
     /// Global load through the dict-version cache (specialised LOAD_GLOBAL). `( -- v)`
     LOAD_GLOBAL_CACHED = 3, |_| 1, z, false;
 }

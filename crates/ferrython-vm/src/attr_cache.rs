@@ -1,7 +1,7 @@
 //! Inline caches for instance attributes (`LOAD_ATTR`, `STORE_ATTR`).
 //!
-//! Four cache words follow each instruction: two entries (so a site that sees instances of
-//! two classes, as polymorphic code does, keeps hitting), each the class's cache tag and
+//! Eight cache words follow each instruction: four entries (so a site that sees instances of
+//! a few classes, as polymorphic code does, keeps hitting), each the class's cache tag and
 //! either one plus the position of the name in the instance dict's entry array, or `SLOT`
 //! plus the index of a `__slots__` cell. A class's tag is a number given out afresh in each
 //! type epoch (tag 0 marks an empty entry).
@@ -46,19 +46,28 @@ fn type_tag(t: &PyType) -> u32 {
     tag
 }
 
-/// Words `c..c + 4` of `code` hold the cache of the instruction: the index of the hint word
-/// of the entry for `obj`'s class, if there is one.
+/// Entries in an attribute cache (two words each).
+const WAYS: usize = 4;
+
+/// Words `c..c + 2 * WAYS` of `code` hold the cache of the instruction: the index of the
+/// hint word of the entry for `obj`'s class, if there is one.
 #[inline(always)]
 fn matches(code: &CodeInner, c: usize, obj: &Value) -> Option<usize> {
     let t = obj.header_type()?.downcast::<PyType>()?;
     let tag = type_tag(t);
     if code.words[c].get() == tag {
-        Some(c + 1)
-    } else if code.words[c + 2].get() == tag {
-        Some(c + 3)
-    } else {
-        None
+        return Some(c + 1);
     }
+    other_entry(code, c, tag)
+}
+
+/// `matches` beyond the first entry (polymorphic sites).
+#[inline(never)]
+fn other_entry(code: &CodeInner, c: usize, tag: u32) -> Option<usize> {
+    let words = &code.words[c..c + 2 * WAYS];
+    (1..WAYS)
+        .find(|&k| words[2 * k].get() == tag)
+        .map(|k| c + 2 * k + 1)
 }
 
 /// The cached instance attribute, if the cache at `c` applies to `obj`.
@@ -198,23 +207,24 @@ pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, 
     set_entry(code, c, &ty, pos as u32 + 1);
 }
 
-/// Records `hint` for class `ty`: in its entry if it has one, else in the first entry,
-/// the previous first entry moving to the second (which is dropped).
+/// Records `hint` for class `ty`: in its entry if it has one, else in the first entry, the
+/// others moving down one (the last is dropped).
 fn set_entry(code: &CodeInner, c: usize, ty: &Value, hint: u32) {
     let Some(t) = ty.downcast::<PyType>() else {
         return;
     };
     let tag = type_tag(t);
-    if code.words[c + 2].get() == tag {
-        code.words[c + 3].set(hint);
+    let words = &code.words[c..c + 2 * WAYS];
+    if let Some(k) = (0..WAYS).find(|&k| words[2 * k].get() == tag) {
+        words[2 * k + 1].set(hint);
         return;
     }
-    if code.words[c].get() != tag {
-        code.words[c + 2].set(code.words[c].get());
-        code.words[c + 3].set(code.words[c + 1].get());
-        code.words[c].set(tag);
+    for k in (1..WAYS).rev() {
+        words[2 * k].set(words[2 * k - 2].get());
+        words[2 * k + 1].set(words[2 * k - 1].get());
     }
-    code.words[c + 1].set(hint);
+    words[0].set(tag);
+    words[1].set(hint);
 }
 
 fn is_data_descriptor(vm: &mut Vm, d: &Value) -> bool {

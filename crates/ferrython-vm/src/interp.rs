@@ -633,7 +633,7 @@ impl Vm {
                 Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT => {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
-                    let c = ip - 4;
+                    let c = ip - op.cache_words();
                     if let Some(v) = crate::attr_cache::load(&code, c, &obj, name) {
                         self.stack.push(v);
                         continue;
@@ -695,7 +695,7 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
-                    let c = ip - 4;
+                    let c = ip - op.cache_words();
                     if crate::attr_cache::store(self, &code, c, &obj, name, &v)? {
                         continue;
                     }
