@@ -67,6 +67,9 @@ enum FBlock<'a> {
     ExceptionHandler,
     /// The body of an `except*` clause, which `break`, `continue` and `return` may not leave.
     ExceptStar,
+    /// A `finally` body run by a `return`: the value being returned is on the stack, so a
+    /// `break`, `continue` or `return` there must drop it.
+    PopValue,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1432,7 +1435,13 @@ impl<'a> Compiler<'a> {
             FBlock::TryFinally { body } => {
                 self.u().pop_handler();
                 // The finally body runs with this block removed (already popped by caller).
+                if preserve_tos {
+                    self.fblocks.last_mut().unwrap().push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.fblocks.last_mut().unwrap().pop();
+                }
             }
             FBlock::FinallyEnd => {
                 // [prev, exc]
@@ -1470,6 +1479,12 @@ impl<'a> Compiler<'a> {
                 self.u().pop_handler();
             }
             FBlock::ExceptStar => {}
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.emit(Opcode::POP_TOP, 0);
+            }
         }
         Ok(())
     }

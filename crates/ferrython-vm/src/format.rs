@@ -1014,10 +1014,12 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
     let a = f.abs();
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
     let mut body = if !a.is_finite() {
-        if a.is_nan() {
-            "nan".to_string()
+        let word = if a.is_nan() { "nan" } else { "inf" };
+        // The percent type keeps its sign for infinities and NaN too.
+        if sp.ty == Some('%') {
+            format!("{word}%")
         } else {
-            "inf".to_string()
+            word.to_string()
         }
     } else {
         match sp.ty {
@@ -1314,13 +1316,19 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             'c' => {
                 let s = match str_of(&arg) {
-                    Some(s) => s.to_string(),
-                    None => {
+                    Some(s) if s.chars().count() == 1 => s.to_string(),
+                    None if as_int(&arg).is_some() => {
                         let i = vm.index_value(&arg)?;
-                        char::from_u32(i as u32)
-                            .map(|c| c.to_string())
-                            .unwrap_or_default()
+                        match u32::try_from(i).ok().and_then(char::from_u32) {
+                            Some(c) => c.to_string(),
+                            None => {
+                                return Err(
+                                    vm.err("OverflowError", "%c arg not in range(0x110000)")
+                                );
+                            }
+                        }
                     }
+                    _ => return Err(vm.type_error("%c requires int or char")),
                 };
                 pad(&s, &sp, '>')
             }

@@ -301,6 +301,77 @@ fn dict_dunder_contains(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Valu
     Ok(vm.bool(r))
 }
 
+/// A plain dict holding `d`'s own entries (not through a subclass's overrides).
+fn dict_payload_copy(vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    let out = vm.dict();
+    let items = d
+        .downcast::<PyDict>()
+        .map(|p| p.items())
+        .unwrap_or_default();
+    for (k, v) in items {
+        vm.dict_set(&out, k, v)?;
+    }
+    Ok(out)
+}
+
+fn dict_dunder_or(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__or__", a, 1, 1)?;
+    if a[1].kind() != Some(Kind::Dict) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let out = dict_payload_copy(vm, &a[0])?;
+    crate::builtins::dict_update(vm, &out, &a[1])?;
+    Ok(out)
+}
+
+fn dict_dunder_ror(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__ror__", a, 1, 1)?;
+    if a[1].kind() != Some(Kind::Dict) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let out = dict_payload_copy(vm, &a[1])?;
+    let mine = dict_payload_copy(vm, &a[0])?;
+    crate::builtins::dict_update(vm, &out, &mine)?;
+    Ok(out)
+}
+
+fn dict_dunder_ior(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__ior__", a, 1, 1)?;
+    crate::builtins::dict_update(vm, &a[0], &a[1])?;
+    Ok(a[0].clone())
+}
+
+fn dict_dunder_reversed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__reversed__", a, 0, 0)?;
+    let keys: Vec<Value> = a[0]
+        .downcast::<PyDict>()
+        .map(|d| d.items().into_iter().map(|(k, _)| k).collect())
+        .unwrap_or_default();
+    let n = keys.len() as isize;
+    let l = vm.list(keys);
+    Ok(vm.iter_obj(IterState::Reversed { seq: l, idx: n - 1 }))
+}
+
+fn list_dunder_reversed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__reversed__", a, 0, 0)?;
+    let n = list_of(&a[0]).0.borrow().len() as isize;
+    Ok(vm.iter_obj(IterState::Reversed {
+        seq: a[0].clone(),
+        idx: n - 1,
+    }))
+}
+
+/// `set.__ior__` and the other in-place operators: the matching update method when the
+/// operand is a set, else NotImplemented.
+fn set_inplace_dunder(vm: &mut Vm, a: &[Value], update: crate::vm::NativeFn) -> PyResult<Value> {
+    argc(vm, "set operator", a, 1, 1)?;
+    if a[1].kind() != Some(Kind::Set) {
+        return Ok(vm.not_implemented.clone());
+    }
+    update(vm, a, &[])?;
+    Ok(a[0].clone())
+}
+
 fn dict_dunder_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     argc(vm, "__iter__", a, 0, 0)?;
     let len = a[0].downcast::<PyDict>().map_or(0, |d| d.0.borrow().len());
@@ -2638,6 +2709,7 @@ pub fn install(vm: &mut Vm) {
         ("__mul__", list_dunder_mul),
         ("__rmul__", list_dunder_mul),
         ("__imul__", list_dunder_imul),
+        ("__reversed__", list_dunder_reversed),
     ] {
         add_method(vm, &list, n, f);
     }
@@ -2660,6 +2732,10 @@ pub fn install(vm: &mut Vm) {
         ("__delitem__", dict_dunder_delitem),
         ("__contains__", dict_dunder_contains),
         ("__iter__", dict_dunder_iter),
+        ("__or__", dict_dunder_or),
+        ("__ror__", dict_dunder_ror),
+        ("__ior__", dict_dunder_ior),
+        ("__reversed__", dict_dunder_reversed),
         ("__len__", payload_len),
     ] {
         add_method(vm, &dict, n, f);
@@ -2690,6 +2766,16 @@ pub fn install(vm: &mut Vm) {
         ("difference_update", set_difference_update),
         ("symmetric_difference_update", set_symdiff_update),
         ("__init__", set_init),
+        ("__ior__", |vm, a, _| set_inplace_dunder(vm, a, set_update)),
+        ("__iand__", |vm, a, _| {
+            set_inplace_dunder(vm, a, set_intersection_update)
+        }),
+        ("__isub__", |vm, a, _| {
+            set_inplace_dunder(vm, a, set_difference_update)
+        }),
+        ("__ixor__", |vm, a, _| {
+            set_inplace_dunder(vm, a, set_symdiff_update)
+        }),
     ] {
         add_method(vm, &set, n, f);
     }

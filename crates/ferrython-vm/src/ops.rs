@@ -70,11 +70,32 @@ pub fn type_flags(vm: &Vm, ty: &Value) -> u8 {
     if type_lookup(ty, &vm.names.getattribute).is_some_and(|x| x.kind() == Some(Kind::Function)) {
         f |= CUSTOM_GETATTRIBUTE;
     }
-    if type_lookup(ty, &vm.names.setattr).is_some_and(|x| x.kind() == Some(Kind::Function)) {
+    if type_lookup(ty, &vm.names.setattr).is_some_and(|x| x.kind() == Some(Kind::Function))
+        || defined_by_class_statement(ty, &vm.names.setattr)
+    {
         f |= CUSTOM_SETATTR;
     }
     t.flags_cache.set((epoch, f));
     f
+}
+
+/// Whether the class that provides `name` to `ty` is one defined in Python (so that, say,
+/// `__setattr__ = dict.__setitem__` in a class body takes effect).
+fn defined_by_class_statement(ty: &Value, name: &Value) -> bool {
+    let Some(t) = ty.downcast::<PyType>() else {
+        return false;
+    };
+    for m in t.mro.borrow().iter() {
+        let Some(mt) = m.downcast::<PyType>() else {
+            continue;
+        };
+        if let Some(d) = mt.dict.downcast::<PyDict>()
+            && d.0.borrow().get_fast(str_hash(name), name).is_some()
+        {
+            return mt.heap;
+        }
+    }
+    false
 }
 
 /// The current type epoch (changes whenever any class namespace changes).
@@ -595,12 +616,20 @@ impl Vm {
                     );
                 }
                 Kind::Set => {
+                    // CPython's frozenset hash (its value orders sets of frozensets): the
+                    // members' hashes with their bits spread, combined by xor, then the size
+                    // mixed in.
+                    let table = v.downcast::<PySet>().unwrap().table.borrow();
                     let mut h: u64 = 0;
-                    for (kh, _) in v.downcast::<PySet>().unwrap().table.borrow().iter() {
+                    for (kh, _) in table.iter() {
                         let x = kh as u64;
                         h ^= ((x ^ (x << 16)) ^ 89869747).wrapping_mul(3644798167);
                     }
-                    return Ok(h as i64 & i64::MAX);
+                    h ^= (table.len() as u64 + 1).wrapping_mul(1927868237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69069).wrapping_add(907133923);
+                    let h = h as i64;
+                    return Ok(if h == -1 { 590923713 } else { h });
                 }
                 _ => {}
             }
@@ -1444,10 +1473,8 @@ impl Vm {
         let heap = ty.downcast::<PyType>().unwrap().heap;
         if heap && type_flags(self, &ty) & CUSTOM_SETATTR != 0 {
             let sa = self.names.setattr.clone();
-            if let Some(f) = type_lookup(&ty, &sa)
-                && f.downcast::<PyFunction>().is_some()
-            {
-                self.call(&f, &[obj.clone(), name.clone(), value], &[])?;
+            if let Some(f) = type_lookup(&ty, &sa) {
+                self.call_slot(&f, obj, &ty, &[name.clone(), value], &[])?;
                 return Ok(());
             }
         }
@@ -1459,9 +1486,9 @@ impl Vm {
         if ty.downcast::<PyType>().unwrap().heap {
             let da = self.names.delattr.clone();
             if let Some(f) = type_lookup(&ty, &da)
-                && f.downcast::<PyFunction>().is_some()
+                && (f.downcast::<PyFunction>().is_some() || defined_by_class_statement(&ty, &da))
             {
-                self.call(&f, &[obj.clone(), name.clone()], &[])?;
+                self.call_slot(&f, obj, &ty, &[name.clone()], &[])?;
                 return Ok(());
             }
         }
