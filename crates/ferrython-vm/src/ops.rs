@@ -1488,7 +1488,7 @@ impl Vm {
             if let Some(f) = type_lookup(&ty, &da)
                 && (f.downcast::<PyFunction>().is_some() || defined_by_class_statement(&ty, &da))
             {
-                self.call_slot(&f, obj, &ty, &[name.clone()], &[])?;
+                self.call_slot(&f, obj, &ty, std::slice::from_ref(name), &[])?;
                 return Ok(());
             }
         }
