@@ -8,7 +8,7 @@ use ferrython_compiler::Mode;
 
 use crate::code::CodeInner;
 use crate::objects::*;
-use crate::value::Value;
+use crate::value::{Kind, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Modules written in Python and embedded at build time: (name, source, is_package).
@@ -661,10 +661,20 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
             (g, l)
         }
     };
-    if vm.dict_get_name(&globals, "__builtins__").is_none() {
-        let b = vm.builtins.clone();
-        vm.dict_set_str(&globals, "__builtins__", b);
-    }
+    // The code's builtins are the globals' `__builtins__` (a module or a dict; the
+    // interpreter's own when absent, and then recorded there).
+    let builtins = match vm.dict_get_name(&globals, "__builtins__") {
+        Some(b) => match b.downcast::<PyModule>() {
+            Some(m) => m.dict.clone(),
+            None if b.kind() == Some(Kind::Dict) => b,
+            None => vm.builtins.clone(),
+        },
+        None => {
+            let b = vm.builtins.clone();
+            vm.dict_set_str(&globals, "__builtins__", b.clone());
+            b
+        }
+    };
     let code = if let Some(c) = src.downcast::<PyCode>() {
         c.0.clone()
     } else {
@@ -676,7 +686,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
         let s = s.to_string();
         compile_source(vm, &s, "<string>", mode)?
     };
-    let r = vm.run_code(code, globals, Some(locals))?;
+    let r = vm.run_body(code, globals, builtins, Some(locals), None)?;
     Ok(if mode == Mode::Eval {
         r
     } else {
