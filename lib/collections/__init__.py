@@ -4,6 +4,10 @@ ChainMap and the User* wrapper classes (Ferrython implementation)."""
 import sys as _sys
 from collections import abc as _abc
 
+# Classes CPython implements in C: their frames stay out of tracebacks and profiles.
+__native_frames__ = ("deque.*", "defaultdict.*", "OrderedDict.*", "_tuplegetter.*",
+                     "_ODictKeys.*", "_ODictValues.*", "_ODictItems.*", "_ODictView.*")
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 

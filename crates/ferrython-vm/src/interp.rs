@@ -221,10 +221,14 @@ impl Vm {
         let Some(names) = self.dict_get_name(&g, "__native_frames__") else {
             return false;
         };
-        let name = self.str(&*code.bc.name);
+        // An entry names a function, a method (`Class.method`) or a whole class (`Class.*`).
+        let (name, qualname) = (&*code.bc.name, &*code.bc.qualname);
         names.downcast::<PyTuple>().is_some_and(|t| {
-            t.0.iter()
-                .any(|n| crate::ops::builtin_eq(n, &name) == Some(true))
+            t.0.iter().filter_map(str_of).any(|n| match n.strip_suffix('*') {
+                Some(prefix) => qualname.starts_with(prefix),
+                None if n.contains('.') => qualname == n,
+                None => name == n,
+            })
         })
     }
 
