@@ -1228,6 +1228,23 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 } else {
                     vm.type_of(o)
                 };
+                // Attributes every object has through descriptors of `object` and of
+                // classes whose instances carry a `__dict__`.
+                names.push("__class__".to_string());
+                let has_dict = t
+                    .downcast::<PyType>()
+                    .unwrap()
+                    .mro
+                    .borrow()
+                    .iter()
+                    .any(|m| {
+                        m.downcast::<PyType>()
+                            .is_some_and(|mt| mt.heap && mt.slots.borrow().is_none())
+                    });
+                if has_dict {
+                    names.push("__dict__".to_string());
+                    names.push("__weakref__".to_string());
+                }
                 for m in t.downcast::<PyType>().unwrap().mro.borrow().iter() {
                     for e in m
                         .downcast::<PyType>()
@@ -1610,6 +1627,67 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             Ok(Value::new_object(cls, PyInstance::of(cls)))
         }
     }
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty or absent), paired with a
+/// dict of the set `__slots__` values when there are any.
+fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj] = args else {
+        return Err(vm.type_error("object.__getstate__() takes no arguments"));
+    };
+    let dict = if obj.is_ptr() {
+        obj.header()
+            .attrs
+            .borrow()
+            .as_ref()
+            .filter(|d| {
+                d.downcast::<PyDict>()
+                    .is_some_and(|p| p.0.borrow().len() > 0)
+            })
+            .cloned()
+    } else {
+        None
+    };
+    let state = dict.unwrap_or_else(|| vm.none.clone());
+    let ty = vm.type_of(obj);
+    let Some(names) = crate::ops::slots_of(&ty) else {
+        return Ok(state);
+    };
+    let slots = vm.dict();
+    for n in names
+        .iter()
+        .filter(|n| !matches!(&***n, "__dict__" | "__weakref__"))
+    {
+        let key = vm.intern(n);
+        if let Ok(v) = vm.getattr(obj, &key) {
+            vm.dict_set(&slots, key, v)?;
+        }
+    }
+    if slots
+        .downcast::<PyDict>()
+        .is_some_and(|d| d.0.borrow().len() == 0)
+    {
+        return Ok(state);
+    }
+    Ok(vm.tuple(vec![state, slots]))
+}
+
+/// `object.__sizeof__()`: `sys.getsizeof` without the collector's header (16 bytes, and 16
+/// more for the managed dict of a class instance).
+fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj] = args else {
+        return Err(vm.type_error("object.__sizeof__() takes no arguments"));
+    };
+    let m = crate::import::import_absolute(vm, "_sysinfo")?;
+    let f = vm.getattr_str(&m, "getsizeof")?;
+    let size = vm.call(&f, std::slice::from_ref(obj), &[])?;
+    let size = vm.index_value(&size)?;
+    let header = match obj.kind() {
+        Some(Kind::Instance) if vm.type_of(obj).downcast::<PyType>().is_some_and(|t| t.heap) => 32,
+        Some(Kind::List | Kind::Dict | Kind::Set | Kind::Tuple) => 16,
+        _ => 0,
+    };
+    Ok(vm.int((size - header).max(0)))
 }
 
 fn object_init(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -2763,6 +2841,11 @@ pub fn install(vm: &mut Vm) {
     obj.downcast::<PyType>().unwrap().new.set(Some(new_object));
     add_method(vm, &obj, "__new__", object_new);
     add_method(vm, &obj, "__init__", object_init);
+    add_method(vm, &obj, "__getstate__", object_getstate);
+    add_method(vm, &obj, "__sizeof__", object_sizeof);
+    let doc = vm.str("The root of every class; object() makes a bare instance.");
+    let od = obj.downcast::<PyType>().unwrap().dict.clone();
+    vm.dict_set_str(&od, "__doc__", doc);
     let ty = vm.t.type_.clone();
     ty.downcast::<PyType>().unwrap().new.set(Some(type_new));
     let range = vm.t.range.clone();

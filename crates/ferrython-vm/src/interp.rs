@@ -224,11 +224,13 @@ impl Vm {
         // An entry names a function, a method (`Class.method`) or a whole class (`Class.*`).
         let (name, qualname) = (&*code.bc.name, &*code.bc.qualname);
         names.downcast::<PyTuple>().is_some_and(|t| {
-            t.0.iter().filter_map(str_of).any(|n| match n.strip_suffix('*') {
-                Some(prefix) => qualname.starts_with(prefix),
-                None if n.contains('.') => qualname == n,
-                None => name == n,
-            })
+            t.0.iter()
+                .filter_map(str_of)
+                .any(|n| match n.strip_suffix('*') {
+                    Some(prefix) => qualname.starts_with(prefix),
+                    None if n.contains('.') => qualname == n,
+                    None => name == n,
+                })
         })
     }
 

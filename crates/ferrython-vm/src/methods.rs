@@ -2741,6 +2741,11 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, &dict, n, f);
     }
     add_classmethod(vm, &dict, "fromkeys", dict_fromkeys);
+    // The default subclass check hook: no opinion.
+    let object = vm.t.object.clone();
+    add_classmethod(vm, &object, "__subclasshook__", |vm, _a, _k| {
+        Ok(vm.not_implemented.clone())
+    });
     for ty in [&set, &frozenset] {
         for (n, f) in [
             ("union", set_union as crate::vm::NativeFn),
