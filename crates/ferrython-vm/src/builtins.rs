@@ -1642,7 +1642,7 @@ fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
             .as_ref()
             .filter(|d| {
                 d.downcast::<PyDict>()
-                    .is_some_and(|p| p.0.borrow().len() > 0)
+                    .is_some_and(|p| !p.0.borrow().is_empty())
             })
             .cloned()
     } else {
@@ -1665,7 +1665,7 @@ fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
     }
     if slots
         .downcast::<PyDict>()
-        .is_some_and(|d| d.0.borrow().len() == 0)
+        .is_some_and(|d| d.0.borrow().is_empty())
     {
         return Ok(state);
     }
