@@ -542,6 +542,14 @@ impl Vm {
                     let n = crate::builtins::range_len(self, v)?;
                     return Ok(!n.is_zero());
                 }
+                Kind::Wrapper
+                    if matches!(
+                        v.downcast::<PyWrapper>().unwrap().kind,
+                        WrapperKind::DictKeys | WrapperKind::DictValues | WrapperKind::DictItems
+                    ) =>
+                {
+                    return Ok(self.len(v)? != 0);
+                }
                 _ => {}
             }
         }
