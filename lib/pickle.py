@@ -23,7 +23,8 @@ from functools import partial as _partial
 import copyreg as _copyreg
 from copyreg import dispatch_table
 from types import FunctionType, BuiltinFunctionType as _BuiltinFn, \
-    MethodType as _BoundMethod, ModuleType as _ModuleType
+    MethodType as _BoundMethod, ModuleType as _ModuleType, \
+    MethodDescriptorType as _MethodDescr
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
@@ -548,7 +549,7 @@ def _fallback_reduction(obj, proto):
     cls = type(obj)
     if cls is FunctionType:
         return obj.__qualname__
-    if cls is _BuiltinFn:
+    if cls is _BuiltinFn or cls is _MethodDescr:
         owner = getattr(obj, '__self__', None)
         if owner is None or isinstance(owner, _ModuleType):
             # An unbound method of a built-in class comes back as

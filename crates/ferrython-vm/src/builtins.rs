@@ -2705,7 +2705,7 @@ pub fn add_method(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
     let t = ty.downcast::<PyType>().unwrap();
     let owner: &'static str = Box::leak(t.name.borrow().to_string().into_boxed_str());
     let v = Value::new_object(
-        &vm.t.builtin,
+        &vm.t.method_descriptor,
         PyBuiltin {
             name,
             func: f,

@@ -2802,10 +2802,26 @@ pub fn install(vm: &mut Vm) {
     for t in [
         vm.t.function.clone(),
         vm.t.builtin.clone(),
+        vm.t.method_descriptor.clone(),
         vm.t.method.clone(),
     ] {
         add_method(vm, &t, "__call__", call_self);
     }
+    // Method descriptors bind to an instance like functions do.
+    let md = vm.t.method_descriptor.clone();
+    add_method(vm, &md, "__get__", |vm, a, _k| {
+        let [d, obj, rest @ ..] = a else {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        };
+        if obj.is(&vm.none) {
+            return Ok(d.clone());
+        }
+        let ty = match rest.first() {
+            Some(t) if !t.is(&vm.none) => t.clone(),
+            _ => vm.type_of(obj),
+        };
+        vm.bind(d.clone(), obj, &ty)
+    });
     // Mutable containers are unhashable: their `__hash__` is None, as `collections.abc`
     // (and `list.__hash__ is None`) expect.
     for t in [

@@ -332,7 +332,7 @@ fn lsprof_install(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
         ("disable", lsprof_disable),
     ] {
         let m = Value::new_object(
-            &vm.t.builtin,
+            &vm.t.method_descriptor,
             PyBuiltin {
                 name,
                 func: f,

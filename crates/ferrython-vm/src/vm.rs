@@ -46,6 +46,7 @@ builtin_types!(
     frozenset,
     function,
     builtin,
+    method_descriptor,
     method,
     code,
     cell,
