@@ -953,9 +953,34 @@ pub(crate) fn b_pow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
             to_bigint(&args[1]),
             to_bigint(&args[2]),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            // A class's own three-argument __pow__ (ternary pow never tries __rpow__).
+            let ty = vm.type_of(&args[0]);
+            let name = vm.intern("__pow__");
+            if let Some(f) = type_lookup(&ty, &name)
+                && f.kind() != Some(Kind::Builtin)
+            {
+                let r = vm.call_slot(&f, &args[0], &ty, &args[1..], &[])?;
+                if !r.is(&vm.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            let numeric = |v: &Value| {
+                matches!(
+                    v.kind(),
+                    None | Some(Kind::BigInt | Kind::Bool | Kind::Float | Kind::Complex)
+                )
+            };
+            if args.iter().all(numeric) {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&args[0]),
+                vm.type_name(&args[1]),
+                vm.type_name(&args[2])
+            )));
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
