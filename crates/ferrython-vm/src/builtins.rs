@@ -935,6 +935,39 @@ fn b_bin(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "divmod", args, 2, 2)?;
+    let numeric = |v: &Value| {
+        matches!(
+            v.kind(),
+            None | Some(Kind::BigInt | Kind::Bool | Kind::Float)
+        )
+    };
+    if !(numeric(&args[0]) && numeric(&args[1])) {
+        // A class's __divmod__, then the right operand's __rdivmod__.
+        for (i, name) in [(0, "__divmod__"), (1, "__rdivmod__")] {
+            let (me, other) = (&args[i], &args[1 - i]);
+            let ty = vm.type_of(me);
+            let n = vm.intern(name);
+            if let Some(f) = type_lookup(&ty, &n)
+                && f.kind() != Some(Kind::Builtin)
+            {
+                let r = vm.call_slot(&f, me, &ty, std::slice::from_ref(other), &[])?;
+                if !r.is(&vm.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(&args[0]),
+            vm.type_name(&args[1])
+        )));
+    }
+    // Floats name the operation in their zero-division message.
+    if (args[0].kind() == Some(Kind::Float) || args[1].kind() == Some(Kind::Float))
+        && crate::ops::as_float(&args[1]) == Some(0.0)
+    {
+        return Err(vm.err("ZeroDivisionError", "float divmod()"));
+    }
     let q = vm.binary_op(
         &args[0],
         &args[1],
