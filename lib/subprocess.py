@@ -766,7 +766,12 @@ class Popen:
 def _killed_output(proc):
     """Kill proc after a timeout and return whatever it wrote (raw bytes or None)."""
     proc.kill()
-    result = _px.communicate(proc._handle, None, None)
+    # The killed child's pipes end at once unless a grandchild still holds them: then give
+    # up on the output after a moment rather than wait for the grandchild.
+    result = _px.communicate(proc._handle, None, 0.5)
+    if result is None:
+        proc.returncode = _px.wait(proc._handle, None)
+        return [None, None]
     found = []
     for pipe, data in zip((proc.stdout, proc.stderr), proc._absorb(result)):
         if pipe:

@@ -262,6 +262,30 @@ fn collect<R>(out: &mut Output<R>) -> Option<std::io::Result<Vec<u8>>> {
     }
 }
 
+fn finished<R>(out: &Output<R>) -> bool {
+    match out {
+        Output::Draining(t) => t.is_finished(),
+        _ => true,
+    }
+}
+
+/// Whether the draining threads have all finished by `deadline` (None: they will be waited
+/// for).
+fn drained_by(p: &Proc, deadline: Option<Instant>) -> bool {
+    let Some(deadline) = deadline else {
+        return true;
+    };
+    loop {
+        if finished(&p.stdout) && finished(&p.merged) && finished(&p.stderr) {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
 fn exit_code(s: std::process::ExitStatus) -> i64 {
     use std::os::unix::process::ExitStatusExt;
     match s.code() {
@@ -320,6 +344,10 @@ fn p_communicate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         let Some(rc) = wait_until(p, limit)? else {
             return Ok(None);
         };
+        // A grandchild may still hold the pipes open after the child ended.
+        if !drained_by(p, limit) {
+            return Ok(None);
+        }
         let out = match collect(&mut p.merged) {
             Some(r) => Some(r?),
             None => collect(&mut p.stdout).transpose()?,
