@@ -453,6 +453,31 @@ fn isupper(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     cased(vm, a, false)
 }
 
+/// `bytes.istitle()`: ASCII words start upper case and continue lower case, and there is at
+/// least one cased byte.
+fn istitle(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = data(&a[0]).unwrap_or_default();
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in &b {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(vm.bool(cased))
+}
+
 fn decode(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let b = data(&a[0]).unwrap_or_default();
     let n = a.len() - k.len();
@@ -697,6 +722,7 @@ pub fn install(vm: &mut Vm) {
             ("isascii", isascii),
             ("islower", islower),
             ("isupper", isupper),
+            ("istitle", istitle),
             ("decode", decode),
         ] {
             add_method(vm, t, n, f);

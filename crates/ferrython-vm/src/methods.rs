@@ -1470,6 +1470,9 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(src) = src else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
+    if src.kind() == Some(Kind::Str) {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
     let mut data = match bytes_from(vm, Some(&src), None) {
         Ok(d) => d,
         Err(_) => vm

@@ -160,6 +160,8 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "platform", p);
     let bo = vm.str("little");
     vm.dict_set_str(&d, "byteorder", bo);
+    let frs = vm.str("short");
+    vm.dict_set_str(&d, "float_repr_style", frs);
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
