@@ -925,6 +925,40 @@ pub fn install_bytearray(vm: &mut Vm) {
     }
 }
 
+/// `fmt` with each `%b` conversion (after any key, flags, width and precision) made `%s`.
+fn b_conversions_as_s(fmt: &str) -> String {
+    let mut out = String::with_capacity(fmt.len());
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '%' {
+            continue;
+        }
+        if chars.peek() == Some(&'(') {
+            for k in chars.by_ref() {
+                out.push(k);
+                if k == ')' {
+                    break;
+                }
+            }
+        }
+        while let Some(&s) = chars.peek() {
+            if "-+ #0123456789.*".contains(s) {
+                out.push(s);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        match chars.next() {
+            Some('b') => out.push('s'),
+            Some(t) => out.push(t),
+            None => {}
+        }
+    }
+    out
+}
+
 /// `b % args`: the str %-formatting of the latin-1 views, with bytes arguments inserted as
 /// their bytes (`%s`/`%b`).
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
@@ -937,10 +971,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         let items: Vec<Value> = t.0.to_vec();
         let out = items.iter().map(|v| conv(vm, v)).collect();
         vm.tuple(out)
+    } else if args.kind() == Some(Kind::Dict) {
+        // `%(key)s` looks the bytes key up: the keys become their latin-1 text too.
+        let d = vm.dict();
+        for (k, v) in args.downcast::<PyDict>().unwrap().items() {
+            let (k, v) = (conv(vm, &k), conv(vm, &v));
+            vm.dict_set(&d, k, v)?;
+        }
+        d
     } else {
         conv(vm, args)
     };
-    let fb = vm.str(str_of(&f).unwrap_or("").replace("%b", "%s"));
+    let fb = vm.str(b_conversions_as_s(str_of(&f).unwrap_or("")));
     let r = crate::format::percent_format(vm, &fb, &args)?;
     let text = str_of(&r).unwrap_or("").to_string();
     if text.chars().any(|c| c as u32 > 0xff) {
