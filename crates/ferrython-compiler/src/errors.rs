@@ -405,6 +405,15 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 closing_paren(source, e.location.end().to_usize()),
             );
         }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "Generator expression must be parenthesized",
+                e.location,
+            );
+        }
         ParseErrorType::InvalidArgumentUnpackingOrder => {
             return at_range(
                 source,
