@@ -74,7 +74,14 @@ pub fn at_range(
     let (lineno, ls, text) = line_of(source, start);
     let (end_lineno, els, etext) = line_of(source, end);
     let offset = char_col(text, start - ls);
-    let end_offset = char_col(etext, end - els) as i32;
+    let mut end_offset = char_col(etext, end - els) as i32;
+    let mut end_lineno = end_lineno;
+    // A range ending with a line break ends on that line, one past the break.
+    if end > start && source.as_bytes().get(end - 1) == Some(&b'\n') {
+        let (l, bls, btext) = line_of(source, end - 1);
+        end_lineno = l;
+        end_offset = char_col(btext, end - 1 - bls) as i32 + 1;
+    }
     CompileError {
         kind,
         msg: msg.to_string(),

@@ -30,8 +30,19 @@ pub enum Mode {
 }
 
 /// A parser's SyntaxError carries its source line with the newline, as CPython's does.
-fn parser_stage(mut e: CompileError) -> CompileError {
-    e.text = e.text.map(|t| t + "\n");
+/// A parser error's source line ends with a line break, as CPython's tokenizer gives one to
+/// every line of a module; an expression (`eval`) keeps only the breaks it has.
+fn parser_stage(mut e: CompileError, source: Option<&str>) -> CompileError {
+    let break_after = match source {
+        None => true,
+        Some(src) => src
+            .split_inclusive('\n')
+            .nth(e.lineno.saturating_sub(1) as usize)
+            .is_some_and(|l| l.ends_with('\n')),
+    };
+    if break_after {
+        e.text = e.text.map(|t| t + "\n");
+    }
     e
 }
 
@@ -77,7 +88,12 @@ pub fn compile(
                     });
                     return compile_eval(src, filename, stmt, optimize);
                 }
-                Err(e) => return Err(parser_stage(errors::from_parse_error(src, filename, &e))),
+                Err(e) => {
+                    return Err(parser_stage(
+                        errors::from_parse_error(src, filename, &e),
+                        Some(src),
+                    ));
+                }
             }
         }
         _ => {
@@ -88,9 +104,9 @@ pub fn compile(
         }
     };
     let parsed =
-        parsed.map_err(|e| parser_stage(errors::from_parse_error(source, filename, &e)))?;
+        parsed.map_err(|e| parser_stage(errors::from_parse_error(source, filename, &e), None))?;
     if let Some(e) = errors::check_unsupported(source, filename, &parsed) {
-        return Err(parser_stage(e));
+        return Err(parser_stage(e, None));
     }
     let module = parsed.into_syntax();
     let body = module.body;
