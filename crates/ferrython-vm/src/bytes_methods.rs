@@ -457,25 +457,11 @@ fn isupper(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// least one cased byte.
 fn istitle(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let b = data(&a[0]).unwrap_or_default();
-    let (mut cased, mut prev_cased) = (false, false);
-    for &c in &b {
-        if c.is_ascii_uppercase() {
-            if prev_cased {
-                return Ok(vm.false_.clone());
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_ascii_lowercase() {
-            if !prev_cased {
-                return Ok(vm.false_.clone());
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(vm.bool(cased))
+    let r = crate::strings::title_shaped(
+        b.iter()
+            .map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())),
+    );
+    Ok(vm.bool(r))
 }
 
 fn decode(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {

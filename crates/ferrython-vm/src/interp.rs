@@ -337,6 +337,19 @@ impl Vm {
                 }
             }};
         }
+        // Pushes local `slot` for the LOAD_FAST at `ip` that the current instruction completes.
+        macro_rules! load_next_fast {
+            ($slot:expr) => {{
+                let w = &self.stack[base + $slot as usize];
+                if w.is_null() {
+                    self.lasti = ip;
+                    unbound_local!($slot as usize);
+                }
+                let w = w.clone();
+                self.stack.push(w);
+                ip += 1;
+            }};
+        }
         macro_rules! unbound_local {
             ($slot:expr) => {{
                 let name = code.bc.local_name($slot).to_string();
@@ -377,24 +390,35 @@ impl Vm {
                     }
                     let v = v.clone();
                     // `local.attr`, `local.method(...)`, `local.attr = x` through a warm
-                    // attribute cache complete here; a miss leaves the instruction to run.
+                    // attribute cache complete here (a miss leaves the instruction to run), as
+                    // does a following LOAD_FAST or LOAD_CONST.
                     match next_op!() {
+                        (Opcode::LOAD_FAST, a2) => {
+                            self.stack.push(v);
+                            load_next_fast!(a2);
+                        }
+                        (Opcode::LOAD_CONST, a2) => {
+                            self.stack.push(v);
+                            self.stack.push(code.consts[a2 as usize].clone());
+                            ip += 1;
+                        }
                         (op2 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a2) => {
                             let name = &code.names[a2 as usize];
-                            if let Some(x) = crate::attr_cache::load(&code, ip + 1, &v, name) {
-                                self.stack.push(x);
-                                ip += 1 + op2.cache_words();
-                                continue;
+                            match crate::attr_cache::load(&code, ip + 1, &v, name) {
+                                Some(x) => {
+                                    self.stack.push(x);
+                                    ip += 1 + op2.cache_words();
+                                }
+                                None => self.stack.push(v),
                             }
                         }
                         (op2 @ (Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED), a2) => {
                             let name = &code.names[a2 as usize];
                             if let Some(m) = crate::attr_cache::method(&code, ip + 1, &v, name) {
                                 self.stack.push(m);
-                                self.stack.push(v);
                                 ip += 1 + op2.cache_words();
-                                continue;
                             }
+                            self.stack.push(v);
                         }
                         (op2 @ (Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT), a2) => {
                             let val = self.pop();
@@ -402,43 +426,19 @@ impl Vm {
                             let name = &code.names[a2 as usize];
                             if crate::attr_cache::store(self, &code, ip + 1, &v, name, &val)? {
                                 ip += 1 + op2.cache_words();
-                                continue;
+                            } else {
+                                self.stack.push(val);
+                                self.stack.push(v);
                             }
-                            self.stack.push(val);
                         }
-                        _ => {}
-                    }
-                    self.stack.push(v);
-                    match next_op!() {
-                        (Opcode::LOAD_FAST, a2) => {
-                            let w = &self.stack[base + a2 as usize];
-                            if w.is_null() {
-                                self.lasti = ip;
-                                unbound_local!(a2 as usize);
-                            }
-                            let w = w.clone();
-                            self.stack.push(w);
-                            ip += 1;
-                        }
-                        (Opcode::LOAD_CONST, a2) => {
-                            self.stack.push(code.consts[a2 as usize].clone());
-                            ip += 1;
-                        }
-                        _ => {}
+                        _ => self.stack.push(v),
                     }
                 }
                 Opcode::STORE_FAST => {
                     let v = self.pop();
                     self.stack[base + arg as usize] = v;
                     if let (Opcode::LOAD_FAST, a2) = next_op!() {
-                        let w = &self.stack[base + a2 as usize];
-                        if w.is_null() {
-                            self.lasti = ip;
-                            unbound_local!(a2 as usize);
-                        }
-                        let w = w.clone();
-                        self.stack.push(w);
-                        ip += 1;
+                        load_next_fast!(a2);
                     }
                 }
                 Opcode::DELETE_FAST => {

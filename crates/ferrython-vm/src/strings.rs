@@ -2087,28 +2087,36 @@ fn str_islower(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.bool(cased))
 }
 
-fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "istitle", args, kw, 0, 0, Style::NoArgs)?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.s.chars() {
-        if is_upper(c) || is_titlecase(c) {
+/// `istitle`'s rule over characters classified as (upper or titlecase, lower): every cased run
+/// starts with an upper case character and continues lower case, and one cased exists.
+pub fn title_shaped(classes: impl Iterator<Item = (bool, bool)>) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for (upper, lower) in classes {
+        if upper {
             if prev_cased {
-                return Ok(vm.false_.clone());
+                return false;
             }
             prev_cased = true;
             cased = true;
-        } else if is_lower(c) {
+        } else if lower {
             if !prev_cased {
-                return Ok(vm.false_.clone());
+                return false;
             }
-            prev_cased = true;
             cased = true;
         } else {
             prev_cased = false;
         }
     }
-    Ok(vm.bool(cased))
+    cased
+}
+
+fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "istitle", args, kw, 0, 0, Style::NoArgs)?;
+    let r = title_shaped(
+        s.s.chars()
+            .map(|c| (is_upper(c) || is_titlecase(c), is_lower(c))),
+    );
+    Ok(vm.bool(r))
 }
 
 // ----- encoding, translation -------------------------------------------------------------------
