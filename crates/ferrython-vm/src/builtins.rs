@@ -941,7 +941,10 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             None | Some(Kind::BigInt | Kind::Bool | Kind::Float)
         )
     };
-    if !(numeric(&args[0]) && numeric(&args[1])) {
+    let exact = |vm: &Vm, v: &Value| {
+        numeric(v) && !vm.type_of(v).downcast::<PyType>().is_some_and(|t| t.heap)
+    };
+    if !(exact(vm, &args[0]) && exact(vm, &args[1])) {
         // A class's __divmod__, then the right operand's __rdivmod__.
         for (i, name) in [(0, "__divmod__"), (1, "__rdivmod__")] {
             let (me, other) = (&args[i], &args[1 - i]);
@@ -956,11 +959,13 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 }
             }
         }
-        return Err(vm.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            vm.type_name(&args[0]),
-            vm.type_name(&args[1])
-        )));
+        if !(numeric(&args[0]) && numeric(&args[1])) {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(&args[0]),
+                vm.type_name(&args[1])
+            )));
+        }
     }
     // Floats name the operation in their zero-division message.
     if (args[0].kind() == Some(Kind::Float) || args[1].kind() == Some(Kind::Float))

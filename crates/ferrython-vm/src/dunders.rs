@@ -123,6 +123,27 @@ fn binop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value
     }
 }
 
+/// `__divmod__`/`__rdivmod__`: the floor quotient and the remainder together.
+fn divmod_pair(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {
+    let q = binop(vm, a, BinOp::FloorDiv, reflected)?;
+    if q.is(&vm.not_implemented) {
+        return Ok(q);
+    }
+    let r = binop(vm, a, BinOp::Mod, reflected)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.tuple(vec![q, r]))
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    divmod_pair(vm, a, false)
+}
+
+fn rdivmod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    divmod_pair(vm, a, true)
+}
+
 fn compare(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error("expected 1 argument"));
@@ -360,6 +381,8 @@ const REAL: &[(&str, NativeFn)] = &[
     ("__le__", le),
     ("__gt__", gt),
     ("__ge__", ge),
+    ("__divmod__", divmod),
+    ("__rdivmod__", rdivmod),
     ("__int__", to_int),
     ("__float__", to_float),
     ("__round__", round),

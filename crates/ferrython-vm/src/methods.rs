@@ -1188,6 +1188,11 @@ fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, boo
         if let Some(r) = vm.call_special(v, "__float__", &[])? {
             return Ok((as_float(&r).unwrap_or(0.0), 0.0, false));
         }
+        if let Some(r) = vm.call_special(v, "__index__", &[])?
+            && let Some(f) = as_float(&r)
+        {
+            return Ok((f, 0.0, false));
+        }
     }
     Err(vm.type_error(format!("complex() {which} '{}'", vm.type_name(v))))
 }
