@@ -33,6 +33,29 @@ pub enum Mode {
 /// A parser error's source line ends with a line break, as CPython's tokenizer gives one to
 /// every line of a module; an expression (`eval`) keeps only the breaks it has.
 fn parser_stage(mut e: CompileError, source: Option<&str>) -> CompileError {
+    // "invalid syntax" at the very end of an expression that has no line break: CPython
+    // reports no column (0, 0).
+    if let Some(src) = source
+        && e.msg == "invalid syntax"
+        && !src.ends_with('\n')
+        && e.lineno as usize == src.split('\n').count()
+        && e.text
+            .as_deref()
+            .is_some_and(|t| t.chars().count() as u32 + 1 == e.offset)
+    {
+        e.offset = 0;
+        e.end_offset = 0;
+    }
+    // In a module the end of a line is its newline token, one column wide.
+    if source.is_none()
+        && e.end_offset == e.offset as i32
+        && e.end_lineno == e.lineno
+        && e.text
+            .as_deref()
+            .is_some_and(|t| t.chars().count() as u32 + 1 == e.offset)
+    {
+        e.end_offset += 1;
+    }
     let break_after = match source {
         None => true,
         Some(src) => src
