@@ -123,6 +123,14 @@ fn binop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value
     }
 }
 
+/// `complex.__complex__`: the number itself, as a plain complex.
+fn to_complex(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    match a.first().and_then(|v| v.downcast::<PyComplex>()) {
+        Some(c) => Ok(vm.complex(c.re, c.im)),
+        None => Err(vm.type_error("descriptor '__complex__' requires a 'complex' object")),
+    }
+}
+
 /// `__divmod__`/`__rdivmod__`: the floor quotient and the remainder together.
 fn divmod_pair(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {
     let q = binop(vm, a, BinOp::FloorDiv, reflected)?;
@@ -472,7 +480,7 @@ pub fn install(vm: &mut Vm) {
     let groups: Vec<(Value, &[Table])> = vec![
         (t.int.clone(), &[NUMBER, REAL, INTEGER]),
         (t.float.clone(), &[NUMBER, REAL]),
-        (t.complex.clone(), &[NUMBER]),
+        (t.complex.clone(), &[NUMBER, &[("__complex__", to_complex)]]),
         (t.str.clone(), &[ORDERED, SEQUENCE, &[("__mod__", modulo)]]),
         (
             t.bytes.clone(),
