@@ -2764,6 +2764,22 @@ pub fn add_fn(vm: &mut Vm, dict: &Value, name: &'static str, f: NativeFn) {
     vm.dict_set_str(dict, name, v);
 }
 
+/// Gives class `ty` a read-only property `name` computed by the native getter `f`.
+pub fn add_getter(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
+    let getter = vm.builtin_fn(name, f);
+    let prop = Value::new_object(
+        &vm.t.property,
+        PyProperty {
+            fget: Some(getter),
+            fset: None,
+            fdel: None,
+            doc: None,
+        },
+    );
+    let d = ty.downcast::<PyType>().unwrap().dict.clone();
+    vm.dict_set_str(&d, name, prop);
+}
+
 pub fn add_method(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
     let t = ty.downcast::<PyType>().unwrap();
     let owner: &'static str = Box::leak(t.name.borrow().to_string().into_boxed_str());

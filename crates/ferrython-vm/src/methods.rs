@@ -3356,17 +3356,7 @@ pub fn union_type(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "_union_of", of);
     let m = vm.str("types");
     vm.dict_set_str(&d, "__module__", m);
-    let getter = vm.builtin_fn("__args__", union_args);
-    let prop = Value::new_object(
-        &vm.t.property,
-        PyProperty {
-            fget: Some(getter),
-            fset: None,
-            fdel: None,
-            doc: None,
-        },
-    );
-    vm.dict_set_str(&d, "__args__", prop);
+    crate::builtins::add_getter(vm, &t, "__args__", union_args);
     vm.interned_types.insert("UnionType", t.clone());
     t
 }

@@ -374,3 +374,38 @@ pub struct PyTraceback {
 pub fn str_of(v: &Value) -> Option<&str> {
     v.downcast::<PyStr>().map(|s| s.as_str())
 }
+
+/// Native resources that Python code holds by integer handle (child processes, zlib
+/// streams): handles count up from 1 and are never reused.
+pub struct Handles<T> {
+    next: i64,
+    map: std::collections::HashMap<i64, T>,
+}
+
+impl<T> Default for Handles<T> {
+    fn default() -> Self {
+        Handles {
+            next: 0,
+            map: Default::default(),
+        }
+    }
+}
+
+impl<T> Handles<T> {
+    /// Keeps `v`; its handle.
+    pub fn add(&mut self, v: T) -> i64 {
+        self.next += 1;
+        self.map.insert(self.next, v);
+        self.next
+    }
+
+    /// The resource a handle value names.
+    pub fn get_mut(&mut self, h: Option<&Value>) -> Option<&mut T> {
+        self.map.get_mut(&h?.as_small_int()?)
+    }
+
+    /// Forgets the resource a handle value names.
+    pub fn remove(&mut self, h: Option<&Value>) -> Option<T> {
+        self.map.remove(&h?.as_small_int()?)
+    }
+}

@@ -3,11 +3,11 @@
 //! signalling. A child is named by an integer handle; its `std::process::Child` and pipes
 //! stay here until Python code releases it.
 
-use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStderr, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::objects::Handles;
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
 
@@ -35,8 +35,7 @@ struct Proc {
 }
 
 thread_local! {
-    static PROCS: std::cell::RefCell<(u64, HashMap<u64, Proc>)> =
-        std::cell::RefCell::new((0, HashMap::new()));
+    static PROCS: std::cell::RefCell<Handles<Proc>> = Default::default();
 }
 
 pub fn module_functions() -> Vec<(&'static str, NativeFn)> {
@@ -55,14 +54,9 @@ pub fn module_functions() -> Vec<(&'static str, NativeFn)> {
 }
 
 fn with_proc<R>(vm: &Vm, h: &Value, f: impl FnOnce(&mut Proc) -> R) -> PyResult<R> {
-    let id = h.as_small_int().unwrap_or(-1) as u64;
-    PROCS.with(|p| {
-        let mut p = p.borrow_mut();
-        match p.1.get_mut(&id) {
-            Some(proc_) => Ok(f(proc_)),
-            None => Err(vm.value_error("unknown child process handle")),
-        }
-    })
+    PROCS
+        .with(|p| p.borrow_mut().get_mut(Some(h)).map(f))
+        .ok_or_else(|| vm.value_error("unknown child process handle"))
 }
 
 /// How the child's stream is set up from its `subprocess` code.
@@ -170,14 +164,8 @@ fn p_spawn(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         child,
         returncode: None,
     };
-    let id = PROCS.with(|p| {
-        let mut p = p.borrow_mut();
-        p.0 += 1;
-        let id = p.0;
-        p.1.insert(id, proc_);
-        id
-    });
-    let (hv, pv) = (vm.int(id as i64), vm.int(pid));
+    let id = PROCS.with(|p| p.borrow_mut().add(proc_));
+    let (hv, pv) = (vm.int(id), vm.int(pid));
     Ok(vm.tuple(vec![hv, pv]))
 }
 
@@ -399,7 +387,6 @@ fn p_send_signal(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 /// `release(handle)`: forgets the child (its pipes close).
 fn p_release(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let id = a.first().and_then(Value::as_small_int).unwrap_or(-1) as u64;
-    PROCS.with(|p| p.borrow_mut().1.remove(&id));
+    PROCS.with(|p| p.borrow_mut().remove(a.first()));
     Ok(vm.none.clone())
 }

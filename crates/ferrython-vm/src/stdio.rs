@@ -231,30 +231,10 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
     ] {
         add_method(vm, &t, n, f);
     }
-    let getter = vm.builtin_fn("closed", f_closed);
-    let prop = Value::new_object(
-        &vm.t.property,
-        PyProperty {
-            fget: Some(getter),
-            fset: None,
-            fdel: None,
-            doc: None,
-        },
-    );
+    crate::builtins::add_getter(vm, &t, "closed", f_closed);
     let td = t.downcast::<PyType>().unwrap().dict.clone();
-    vm.dict_set_str(&td, "closed", prop);
     if name == "TextIOWrapper" {
-        let getter = vm.builtin_fn("newlines", f_newlines);
-        let prop = Value::new_object(
-            &vm.t.property,
-            PyProperty {
-                fget: Some(getter),
-                fset: None,
-                fdel: None,
-                doc: None,
-            },
-        );
-        vm.dict_set_str(&td, "newlines", prop);
+        crate::builtins::add_getter(vm, &t, "newlines", f_newlines);
     }
     if name == "TextIOWrapper" {
         let enc = vm.str("utf-8");

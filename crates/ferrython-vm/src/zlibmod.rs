@@ -1,15 +1,13 @@
 //! The native half of `zlib` (`_zlib`): checksums and compression streams named by integer
 //! handles; `lib/zlib.py` builds the module's functions and objects on them.
 
-use std::collections::HashMap;
-
+use crate::objects::Handles;
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
 use crate::zlib_ffi::{Stream, ZError};
 
 thread_local! {
-    static STREAMS: std::cell::RefCell<(u64, HashMap<u64, Stream>)> =
-        std::cell::RefCell::new((0, HashMap::new()));
+    static STREAMS: std::cell::RefCell<Handles<Stream>> = Default::default();
 }
 
 pub fn module_functions() -> Vec<(&'static str, NativeFn)> {
@@ -63,20 +61,13 @@ fn stream_error(vm: &mut Vm, e: ZError, doing: &str) -> crate::vm::PyErr {
 }
 
 fn add_stream(vm: &Vm, s: Stream) -> Value {
-    let id = STREAMS.with(|t| {
-        let mut t = t.borrow_mut();
-        t.0 += 1;
-        let id = t.0;
-        t.1.insert(id, s);
-        id
-    });
-    vm.int(id as i64)
+    let id = STREAMS.with(|t| t.borrow_mut().add(s));
+    vm.int(id)
 }
 
 fn with_stream<R>(vm: &mut Vm, h: Option<&Value>, f: impl FnOnce(&mut Stream) -> R) -> PyResult<R> {
-    let id = h.and_then(Value::as_small_int).unwrap_or(-1) as u64;
     STREAMS
-        .with(|t| t.borrow_mut().1.get_mut(&id).map(f))
+        .with(|t| t.borrow_mut().get_mut(h).map(f))
         .ok_or_else(|| vm.value_error("unknown zlib stream"))
 }
 
@@ -172,7 +163,6 @@ fn z_copy(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn z_free(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let id = a.first().and_then(Value::as_small_int).unwrap_or(-1) as u64;
-    STREAMS.with(|t| t.borrow_mut().1.remove(&id));
+    STREAMS.with(|t| t.borrow_mut().remove(a.first()));
     Ok(vm.none.clone())
 }
