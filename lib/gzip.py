@@ -342,9 +342,6 @@ class GzipFile(io.BufferedIOBase):
         self._check_not_closed()
         return self
 
-    def __exit__(self, *exc):
-        self.close()
-
     # -- reading
 
     def _fill(self):
@@ -432,14 +429,9 @@ class GzipFile(io.BufferedIOBase):
         return data
 
     def __iter__(self):
+        # io's __next__ (readline until it comes back empty) serves.
         self._check_not_closed()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def rewind(self):
         """Return to the start of the uncompressed data (reading only)."""

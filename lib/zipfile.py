@@ -477,13 +477,8 @@ class ZipExtFile(io.BufferedIOBase):
         return len(data)
 
     def __iter__(self):
+        # io's __next__ (readline until it comes back empty) serves.
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         if self._closed:
