@@ -123,7 +123,26 @@ def _newlines(text):
     return text
 
 
-class _StdinPipe:
+class _Pipe:
+    """What the pipe ends of a child process have in common."""
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        raise io.UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _StdinPipe(_Pipe):
     """Writable end connected to the child's standard input."""
 
     def __init__(self, proc, text, encoding, errors, line_buffering):
@@ -185,26 +204,12 @@ class _StdinPipe:
     def readable(self):
         return False
 
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        raise io.UnsupportedOperation('fileno')
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __repr__(self):
         return '<subprocess pipe to stdin of pid %s mode=%r>' % (self._proc.pid, self.mode)
 
 
-class _OutputPipe:
+class _OutputPipe(_Pipe):
     """Readable end connected to the child's stdout (which=1) or stderr (which=2)."""
 
     def __init__(self, proc, which, text, encoding, errors):
@@ -373,20 +378,6 @@ class _OutputPipe:
     def writable(self):
         return False
 
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        raise io.UnsupportedOperation('fileno')
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -- helpers for Popen
     def _stash(self, data):
