@@ -130,10 +130,7 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
             };
             let items = vm.collect(s)?;
             check_repeat(vm, items.len(), n, None)?;
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
+            let out = crate::methods::repeat_items(&items, n);
             Ok(Some(if s.kind() == Some(Kind::List) {
                 vm.list(out)
             } else {

@@ -218,6 +218,7 @@ pub fn bootstrap() -> Vm {
         optimize: 0,
         small_ints: Vec::new(),
         interrupt: &INTERRUPTED,
+        fuel: None,
         repr_stack: Vec::new(),
         arg_buf: Vec::new(),
         lasti: 0,

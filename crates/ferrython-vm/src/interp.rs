@@ -742,6 +742,27 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `s += t` (or `s = s + t`) where the local is the string's only other
+                    // reference: the local lets go and the string grows in place, so a loop
+                    // building a string is linear, as in CPython.
+                    if (arg == 0 || arg == BinOp::INPLACE)
+                        && let (Opcode::STORE_FAST, slot) = next_op!()
+                        && a.refcount() == 2
+                        && self.stack[base + slot as usize].is(&a)
+                        && a.header_type().is_some_and(|t| t.is(&self.t.str))
+                        && b.header_type().is_some_and(|t| t.is(&self.t.str))
+                    {
+                        let mut a = a;
+                        drop(std::mem::replace(
+                            &mut self.stack[base + slot as usize],
+                            Value::NULL,
+                        ));
+                        let t = b.downcast::<PyStr>().unwrap();
+                        a.unique_payload_mut::<PyStr>().unwrap().append(t);
+                        self.stack[base + slot as usize] = a;
+                        ip += 1;
+                        continue;
+                    }
                     let (bop, inplace) = BinOp::from_arg(arg);
                     let r = self.binary_op(&a, &b, bop, inplace)?;
                     self.stack.push(r);

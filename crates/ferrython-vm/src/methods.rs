@@ -454,7 +454,7 @@ fn list_dunder_add(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 /// The items of list `l` repeated `n` times (`n` an index-like value).
-fn list_repeated(vm: &mut Vm, l: &Value, n: &Value) -> PyResult<Vec<Value>> {
+pub fn list_repeated(vm: &mut Vm, l: &Value, n: &Value) -> PyResult<Vec<Value>> {
     let n = vm.index_value(n)?.max(0) as usize;
     let items = list_of(l).0.borrow().clone();
     if n > 0
@@ -465,11 +465,19 @@ fn list_repeated(vm: &mut Vm, l: &Value, n: &Value) -> PyResult<Vec<Value>> {
     {
         return Err(vm.err("MemoryError", ""));
     }
+    Ok(repeat_items(&items, n))
+}
+
+/// `items` repeated `n` times (the caller has checked the size fits).
+pub fn repeat_items(items: &[Value], n: usize) -> Vec<Value> {
+    if items.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         out.extend(items.iter().cloned());
     }
-    Ok(out)
+    out
 }
 
 /// Whether `n` can be a repeat count (an int or an object with `__index__`).

@@ -79,6 +79,18 @@ pub struct PyStr {
 const STR_STRIDE: usize = 32;
 
 impl PyStr {
+    /// Appends `t` to a string nobody else can see (see `Value::unique_payload_mut`): one
+    /// reallocation, as CPython resizes a string it owns alone.
+    pub fn append(&mut self, t: &PyStr) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        s.reserve_exact(t.s.len());
+        s.push_str(&t.s);
+        self.s = s.into_boxed_str();
+        self.len += t.len;
+        self.hash.set(-1);
+        self.index = std::cell::OnceCell::new();
+    }
+
     pub fn new(s: Box<str>) -> PyStr {
         let len = if s.is_ascii() {
             s.len()

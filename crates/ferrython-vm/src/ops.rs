@@ -2051,15 +2051,10 @@ impl Vm {
             && op == BinOp::Mul
             && a.kind() == Some(Kind::List)
             && exact_builtin(a)
-            && let Some(IntRef::Small(n)) = as_int(b)
+            && let Some(IntRef::Small(_)) = as_int(b)
         {
-            let l = a.downcast::<PyList>().unwrap();
-            let items = l.0.borrow().clone();
-            let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
-            for _ in 0..n.max(0) {
-                out.extend(items.iter().cloned());
-            }
-            *l.0.borrow_mut() = out;
+            let out = crate::methods::list_repeated(self, a, b)?;
+            *a.downcast::<PyList>().unwrap().0.borrow_mut() = out;
             return Ok(a.clone());
         }
         if inplace

@@ -43,6 +43,13 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn handle_signals(&mut self) -> PyResult<()> {
+        if let Some(fuel) = self.fuel.as_mut() {
+            if *fuel == 0 {
+                return Err(self.err("RuntimeError", "step limit reached"));
+            }
+            *fuel -= 1;
+            return Ok(());
+        }
         self.interrupt.store(false, Ordering::Relaxed);
         let pending = take_pending();
         if pending.is_empty() {

@@ -496,6 +496,20 @@ impl Value {
         unsafe { &(*(self.header_ptr().as_ptr() as *const Obj<T>)).data }
     }
 
+    /// The payload of an object this handle is the only reference to, for updating an
+    /// immutable object in place where nothing can observe it (`s += t` on a string whose
+    /// one reference is the local being assigned).
+    pub fn unique_payload_mut<T: Payload>(&mut self) -> Option<&mut T> {
+        if self.is_ptr() && self.header().kind == T::KIND && self.header().rc.get() == 1 {
+            // SAFETY: the kind tag matches, so the object is an `Obj<T>`; its count of 1 is
+            // this handle, which is borrowed mutably for the result's lifetime, so no other
+            // reference to the object exists while the payload is borrowed.
+            Some(unsafe { &mut (*(self.header_ptr().as_ptr() as *mut Obj<T>)).data })
+        } else {
+            None
+        }
+    }
+
     /// Identity comparison (`is`).
     #[inline(always)]
     pub fn is(&self, other: &Value) -> bool {

@@ -134,8 +134,12 @@ pub struct Vm {
     pub exc: HashMap<&'static str, Value>,
     pub optimize: u32,
     pub small_ints: Vec<Value>,
-    /// Set by the SIGINT handler; checked on backward jumps.
+    /// Set by the SIGINT handler; checked on backward jumps and calls.
     pub interrupt: &'static std::sync::atomic::AtomicBool,
+    /// A step budget (for fuzzing): when set, `interrupt` points at a flag that stays raised,
+    /// each check of it spends one unit, and an empty budget raises RuntimeError at every
+    /// check, so any program ends.
+    pub fuel: Option<u64>,
     /// Objects whose repr is being computed (guards recursive containers).
     pub repr_stack: Vec<usize>,
     /// Reused argument buffer for calls of builtins from the interpreter loop (saves an
