@@ -219,6 +219,7 @@ pub fn bootstrap() -> Vm {
         small_ints: Vec::new(),
         interrupt: &INTERRUPTED,
         fuel: None,
+        sinks: Vec::new(),
         repr_stack: Vec::new(),
         arg_buf: Vec::new(),
         lasti: 0,

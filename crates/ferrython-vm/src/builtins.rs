@@ -7,6 +7,7 @@ use ferrython_bytecode::Opcode;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::generator::{Driven, Sink};
 use crate::objects::*;
 use crate::ops::{IntRef, as_float, as_int, is_subtype, to_bigint, type_lookup};
 use crate::value::{Kind, Value};
@@ -624,22 +625,42 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // The compensation applies only when it is a finite non-zero correction.
     let finish = |s: f64, c: f64| if c != 0.0 && c.is_finite() { s + c } else { s };
     let it = vm.iter(&pos[0])?;
+    let plain_generator = crate::coroutine::is_plain_generator(vm, &it);
     // Float sums use compensated (Neumaier) summation, as CPython does.
     let mut fsum: Option<(f64, f64)> = None;
-    while let Some(x) = vm.next(&it)? {
+    loop {
+        // A generator's small ints and floats are added up as it yields them.
+        let sink = match (fsum, acc.as_small_int()) {
+            _ if !plain_generator => None,
+            (Some((s, c)), _) => Some(Sink::FloatSum(s, c)),
+            (None, Some(i)) => Some(Sink::IntSum(i)),
+            (None, None) => None,
+        };
+        let x = match sink {
+            Some(mut sink) => {
+                let r = crate::generator::drive(vm, &it, &mut sink)?;
+                match sink {
+                    Sink::FloatSum(s, c) => fsum = Some((s, c)),
+                    Sink::IntSum(i) => acc = vm.int(i),
+                    _ => {}
+                }
+                match r {
+                    Driven::Finished => break,
+                    Driven::Declined(x) => x,
+                }
+            }
+            None => match vm.next(&it)? {
+                Some(x) => x,
+                None => break,
+            },
+        };
         if let Some((s, c)) = fsum.as_mut() {
             if let Some(f) = x
                 .downcast::<PyFloat>()
                 .map(|f| f.0)
                 .or_else(|| x.as_small_int().map(|i| i as f64))
             {
-                let t = *s + f;
-                if s.abs() >= f.abs() {
-                    *c += (*s - t) + f;
-                } else {
-                    *c += (f - t) + *s;
-                }
-                *s = t;
+                (*s, *c) = crate::generator::compensated_add(*s, *c, f);
                 continue;
             }
             let (s, c) = fsum.take().unwrap();
@@ -649,13 +670,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         {
             let start = as_float(&acc).unwrap();
             let f = x.downcast::<PyFloat>().unwrap().0;
-            let t = start + f;
-            let c = if start.abs() >= f.abs() {
-                (start - t) + f
-            } else {
-                (f - t) + start
-            };
-            fsum = Some((t, c));
+            fsum = Some(crate::generator::compensated_add(start, 0.0, f));
             continue;
         }
         acc = vm.binary_op(&acc, &x, ferrython_bytecode::BinOp::Add, false)?;
@@ -685,24 +700,37 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_any(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "any", args, 1, 1)?;
-    let it = vm.iter(&args[0])?;
-    while let Some(x) = vm.next(&it)? {
-        if vm.truthy(&x)? {
-            return Ok(vm.true_.clone());
-        }
-    }
-    Ok(vm.false_.clone())
+    let found = first_with_truth(vm, &args[0], true)?;
+    Ok(vm.bool(found))
 }
 
 fn b_all(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "all", args, 1, 1)?;
-    let it = vm.iter(&args[0])?;
-    while let Some(x) = vm.next(&it)? {
-        if !vm.truthy(&x)? {
-            return Ok(vm.false_.clone());
+    let found = first_with_truth(vm, &args[0], false)?;
+    Ok(vm.bool(!found))
+}
+
+/// Whether iterating `iterable` reaches an item whose truth value is `truth` (consuming
+/// items up to it): `any` and `all`.
+fn first_with_truth(vm: &mut Vm, iterable: &Value, truth: bool) -> PyResult<bool> {
+    let it = vm.iter(iterable)?;
+    let plain_generator = crate::coroutine::is_plain_generator(vm, &it);
+    loop {
+        let x = if plain_generator {
+            match crate::generator::drive(vm, &it, &mut Sink::Until(truth))? {
+                Driven::Finished => return Ok(false),
+                Driven::Declined(x) => x,
+            }
+        } else {
+            match vm.next(&it)? {
+                Some(x) => x,
+                None => return Ok(false),
+            }
+        };
+        if vm.truthy(&x)? == truth {
+            return Ok(true);
         }
     }
-    Ok(vm.true_.clone())
 }
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -138,9 +138,12 @@ fn traverse_payload(v: &Value, visit: &mut dyn FnMut(&Value)) {
         }
         Kind::Generator => {
             if let Ok(st) = v.downcast::<PyGenerator>().unwrap().state.try_borrow() {
-                visit(&st.func);
                 visit(&st.globals);
-                visit(&st.builtins);
+                if let Some(f) = &st.frame {
+                    f.func.iter().for_each(&mut *visit);
+                    visit(&f.globals);
+                    visit(&f.builtins);
+                }
                 st.saved.iter().for_each(visit);
             }
         }

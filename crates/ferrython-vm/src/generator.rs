@@ -13,9 +13,12 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 pub struct GenState {
     pub code: Rc<CodeInner>,
-    pub func: Value,
     pub globals: Value,
-    pub builtins: Value,
+    /// The frame while the generator is suspended, kept whole so resuming moves it back onto
+    /// the frame stack instead of building a new one. Its `generator` is empty here (the
+    /// state holds no reference to its own generator); taken while the generator runs and
+    /// dropped when it finishes.
+    pub frame: Option<Frame>,
     /// Fast-local slots followed by the operand stack.
     pub saved: Vec<Value>,
     pub lasti: usize,
@@ -44,11 +47,23 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
         }
     }
     // Skip RETURN_GENERATOR; the first resume pushes None for the POP_TOP that follows.
-    let state = GenState {
-        code,
-        func: f.clone(),
+    let frame = Frame {
+        code: code.clone(),
         globals: pf.globals.clone(),
         builtins: pf.builtins.clone(),
+        locals: None,
+        func: Some(f.clone()),
+        base: 0,
+        call_base: 0,
+        lasti: 1,
+        resume: 1,
+        generator: None,
+        init_self: None,
+    };
+    let state = GenState {
+        code,
+        globals: pf.globals.clone(),
+        frame: Some(frame),
         saved,
         lasti: 1,
         running: false,
@@ -70,13 +85,170 @@ pub fn mark_finished(g: &Value) {
         let mut st = genr.state.borrow_mut();
         st.finished = true;
         st.running = false;
-        st.saved.clear();
+        let saved = std::mem::take(&mut st.saved);
+        let frame = st.frame.take();
+        // Dropped once the state is no longer borrowed.
+        drop(st);
+        drop((saved, frame));
+    }
+}
+
+/// Takes the suspended frame of `g` to run it: its slots and operand stack go back onto the
+/// value stack above the current top.
+fn enter(vm: &mut Vm, g: &Value, st: &mut GenState) -> Frame {
+    let mut f = st
+        .frame
+        .take()
+        .expect("a suspended generator keeps its frame");
+    let base = vm.stack.len();
+    // `append` leaves the buffer empty with its capacity, for the next suspension.
+    vm.stack.append(&mut st.saved);
+    f.base = base;
+    f.call_base = base;
+    f.lasti = st.lasti;
+    f.resume = st.lasti;
+    f.generator = Some(g.clone());
+    st.running = true;
+    st.started = true;
+    f
+}
+
+/// A native consumer of a generator's items (`list(gen)`, `sum(gen)`, `any(gen)`...) that
+/// takes them as the frame yields them, so the frame runs on without being suspended and
+/// resumed for each item. A sink only accepts an item when taking it runs no Python code;
+/// it declines the others, which the consumer then handles itself after the generator has
+/// been suspended as usual. Nothing observable differs from calling `next` each time.
+pub enum Sink {
+    /// Keeps every item.
+    Collect(Vec<Value>),
+    /// Adds up small ints while the total fits an i64.
+    IntSum(i64),
+    /// Adds up floats and small ints with compensated summation (sum and compensation).
+    FloatSum(f64, f64),
+    /// Takes items until one whose truth value is this one (`any` stops at a true item,
+    /// `all` at a false one) or one whose truth value needs code to run.
+    Until(bool),
+}
+
+impl Sink {
+    fn offer(&mut self, vm: &Vm, v: Value) -> Result<(), Value> {
+        match self {
+            Sink::Collect(out) => out.push(v),
+            Sink::IntSum(total) => match v.as_small_int().and_then(|i| total.checked_add(i)) {
+                Some(t) => *total = t,
+                None => return Err(v),
+            },
+            Sink::FloatSum(s, c) => {
+                let f = match (v.downcast::<PyFloat>(), v.as_small_int()) {
+                    (Some(f), _) => f.0,
+                    (None, Some(i)) => i as f64,
+                    (None, None) => return Err(v),
+                };
+                (*s, *c) = compensated_add(*s, *c, f);
+            }
+            Sink::Until(stop) => {
+                if vm.plain_truth(&v) != Some(!*stop) {
+                    return Err(v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Gives an item to the sink of the frame yielding it, if that frame is being driven.
+    pub fn take_yield(vm: &mut Vm, frame: usize, v: Value) -> Result<(), Value> {
+        if vm.profile.is_some() {
+            return Err(v);
+        }
+        let mut sinks = std::mem::take(&mut vm.sinks);
+        let r = match sinks.last_mut() {
+            Some((f, sink)) if *f == frame => sink.offer(vm, v),
+            _ => Err(v),
+        };
+        vm.sinks = sinks;
+        r
+    }
+}
+
+/// Neumaier's compensated step: adds `f` to the sum `s` with compensation `c`.
+pub fn compensated_add(s: f64, c: f64, f: f64) -> (f64, f64) {
+    let t = s + f;
+    let c = if s.abs() >= f.abs() {
+        c + ((s - t) + f)
+    } else {
+        c + ((f - t) + s)
+    };
+    (t, c)
+}
+
+/// How driving a generator into a sink ended.
+pub enum Driven {
+    /// The generator is exhausted.
+    Finished,
+    /// The sink declined this item; the generator is suspended after yielding it.
+    Declined(Value),
+}
+
+/// Runs the plain generator `g`, handing its items to `sink`, until it is exhausted or the
+/// sink declines an item.
+pub fn drive(vm: &mut Vm, g: &Value, sink: &mut Sink) -> PyResult<Driven> {
+    let taken = std::mem::replace(sink, Sink::Until(false));
+    let r = resume_into(vm, g, vm.none.clone(), None, Some(taken));
+    let (r, back) = match r {
+        Ok((r, back)) => (Ok(r), back),
+        Err((e, back)) => (Err(e), back),
+    };
+    if let Some(back) = back {
+        *sink = back;
+    }
+    match r? {
+        Ok(v) => Ok(Driven::Declined(v)),
+        Err(_) => Ok(Driven::Finished),
     }
 }
 
 /// Resumes `g` with `sent` (or by raising `exc` in it). Returns `Ok(Ok(yielded))` or
 /// `Ok(Err(returned))`.
 pub fn resume(
+    vm: &mut Vm,
+    g: &Value,
+    sent: Value,
+    exc: Option<PyErr>,
+) -> PyResult<Result<Value, Value>> {
+    resume_into(vm, g, sent, exc, None)
+        .map(|(r, _)| r)
+        .map_err(|(e, _)| e)
+}
+
+type Step = Result<Value, Value>;
+
+/// `resume`, with a sink taking the items the frame yields while it runs (returned with
+/// the result once the frame is suspended or finished).
+fn resume_into(
+    vm: &mut Vm,
+    g: &Value,
+    sent: Value,
+    exc: Option<PyErr>,
+    sink: Option<Sink>,
+) -> Result<(Step, Option<Sink>), (PyErr, Option<Sink>)> {
+    let sink_frame = vm.frames.len();
+    let driven = sink.is_some();
+    if let Some(s) = sink {
+        vm.sinks.push((sink_frame, s));
+    }
+    let r = resume_step(vm, g, sent, exc);
+    let back = if driven {
+        vm.sinks.pop().map(|(_, s)| s)
+    } else {
+        None
+    };
+    match r {
+        Ok(r) => Ok((r, back)),
+        Err(e) => Err((e, back)),
+    }
+}
+
+fn resume_step(
     vm: &mut Vm,
     g: &Value,
     sent: Value,
@@ -93,7 +265,7 @@ pub fn resume(
             Delegated::Throw(e) => exc = Some(e),
         }
     }
-    let (code, globals, builtins, func, saved, lasti) = {
+    let frame = {
         let mut st = genr.state.borrow_mut();
         if st.running {
             drop(st);
@@ -120,45 +292,21 @@ pub fn resume(
             drop(st);
             return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        st.running = true;
-        st.started = true;
-        (
-            st.code.clone(),
-            st.globals.clone(),
-            st.builtins.clone(),
-            st.func.clone(),
-            std::mem::take(&mut st.saved),
-            st.lasti,
-        )
+        enter(vm, g, &mut st)
     };
-    let base = vm.stack.len();
-    let mut saved = saved;
-    vm.stack.append(&mut saved);
-    // The emptied buffer goes back so the next suspension refills it without allocating.
-    genr.state.borrow_mut().saved = saved;
     if exc.is_none() {
         vm.stack.push(sent);
     }
-    let nlocals = code.nlocalsplus;
-    vm.push_frame(Frame {
-        code,
-        globals,
-        builtins,
-        locals: None,
-        func: Some(func),
-        base,
-        call_base: base,
-        lasti,
-        resume: lasti,
-        generator: Some(g.clone()),
-        init_self: None,
-    })?;
-    let _ = nlocals;
+    if let Err(e) = vm.push_frame(frame) {
+        // Refused (an interrupt): the generator is left as if the step had raised.
+        mark_finished(g);
+        return Err(e);
+    }
     let r = vm.run(exc);
     match r {
         Ok(Exit::Yield(v)) => {
             let f = vm.pop_frame();
-            suspend(vm, &f);
+            suspend(vm, f);
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -203,50 +351,25 @@ pub fn take_for_inline(vm: &mut Vm, g: &Value, sent: Value) -> Option<Frame> {
     if !g.header_type().is_some_and(|t| t.is(&vm.t.generator)) {
         return None;
     }
-    let (code, globals, builtins, func, mut saved, lasti) = {
-        let mut st = genr.state.borrow_mut();
-        if st.running || st.finished || (!st.started && !sent.is(&vm.none)) {
-            return None;
-        }
-        st.running = true;
-        st.started = true;
-        (
-            st.code.clone(),
-            st.globals.clone(),
-            st.builtins.clone(),
-            st.func.clone(),
-            std::mem::take(&mut st.saved),
-            st.lasti,
-        )
-    };
-    let base = vm.stack.len();
-    vm.stack.append(&mut saved);
-    genr.state.borrow_mut().saved = saved;
+    let mut st = genr.state.borrow_mut();
+    if st.running || st.finished || (!st.started && !sent.is(&vm.none)) {
+        return None;
+    }
+    let frame = enter(vm, g, &mut st);
     vm.stack.push(sent);
-    Some(Frame {
-        code,
-        globals,
-        builtins,
-        locals: None,
-        func: Some(func),
-        base,
-        call_base: base,
-        lasti,
-        resume: lasti,
-        generator: Some(g.clone()),
-        init_self: None,
-    })
+    Some(frame)
 }
 
 /// Suspends the generator frame `f` (just popped) at a `yield`: its slots and operand stack
 /// move back into the generator.
-pub fn suspend(vm: &mut Vm, f: &Frame) {
-    let g = f.generator.as_ref().expect("generator frame");
+pub fn suspend(vm: &mut Vm, mut f: Frame) {
+    let g = f.generator.take().expect("generator frame");
     let genr = g.downcast::<PyGenerator>().expect("generator");
     let mut st = genr.state.borrow_mut();
     st.saved.extend(vm.stack.drain(f.base..));
     st.lasti = f.resume;
     st.running = false;
+    st.frame = Some(f);
 }
 
 /// When `g` is suspended inside `yield from`/`await`: the sub-iterator and the instruction

@@ -1613,7 +1613,18 @@ impl Vm {
                 }
                 Opcode::RETURN_GENERATOR => {}
                 Opcode::YIELD_VALUE => {
-                    let v = self.pop();
+                    let mut v = self.pop();
+                    if fi == entry && !self.sinks.is_empty() {
+                        // A native consumer driving this frame takes the item and the frame
+                        // goes on as if resumed by `next` (see `generator::Sink`).
+                        match crate::generator::Sink::take_yield(self, fi, v) {
+                            Ok(()) => {
+                                self.stack.push(self.none.clone());
+                                continue;
+                            }
+                            Err(back) => v = back,
+                        }
+                    }
                     if self.profile.is_some() {
                         self.profile_return(Some(&v));
                     }
@@ -1624,8 +1635,7 @@ impl Vm {
                     // A generator frame run by the caller's FOR_ITER (only those are pushed
                     // above the entry frame): suspend it and continue the loop with `v`.
                     let f = self.pop_frame();
-                    crate::generator::suspend(self, &f);
-                    drop(f);
+                    crate::generator::suspend(self, f);
                     self.stack.push(v);
                     reload!();
                 }

@@ -511,24 +511,38 @@ pub fn big_from_f64(f: f64) -> BigInt {
 impl Vm {
     // ----- truth, equality, hashing ----------------------------------------------------------
 
-    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+    /// The truth value of a common builtin object, found without running any code (None for
+    /// the others).
+    pub fn plain_truth(&self, v: &Value) -> Option<bool> {
         if let Some(i) = v.as_small_int() {
-            return Ok(i != 0);
+            return Some(i != 0);
         }
         if v.is(&self.true_) {
-            return Ok(true);
+            return Some(true);
         }
         if v.is(&self.false_) || v.is(&self.none) {
-            return Ok(false);
+            return Some(false);
+        }
+        if !exact_builtin(v) {
+            return None;
+        }
+        match v.kind()? {
+            Kind::Str => Some(v.downcast::<PyStr>().unwrap().len > 0),
+            Kind::List => Some(!v.downcast::<PyList>().unwrap().0.borrow().is_empty()),
+            Kind::Tuple => Some(!v.downcast::<PyTuple>().unwrap().0.is_empty()),
+            Kind::Dict => Some(!v.downcast::<PyDict>().unwrap().0.borrow().is_empty()),
+            Kind::Float => Some(v.downcast::<PyFloat>().unwrap().0 != 0.0),
+            Kind::BigInt => Some(!v.downcast::<PyBigInt>().unwrap().0.is_zero()),
+            _ => None,
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(t) = self.plain_truth(v) {
+            return Ok(t);
         }
         if exact_builtin(v) {
             match v.kind().unwrap() {
-                Kind::Str => return Ok(v.downcast::<PyStr>().unwrap().len > 0),
-                Kind::List => return Ok(!v.downcast::<PyList>().unwrap().0.borrow().is_empty()),
-                Kind::Tuple => return Ok(!v.downcast::<PyTuple>().unwrap().0.is_empty()),
-                Kind::Dict => return Ok(!v.downcast::<PyDict>().unwrap().0.borrow().is_empty()),
-                Kind::Float => return Ok(v.downcast::<PyFloat>().unwrap().0 != 0.0),
-                Kind::BigInt => return Ok(!v.downcast::<PyBigInt>().unwrap().0.is_zero()),
                 Kind::Set => return Ok(!v.downcast::<PySet>().unwrap().table.borrow().is_empty()),
                 Kind::Bytes => return Ok(!v.downcast::<PyBytes>().unwrap().b.is_empty()),
                 Kind::ByteArray => {
@@ -2407,6 +2421,20 @@ impl Vm {
             }
         }
         let it = self.iter(v)?;
+        if crate::coroutine::is_plain_generator(self, &it) {
+            use crate::generator::{Driven, Sink};
+            let mut sink = Sink::Collect(Vec::new());
+            // It declines items only while a profiler watches each resumption.
+            while let Driven::Declined(x) = crate::generator::drive(self, &it, &mut sink)? {
+                if let Sink::Collect(out) = &mut sink {
+                    out.push(x);
+                }
+            }
+            let Sink::Collect(out) = sink else {
+                unreachable!("a collecting sink stays one")
+            };
+            return Ok(out);
+        }
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);

@@ -140,6 +140,8 @@ pub struct Vm {
     /// each check of it spends one unit, and an empty budget raises RuntimeError at every
     /// check, so any program ends.
     pub fuel: Option<u64>,
+    /// Native consumers driving generator frames, by frame index (see `generator::Sink`).
+    pub sinks: Vec<(usize, crate::generator::Sink)>,
     /// Objects whose repr is being computed (guards recursive containers).
     pub repr_stack: Vec<usize>,
     /// Reused argument buffer for calls of builtins from the interpreter loop (saves an
