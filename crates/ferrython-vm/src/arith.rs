@@ -220,7 +220,63 @@ pub fn set_toggle_all(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// An int operand that fits 128 bits.
+fn as_i128(v: &Value) -> Option<i128> {
+    match as_int(v)? {
+        IntRef::Small(i) => Some(i as i128),
+        IntRef::Big(b) => b.to_i128(),
+    }
+}
+
+/// `x OP y` in 128-bit arithmetic, when the operands and the result fit (ints a little
+/// beyond 64 bits, such as a 48-bit random generator's products, need no big-int
+/// allocation); None hands the operation to the big-int path, which also raises the errors.
+fn wide_int_op(x: i128, y: i128, op: BinOp) -> Option<i128> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::RShift if y >= 0 => Some(x >> y.min(127)),
+        BinOp::LShift if (0..127).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        BinOp::FloorDiv if y != 0 => {
+            let (q, r) = (x.checked_div(y)?, x % y);
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        _ => None,
+    }
+}
+
 fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let bools = a.kind() == Some(Kind::Bool)
+        && b.kind() == Some(Kind::Bool)
+        && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor);
+    if !bools
+        && let (Some(x), Some(y)) = (as_i128(a), as_i128(b))
+        && let Some(r) = wide_int_op(x, y, op)
+    {
+        return Ok(Some(match i64::try_from(r) {
+            Ok(i) => vm.int(i),
+            Err(_) => vm.bigint(BigInt::from(r)),
+        }));
+    }
     let x = to_bigint(a).unwrap();
     let y = to_bigint(b).unwrap();
     let r = match op {
@@ -298,10 +354,7 @@ fn int_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value
         BinOp::Xor => x ^ y,
         BinOp::MatMul => return Ok(None),
     };
-    if a.kind() == Some(Kind::Bool)
-        && b.kind() == Some(Kind::Bool)
-        && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
-    {
+    if bools {
         return Ok(Some(vm.bool(!r.is_zero())));
     }
     Ok(Some(vm.bigint(r)))

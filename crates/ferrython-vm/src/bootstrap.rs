@@ -214,7 +214,7 @@ pub fn bootstrap() -> Vm {
         handling: Vec::new(),
         recursion_limit: 1000,
         finalizing: false,
-        exc: HashMap::new(),
+        exc: Default::default(),
         optimize: 0,
         small_ints: Vec::new(),
         interrupt: &INTERRUPTED,
@@ -230,7 +230,7 @@ pub fn bootstrap() -> Vm {
         reraise: false,
         resume_at: None,
         sources: HashMap::new(),
-        interned_types: HashMap::new(),
+        interned_types: Default::default(),
     };
     // Bases and MROs of the builtin classes.
     let obj = vm.t.object.clone();

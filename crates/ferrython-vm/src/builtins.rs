@@ -1570,6 +1570,16 @@ pub fn type_call_default(
             vm.type_name(cls)
         )));
     };
+    // A builtin type itself (not a subclass): its native constructor does all the work, and
+    // its `__new__` and `__init__` cannot have been replaced.
+    if !t.heap
+        && let Some(ctor) = t.new.get()
+    {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(cls.clone());
+        full.extend_from_slice(args);
+        return ctor(vm, &full, kw);
+    }
     let new_n = vm.intern("__new__");
     let init_n = vm.intern("__init__");
     let new = type_lookup(cls, &new_n);

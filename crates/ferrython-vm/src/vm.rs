@@ -131,7 +131,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Set once the interpreter is shutting down: weak reference callbacks no longer run.
     pub finalizing: bool,
-    pub exc: HashMap<&'static str, Value>,
+    pub exc: FastMap<&'static str, Value>,
     pub optimize: u32,
     pub small_ints: Vec<Value>,
     /// Set by the SIGINT handler; checked on backward jumps and calls.
@@ -154,7 +154,7 @@ pub struct Vm {
     /// Path of the main script, for tracebacks of `<string>` and friends.
     pub sources: HashMap<String, String>,
     /// Builtin classes created lazily by native modules, by name.
-    pub interned_types: HashMap<&'static str, Value>,
+    pub interned_types: FastMap<&'static str, Value>,
     /// The instruction the top frame is executing (the frames below keep theirs in
     /// `Frame::lasti`, saved when a frame is pushed above them): one store per instruction.
     pub lasti: usize,
