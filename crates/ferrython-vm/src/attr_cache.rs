@@ -83,8 +83,19 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
     }
     let hint = hint as usize;
     let attrs = obj.header().attrs.borrow();
-    let d = attrs.as_ref()?.downcast::<PyDict>()?;
-    let table = d.0.borrow();
+    let Some(a) = attrs.as_ref() else {
+        drop(attrs);
+        let shaped = obj.downcast::<PyInstance>()?.attrs.borrow();
+        if hint != 0
+            && let Some(v) = shaped.value_if_key(hint - 1, name)
+        {
+            return Some(v);
+        }
+        let pos = shaped.shape.index_of(name)?;
+        code.words[h].set(pos as u32 + 1);
+        return Some(shaped.values[pos].clone());
+    };
+    let table = a.downcast::<PyDict>()?.0.borrow();
     if hint != 0
         && let Some(v) = table.value_if_key(hint - 1, name)
     {
@@ -93,6 +104,20 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
     let pos = table.position_of_str(name)?;
     code.words[h].set(pos as u32 + 1);
     table.value_if_key(pos, name)
+}
+
+/// The position of attribute `name` among `obj`'s instance attributes (its dict's entries or
+/// its shape's names).
+fn position(obj: &Value, name: &Value) -> Option<usize> {
+    match obj.header().attrs.borrow().as_ref() {
+        Some(a) => a.downcast::<PyDict>()?.0.borrow().position_of_str(name),
+        None => obj
+            .downcast::<PyInstance>()?
+            .attrs
+            .borrow()
+            .shape
+            .index_of(name),
+    }
 }
 
 /// Stores through the cache: true when the store was done (replacing the value at the cached
@@ -128,11 +153,23 @@ pub fn store(
     }
     let hint = hint as usize;
     let attrs = obj.header().attrs.borrow();
-    let replaced = match attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) {
-        Some(d) if hint != 0 && d.0.borrow().value_if_key(hint - 1, name).is_some() => Some(
-            std::mem::replace(d.0.borrow_mut().value_mut(hint - 1), v.clone()),
-        ),
-        _ => None,
+    let replaced = match attrs.as_ref() {
+        Some(a) => match a.downcast::<PyDict>() {
+            Some(d) if hint != 0 && d.0.borrow().value_if_key(hint - 1, name).is_some() => Some(
+                std::mem::replace(d.0.borrow_mut().value_mut(hint - 1), v.clone()),
+            ),
+            _ => None,
+        },
+        None => obj.downcast::<PyInstance>().and_then(|inst| {
+            let mut shaped = inst.attrs.borrow_mut();
+            let at = hint.checked_sub(1)?;
+            shaped
+                .shape
+                .names
+                .get(at)?
+                .is(name)
+                .then(|| std::mem::replace(&mut shaped.values[at], v.clone()))
+        }),
     };
     drop(attrs);
     if let Some(old) = replaced {
@@ -140,12 +177,11 @@ pub fn store(
         drop(old);
         return Ok(true);
     }
-    let d = vm.instance_dict(obj);
-    vm.dict_set(&d, name.clone(), v.clone())?;
-    if let Some(pos) = d
-        .downcast::<PyDict>()
-        .and_then(|t| t.0.borrow().position_of_str(name))
-    {
+    if !vm.store_shaped(obj, name, v) {
+        let d = vm.instance_dict(obj);
+        vm.dict_set(&d, name.clone(), v.clone())?;
+    }
+    if let Some(pos) = position(obj, name) {
         code.words[h].set(pos as u32 + 1);
     }
     Ok(true)
@@ -194,15 +230,8 @@ pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, 
     {
         return;
     }
-    let pos = {
-        let attrs = obj.header().attrs.borrow();
-        let Some(d) = attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) else {
-            return;
-        };
-        let Some(p) = d.0.borrow().position_of_str(name) else {
-            return;
-        };
-        p
+    let Some(pos) = position(obj, name) else {
+        return;
     };
     set_entry(code, c, &ty, pos as u32 + 1);
 }
@@ -253,11 +282,20 @@ pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<V
     if !cls.is(ty) {
         return None;
     }
-    if let Some(attrs) = obj.header().attrs.borrow().as_ref() {
-        let table = attrs.downcast::<PyDict>()?.0.borrow();
-        let hash = crate::ops::str_hash(name);
-        if table.may_contain(hash) && table.get_fast(hash, name).is_some() {
-            return None;
+    match obj.header().attrs.borrow().as_ref() {
+        Some(attrs) => {
+            let table = attrs.downcast::<PyDict>()?.0.borrow();
+            let hash = crate::ops::str_hash(name);
+            if table.may_contain(hash) && table.get_fast(hash, name).is_some() {
+                return None;
+            }
+        }
+        None => {
+            if let Some(inst) = obj.downcast::<PyInstance>()
+                && inst.attrs.borrow().shape.index_of(name).is_some()
+            {
+                return None;
+            }
         }
     }
     Some(m.clone())

@@ -1307,9 +1307,7 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                     names.push(str_of(&e.key).unwrap_or("").to_string());
                 }
             } else {
-                if o.is_ptr()
-                    && let Some(d) = o.header().attrs.borrow().as_ref()
-                {
+                if let Some(d) = vm.attrs_dict(o) {
                     for e in d.downcast::<PyDict>().unwrap().0.borrow().iter() {
                         names.push(str_of(&e.key).unwrap_or("").to_string());
                     }
@@ -1737,15 +1735,10 @@ fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
         return Err(vm.type_error("object.__getstate__() takes no arguments"));
     };
     let dict = if obj.is_ptr() {
-        obj.header()
-            .attrs
-            .borrow()
-            .as_ref()
-            .filter(|d| {
-                d.downcast::<PyDict>()
-                    .is_some_and(|p| !p.0.borrow().is_empty())
-            })
-            .cloned()
+        vm.attrs_dict(obj).filter(|d| {
+            d.downcast::<PyDict>()
+                .is_some_and(|p| !p.0.borrow().is_empty())
+        })
     } else {
         None
     };

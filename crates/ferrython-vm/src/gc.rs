@@ -34,12 +34,16 @@ fn traverse_payload(v: &Value, visit: &mut dyn FnMut(&Value)) {
     let Some(kind) = v.kind() else { return };
     match kind {
         Kind::Instance => {
-            for c in v.downcast::<PyInstance>().unwrap().slots.iter() {
+            let inst = v.downcast::<PyInstance>().unwrap();
+            for c in inst.slots.iter() {
                 let x = c.take();
                 if let Some(x) = &x {
                     visit(x);
                 }
                 c.set(x);
+            }
+            if let Ok(attrs) = inst.attrs.try_borrow() {
+                attrs.values.iter().for_each(visit);
             }
         }
         Kind::Tuple => v
@@ -227,6 +231,9 @@ fn clear(v: &Value, out: &mut Vec<Value>) {
         Kind::Instance => {
             let inst = v.downcast::<PyInstance>().unwrap();
             out.extend(inst.slots.iter().filter_map(|c| c.take()));
+            if let Ok(mut attrs) = inst.attrs.try_borrow_mut() {
+                out.extend(attrs.take().1);
+            }
         }
         Kind::Traceback => {
             let tb = v.downcast::<PyTraceback>().unwrap();
@@ -514,6 +521,19 @@ fn gc_get_referents(vm: &mut Vm, a: &[Value], _k: &[Value]) -> crate::vm::PyResu
         if let Some(d) = x.attr_dict() {
             traverse_payload(&d, &mut |r| out.push(r.clone()));
             out.push(vm.type_of(x));
+        } else if let Some(inst) = x.downcast::<PyInstance>() {
+            let values = inst.attrs.borrow().values.clone();
+            if !values.is_empty() {
+                out.extend(values);
+                out.push(vm.type_of(x));
+            }
+            // The slots; the values above were the attributes.
+            for c in inst.slots.iter() {
+                let v = c.take();
+                out.extend(v.clone());
+                c.set(v);
+            }
+            continue;
         }
         traverse_payload(x, &mut |r| out.push(r.clone()));
     }

@@ -674,13 +674,7 @@ impl Vm {
                             }
                             _ => false,
                         };
-                        let shadowed = obj.is_ptr()
-                            && obj
-                                .header()
-                                .attrs
-                                .borrow()
-                                .as_ref()
-                                .is_some_and(|a| self.dict_get_str(a, name).is_some());
+                        let shadowed = self.instance_attr(&obj, name).is_some();
                         let custom_ga = tyo.heap
                             && crate::ops::type_flags(self, &ty) & crate::ops::CUSTOM_GETATTRIBUTE
                                 != 0;

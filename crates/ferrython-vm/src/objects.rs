@@ -21,6 +21,129 @@ pub type AttrCell = RefCell<Option<Value>>;
 /// header's `__dict__`, its `__slots__` values here, one cell per slot of the class's layout.
 pub struct PyInstance {
     pub slots: Box<[Cell<Option<Value>>]>,
+    /// The instance attributes while the object has no `__dict__` (the header's attribute
+    /// word is empty): once a dict is asked for, it is built from these and holds them from
+    /// then on (see `Vm::instance_dict`).
+    pub attrs: RefCell<ShapedAttrs>,
+}
+
+/// A shape (hidden class): the names of an instance's attributes in the order they were
+/// added. Instances given the same attributes in the same order share one shape, reached by
+/// following `next` from the empty root; their values sit in `ShapedAttrs::values` at the
+/// names' positions, which are also the positions the names would have in a dict built from
+/// them (so attribute caches record one position for both).
+pub struct Shape {
+    pub names: Vec<Value>,
+    /// Bit `hash % 64` set for the hash of each name: a clear bit proves a name absent.
+    bits: u64,
+    next: RefCell<Vec<(Value, Rc<Shape>)>>,
+}
+
+#[inline]
+fn name_bit(name: &Value) -> u64 {
+    if name.downcast::<PyStr>().is_none() {
+        return u64::MAX;
+    }
+    1 << (crate::ops::str_hash(name) as u64 & 63)
+}
+
+/// The most attributes a shape holds; an instance given more switches to a dict.
+pub const MAX_SHAPE_LEN: usize = 30;
+
+thread_local! {
+    static ROOT_SHAPE: Rc<Shape> = Rc::new(Shape {
+        names: Vec::new(),
+        bits: 0,
+        next: RefCell::new(Vec::new()),
+    });
+}
+
+/// Whether `a` and `b` (exact strs) are the same attribute name.
+#[inline]
+fn same_name(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
+        (Some(x), Some(y)) => {
+            let (hx, hy) = (x.hash.get(), y.hash.get());
+            (hx == -1 || hy == -1 || hx == hy) && x.s == y.s
+        }
+        _ => false,
+    }
+}
+
+impl Shape {
+    /// The shape with no attributes.
+    pub fn root() -> Rc<Shape> {
+        ROOT_SHAPE.with(Rc::clone)
+    }
+
+    /// The position of attribute `name`.
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        if self.bits & name_bit(name) == 0 {
+            return None;
+        }
+        if let Some(i) = self.names.iter().position(|n| n.is(name)) {
+            return Some(i);
+        }
+        self.names.iter().position(|n| same_name(n, name))
+    }
+
+    /// This shape with `name` added at the end (shared by every instance that adds it here).
+    pub fn with(self: &Rc<Shape>, name: &Value) -> Rc<Shape> {
+        if let Some((_, s)) = self.next.borrow().iter().find(|(n, _)| same_name(n, name)) {
+            return s.clone();
+        }
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let s = Rc::new(Shape {
+            names,
+            bits: self.bits | name_bit(name),
+            next: RefCell::new(Vec::new()),
+        });
+        self.next.borrow_mut().push((name.clone(), s.clone()));
+        s
+    }
+}
+
+/// An instance's attribute values, laid out by its shape.
+pub struct ShapedAttrs {
+    pub shape: Rc<Shape>,
+    pub values: Vec<Value>,
+}
+
+impl ShapedAttrs {
+    fn empty() -> RefCell<ShapedAttrs> {
+        RefCell::new(ShapedAttrs {
+            shape: Shape::root(),
+            values: Vec::new(),
+        })
+    }
+
+    /// The value of attribute `name`, if the instance has it.
+    #[inline]
+    pub fn get(&self, name: &Value) -> Option<Value> {
+        self.shape.index_of(name).map(|i| self.values[i].clone())
+    }
+
+    /// The value at `pos` if the attribute there is `name` itself (a cached position).
+    #[inline]
+    pub fn value_if_key(&self, pos: usize, name: &Value) -> Option<Value> {
+        match self.shape.names.get(pos) {
+            Some(n) if n.is(name) => Some(self.values[pos].clone()),
+            _ => None,
+        }
+    }
+
+    /// Takes the names and values out, leaving no attributes.
+    pub fn take(&mut self) -> (Rc<Shape>, Vec<Value>) {
+        (
+            std::mem::replace(&mut self.shape, Shape::root()),
+            std::mem::take(&mut self.values),
+        )
+    }
 }
 
 impl PyInstance {
@@ -28,6 +151,7 @@ impl PyInstance {
     pub fn plain() -> Self {
         PyInstance {
             slots: Box::new([]),
+            attrs: ShapedAttrs::empty(),
         }
     }
 
@@ -38,6 +162,7 @@ impl PyInstance {
             .map_or(0, |t| t.nslots.get() as usize);
         PyInstance {
             slots: (0..n).map(|_| Cell::new(None)).collect(),
+            attrs: ShapedAttrs::empty(),
         }
     }
 

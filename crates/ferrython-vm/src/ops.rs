@@ -1322,10 +1322,7 @@ impl Vm {
         {
             return Ok(Some(r));
         }
-        if obj.is_ptr()
-            && let Some(attrs) = obj.header().attrs.borrow().as_ref()
-            && let Some(v) = self.dict_get_str(attrs, name)
-        {
+        if let Some(v) = self.instance_attr(obj, name) {
             return Ok(Some(v));
         }
         if let Some(r) = self.special_attr(obj, name)? {
@@ -1541,7 +1538,10 @@ impl Vm {
                 )));
             }
             let old = obj.header().attrs.borrow_mut().replace(d);
-            drop(old);
+            let shaped = obj
+                .downcast::<PyInstance>()
+                .map(|i| i.attrs.borrow_mut().take());
+            drop((old, shaped));
             return Ok(());
         }
         if let Some(d) = type_lookup(&ty, name) {
@@ -1704,6 +1704,11 @@ impl Vm {
                 str_of(name).unwrap_or("")
             )));
         }
+        if let Some(v) = &value
+            && self.store_shaped(obj, name, v)
+        {
+            return Ok(());
+        }
         let attrs = self.instance_dict(obj);
         match value {
             Some(v) => self.dict_set(&attrs, name.clone(), v),
@@ -1819,7 +1824,8 @@ impl Vm {
         }
     }
 
-    /// The instance `__dict__`, created on demand.
+    /// The instance `__dict__`, created on demand: an instance's shaped attributes move into
+    /// it, in their order, and live there from then on.
     pub fn instance_dict(&mut self, obj: &Value) -> Value {
         if !obj.is_ptr() {
             return self.dict();
@@ -1828,8 +1834,71 @@ impl Vm {
             return d.clone();
         }
         let d = self.dict();
+        if let Some(inst) = obj.downcast::<PyInstance>() {
+            let (shape, values) = inst.attrs.borrow_mut().take();
+            let table = &mut *d.downcast::<PyDict>().unwrap().0.borrow_mut();
+            for (k, v) in shape.names.iter().zip(values) {
+                table.insert_new(str_hash(k), k.clone(), v);
+            }
+        }
         *obj.header().attrs.borrow_mut() = Some(d.clone());
         d
+    }
+
+    /// The attribute dict of `obj` if it has attributes: an instance's shaped attributes are
+    /// moved into one first.
+    pub fn attrs_dict(&mut self, obj: &Value) -> Option<Value> {
+        if !obj.is_ptr() {
+            return None;
+        }
+        if let Some(d) = obj.header().attrs.borrow().as_ref() {
+            return Some(d.clone());
+        }
+        let inst = obj.downcast::<PyInstance>()?;
+        if inst.attrs.borrow().values.is_empty() {
+            return None;
+        }
+        Some(self.instance_dict(obj))
+    }
+
+    /// Instance attribute `name` (an exact str) of `obj`, from its dict or its shaped
+    /// attributes, without running any code.
+    pub fn instance_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
+        if !obj.is_ptr() {
+            return None;
+        }
+        if let Some(attrs) = obj.header().attrs.borrow().as_ref() {
+            return self.dict_get_str(attrs, name);
+        }
+        obj.downcast::<PyInstance>()?.attrs.borrow().get(name)
+    }
+
+    /// Stores `obj.name = v` among the shaped attributes of an instance that has no dict;
+    /// false when the attribute must go into a dict instead (no shaped storage, a name that
+    /// is not an exact str, or too many attributes).
+    pub fn store_shaped(&self, obj: &Value, name: &Value, v: &Value) -> bool {
+        let Some(inst) = obj.downcast::<PyInstance>() else {
+            return false;
+        };
+        if obj.header().attrs.borrow().is_some()
+            || !name.header_type().is_some_and(|t| t.is(&self.t.str))
+        {
+            return false;
+        }
+        let mut attrs = inst.attrs.borrow_mut();
+        let old = match attrs.shape.index_of(name) {
+            Some(i) => std::mem::replace(&mut attrs.values[i], v.clone()),
+            None if attrs.shape.names.len() < MAX_SHAPE_LEN => {
+                attrs.shape = attrs.shape.with(name);
+                attrs.values.push(v.clone());
+                return true;
+            }
+            None => return false,
+        };
+        // The old value is dropped after the borrow ends (its `__del__` may look).
+        drop(attrs);
+        drop(old);
+        true
     }
 
     // ----- calls -------------------------------------------------------------------------------------

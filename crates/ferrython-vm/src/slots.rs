@@ -197,12 +197,7 @@ pub fn get(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<Value> {
         c.set(v.clone());
         return v.ok_or_else(|| no_attribute(vm, obj, &name));
     }
-    let v = obj
-        .header()
-        .attrs
-        .borrow()
-        .as_ref()
-        .and_then(|a| vm.dict_get_str(a, &name));
+    let v = vm.instance_attr(obj, &name);
     v.ok_or_else(|| no_attribute(vm, obj, &name))
 }
 
