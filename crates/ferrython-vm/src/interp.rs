@@ -350,6 +350,14 @@ impl Vm {
                 ip += 1;
             }};
         }
+        // Steps `ip` over the inline-cache words of the executing instruction `$op` (every
+        // variant of an instruction has the same number).
+        macro_rules! skip_caches {
+            ($op:ident) => {{
+                const N: usize = Opcode::$op.cache_words();
+                ip += N;
+            }};
+        }
         macro_rules! unbound_local {
             ($slot:expr) => {{
                 let name = code.bc.local_name($slot).to_string();
@@ -367,7 +375,8 @@ impl Vm {
             let (opb, arg) = decode(code.words[ip].get());
             let op = OPCODE_OF_BYTE[opb as usize];
             self.lasti = ip;
-            ip += 1 + op.cache_words();
+            // Instructions with inline caches step over them first thing (`skip_caches!`).
+            ip += 1;
             match op {
                 Opcode::NOP => {}
                 Opcode::POP_TOP => {
@@ -592,6 +601,7 @@ impl Vm {
                     }
                 }
                 Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_CACHED => {
+                    skip_caches!(LOAD_GLOBAL);
                     let name = &code.names[arg as usize];
                     // Inline cache: word 1 = globals entry index + 1; word 2 = builtins entry
                     // index + 1, valid while word 3 equals the globals dict's version (so the
@@ -637,6 +647,7 @@ impl Vm {
                     }
                 }
                 Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT => {
+                    skip_caches!(LOAD_ATTR);
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     let c = ip - op.cache_words();
@@ -649,6 +660,7 @@ impl Vm {
                     crate::attr_cache::fill(self, &code, c, &obj, name, false);
                 }
                 Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED => {
+                    skip_caches!(LOAD_METHOD);
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     let c = ip - 4;
@@ -692,6 +704,7 @@ impl Vm {
                     }
                 }
                 Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT => {
+                    skip_caches!(STORE_ATTR);
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
@@ -707,6 +720,7 @@ impl Vm {
                     self.delattr(&obj, &code.names[arg as usize])?;
                 }
                 Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+                    skip_caches!(BINARY_OP);
                     let b = self.pop();
                     let a = self.pop();
                     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -762,6 +776,7 @@ impl Vm {
                     self.stack.push(r);
                 }
                 Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => {
+                    skip_caches!(COMPARE_OP);
                     let b = self.pop();
                     let a = self.pop();
                     if a.is_small_int() && b.is_small_int() {
@@ -826,6 +841,7 @@ impl Vm {
                     self.stack.push(self.bool(r));
                 }
                 Opcode::BINARY_SUBSCR => {
+                    skip_caches!(BINARY_SUBSCR);
                     let k = self.pop();
                     let c = self.pop();
                     if let Some(v) = self.subscr_fast(&c, &k) {
@@ -836,6 +852,7 @@ impl Vm {
                     self.stack.push(r);
                 }
                 Opcode::STORE_SUBSCR => {
+                    skip_caches!(STORE_SUBSCR);
                     let k = self.pop();
                     let c = self.pop();
                     let v = self.pop();
@@ -1039,6 +1056,7 @@ impl Vm {
                     self.stack.push(s);
                 }
                 Opcode::UNPACK_SEQUENCE => {
+                    skip_caches!(UNPACK_SEQUENCE);
                     let seq = self.pop();
                     // Exact tuples and lists of the right length: no iterator, no copy.
                     if let Some(t) = seq.downcast::<PyTuple>()
@@ -1127,6 +1145,7 @@ impl Vm {
                     self.stack.push(it);
                 }
                 Opcode::FOR_ITER => {
+                    skip_caches!(FOR_ITER);
                     let it = self.top().clone();
                     let next = if let Some(pi) = it.downcast::<PyIter>() {
                         // Fast path for range and list iteration.
@@ -1245,6 +1264,7 @@ impl Vm {
                     reload!();
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    skip_caches!(CALL);
                     let kwnames = if op == Opcode::CALL_KW {
                         Some(self.pop())
                     } else {
