@@ -1407,38 +1407,6 @@ def runtime_checkable(cls):
 # Aliases of standard classes
 # ---------------------------------------------------------------------------
 
-def _standin_abc(name, required, bases=()):
-    """collections.abc.NAME, or a small replacement when it is missing."""
-    found = getattr(collections.abc, name, None)
-    if found is not None:
-        return found
-
-    def hook(cls, C):
-        if cls is not made:
-            return NotImplemented
-        for m in required:
-            if not any(m in k.__dict__ and k.__dict__[m] is not None
-                       for k in C.__mro__):
-                return NotImplemented
-        return True
-    body = {'__slots__': (), '__module__': 'collections.abc',
-            '__subclasshook__': classmethod(hook)}
-    for m in required:
-        body[m] = abc.abstractmethod(lambda self, *a, **k: None)
-    made = abc.ABCMeta(name, bases, body)
-    return made
-
-
-_AwaitableABC = _standin_abc('Awaitable', ('__await__',))
-_CoroutineABC = _standin_abc('Coroutine', ('__await__', 'send', 'throw', 'close'),
-                             (_AwaitableABC,))
-_AsyncIterableABC = _standin_abc('AsyncIterable', ('__aiter__',))
-_AsyncIteratorABC = _standin_abc('AsyncIterator', ('__aiter__', '__anext__'),
-                                 (_AsyncIterableABC,))
-_AsyncGeneratorABC = _standin_abc('AsyncGenerator',
-                                  ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                                  (_AsyncIteratorABC,))
-
 _cabc = collections.abc
 
 
@@ -1449,11 +1417,11 @@ def _std(n, origin, alias_name=None, inst=True):
 # (arity, origin) for each alias named after its origin.
 Hashable = _std(0, _cabc.Hashable)
 Sized = _std(0, _cabc.Sized)
-Awaitable = _std(1, _AwaitableABC)
-Coroutine = _std(3, _CoroutineABC)
-AsyncIterable = _std(1, _AsyncIterableABC)
-AsyncIterator = _std(1, _AsyncIteratorABC)
-AsyncGenerator = _std(2, _AsyncGeneratorABC)
+Awaitable = _std(1, _cabc.Awaitable)
+Coroutine = _std(3, _cabc.Coroutine)
+AsyncIterable = _std(1, _cabc.AsyncIterable)
+AsyncIterator = _std(1, _cabc.AsyncIterator)
+AsyncGenerator = _std(2, _cabc.AsyncGenerator)
 Iterable = _std(1, _cabc.Iterable)
 Iterator = _std(1, _cabc.Iterator)
 Reversible = _std(1, _cabc.Reversible)
@@ -1474,8 +1442,7 @@ Counter = _std(1, collections.Counter)
 ChainMap = _std(2, collections.ChainMap)
 Pattern = _std(1, _re_mod.Pattern)
 Match = _std(1, _re_mod.Match)
-ByteString = _std(0, getattr(_cabc, 'ByteString', None)
-                  or _standin_abc('ByteString', ()))
+ByteString = _std(0, _cabc.ByteString)
 
 # Aliases with a name of their own.
 AbstractSet = _std(1, _cabc.Set, 'AbstractSet')

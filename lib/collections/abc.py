@@ -7,11 +7,12 @@ the required methods.  The larger ones (Mapping, Sequence, Set and their
 mutable variants) also provide the derived methods as mixins.
 """
 
-__all__ = ['Hashable', 'Iterable', 'Iterator', 'Reversible', 'Generator',
-           'Sized', 'Container', 'Callable', 'Collection', 'Set',
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+           'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Reversible',
+           'Generator', 'Sized', 'Container', 'Callable', 'Collection', 'Set',
            'MutableSet', 'Mapping', 'MutableMapping', 'MappingView',
            'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
-           'MutableSequence']
+           'MutableSequence', 'ByteString', 'Buffer']
 
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
 
@@ -131,6 +132,137 @@ class Generator(Iterator):
         if cls is Generator:
             return _check_methods(C, '__iter__', '__next__', 'send', 'throw',
                                   'close')
+        return NotImplemented
+
+
+# Asynchronous protocols
+
+class Awaitable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstract
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, '__await__')
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @_abstract
+    def send(self, value):
+        raise StopIteration
+
+    @_abstract
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        """Throw GeneratorExit into the coroutine; it must not yield."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError('coroutine ignored GeneratorExit')
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstract
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, '__aiter__')
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @_abstract
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, '__anext__', '__aiter__')
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @_abstract
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @_abstract
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    async def aclose(self):
+        """Throw GeneratorExit into the generator; it must not yield."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow',
+                                  'aclose')
+        return NotImplemented
+
+
+class Buffer(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstract
+    def __buffer__(self, flags, /):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Buffer:
+            return _check_methods(C, '__buffer__')
         return NotImplemented
 
 
@@ -668,6 +800,34 @@ except NameError:
     # memoryview is still missing from some young interpreters.
     pass
 _register_all(MutableSequence, [list, bytearray])
+
+
+class ByteString(Sequence):
+    """Deprecated: bytes and bytearray (use Buffer or a union of the two)."""
+    __slots__ = ()
+
+
+_register_all(ByteString, [bytes, bytearray])
+_register_all(Buffer, [bytes, bytearray])
+try:
+    Buffer.register(memoryview)
+except NameError:
+    pass
+
+
+async def _sample_coroutine():
+    pass
+
+
+async def _sample_async_generator():
+    yield
+
+
+_sample = _sample_coroutine()
+_register_all(Coroutine, [type(_sample)])
+_sample.close()
+_register_all(AsyncGenerator, [type(_sample_async_generator())])
+del _sample
 _register_all(Set, [frozenset])
 _register_all(MutableSet, [set])
 _register_all(Mapping, [type(type.__dict__)])

@@ -628,6 +628,13 @@ impl Vm {
                 return Ok(str_of(&r).unwrap_or("").to_string());
             }
         }
+        self.format_builtin(v, spec)
+    }
+
+    /// `format(v, spec)` by the builtin type `v` is or derives from (int, float, complex, str
+    /// or object), whatever `__format__` a subclass defines: `int.__format__(v, spec)` and
+    /// the others.
+    pub fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_string(v);
         }

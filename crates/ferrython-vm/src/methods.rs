@@ -832,7 +832,13 @@ fn set_binop(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::BinOp) -> PyResul
 }
 
 fn set_union(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    set_binop(vm, a, ferrython_bytecode::BinOp::Or)
+    // A copy updated with each argument in turn (so the table, and the iteration order, is
+    // the one CPython builds).
+    let acc = set_copy(vm, &a[..1], &[])?;
+    for other in &a[1..] {
+        vm.set_update_from(&acc, other)?;
+    }
+    Ok(acc)
 }
 
 fn set_intersection(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1287,8 +1293,8 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
         (None, Some(i)) => {
-            let (c, d, _) = complex_parts(vm, i, "second argument must be a number, not")?;
-            (-d, c)
+            let (c, d, i_complex) = complex_parts(vm, i, "second argument must be a number, not")?;
+            (if i_complex { 0.0 - d } else { 0.0 }, c)
         }
     };
     let v = vm.complex(re, im);
@@ -1653,6 +1659,25 @@ fn object_format(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     vm.to_str(&a[0])
 }
 
+/// `int.__format__`, `float.__format__` and `complex.__format__`: the builtin formatting,
+/// also when a subclass that overrides `__format__` delegates to it.
+fn number_format(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let [v, spec] = a else {
+        return Err(vm.type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    };
+    let Some(spec) = str_of(spec) else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
+    };
+    let s = vm.format_builtin(v, spec)?;
+    Ok(vm.str(s))
+}
+
 fn object_init_subclass(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
     if !k.is_empty() {
         let name = match a.first().and_then(|c| c.downcast::<PyType>()) {
@@ -1960,7 +1985,70 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         syntax_error_fields(vm, &e, &pos[1..])?;
     }
     unicode_error_check(vm, &pos[0], &pos[1..])?;
+    // Keywords go to `__init__`: the builtin one takes them here (it is not called again).
+    let init = vm.intern("__init__");
+    if crate::ops::type_lookup(&pos[0], &init).is_none_or(|f| f.kind() == Some(Kind::Builtin)) {
+        exc_keywords(vm, &e, args, kw)?;
+    }
     Ok(e)
+}
+
+/// The keyword arguments of the builtin exception initializers: `name`, `path` and
+/// `name_from` for ImportError, `name` and `obj` for AttributeError, `name` for NameError,
+/// none for the others. Also sets ImportError's `msg`.
+fn exc_keywords(vm: &mut Vm, e: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    let ty = vm.type_of(e);
+    let tname = vm.type_name(e);
+    let (pos, kws) = split_kw(args, kw);
+    let allowed: &[&str] = if is_subtype(&ty, &vm.exc_type("ImportError")) {
+        &["name", "path", "name_from"]
+    } else if is_subtype(&ty, &vm.exc_type("AttributeError")) {
+        &["name", "obj"]
+    } else if is_subtype(&ty, &vm.exc_type("NameError")) {
+        &["name"]
+    } else {
+        &[]
+    };
+    if allowed.is_empty() {
+        if !kws.is_empty() {
+            return Err(vm.type_error(format!("{tname}() takes no keyword arguments")));
+        }
+        return Ok(());
+    }
+    let mut given: Vec<(&str, Value)> = Vec::new();
+    for (k, v) in kws {
+        if !allowed.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {tname}()"
+            )));
+        }
+        given.push((k, v.clone()));
+    }
+    let none = vm.none.clone();
+    let find = |name: &str| {
+        given
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    };
+    if allowed[0] == "name" && allowed.len() == 3 {
+        let d = vm.instance_dict(e);
+        let msg = if pos.len() == 2 {
+            pos[1].clone()
+        } else {
+            none.clone()
+        };
+        vm.dict_set_str(&d, "msg", msg);
+        for k in allowed {
+            let v = find(k).unwrap_or_else(|| none.clone());
+            vm.dict_set_str(&d, k, v);
+        }
+    } else if !given.is_empty() {
+        let x = e.downcast::<PyException>().unwrap();
+        let name = find("name").unwrap_or_else(|| none.clone());
+        *x.detail.borrow_mut() = Some((name, find("obj")));
+    }
+    Ok(())
 }
 
 /// The Unicode*Error constructors take exactly (encoding, object, start, end, reason), without
@@ -2027,6 +2115,7 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if is_subtype(&ty, &vm.exc_type("SyntaxError")) {
             syntax_error_fields(vm, &pos[0], &pos[1..])?;
         }
+        exc_keywords(vm, &pos[0], args, kw)?;
     }
     Ok(vm.none.clone())
 }
@@ -2647,7 +2736,12 @@ impl Vm {
             }
         }
         if n == "__doc__" {
-            return Ok(Some(self.none.clone()));
+            // The class's own `__doc__` (found by the caller next) is the instance's.
+            let ty = self.type_of(obj);
+            let key = self.intern("__doc__");
+            if crate::ops::type_lookup(&ty, &key).is_none() {
+                return Ok(Some(self.none.clone()));
+            }
         }
         Ok(None)
     }
@@ -2800,6 +2894,9 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(vm, &set, n, f);
     }
+    add_method(vm, &int, "__format__", number_format);
+    add_method(vm, &float, "__format__", number_format);
+    add_method(vm, &complex, "__format__", number_format);
     add_method(vm, &int, "bit_length", int_bit_length);
     add_method(vm, &int, "to_bytes", int_to_bytes);
     add_method(vm, &int, "from_bytes", int_from_bytes);

@@ -1590,6 +1590,11 @@ impl Vm {
         {
             let opt = |v: &Value| (!v.is(&self.none)).then(|| v.clone());
             match n {
+                "args" => {
+                    let items = self.collect(v)?;
+                    *x.args.borrow_mut() = self.tuple(items);
+                    return Ok(());
+                }
                 "__traceback__" => {
                     if !v.is(&self.none) && v.kind() != Some(Kind::Traceback) {
                         return Err(self.type_error("__traceback__ must be a traceback or None"));
