@@ -141,7 +141,7 @@ fn closest(wrong: &str, candidates: &[String]) -> Option<String> {
         return None;
     }
     let wlen = wrong.chars().count();
-    let mut best = wlen;
+    let mut best = usize::MAX;
     let mut found = None;
     for c in candidates {
         if c == wrong {

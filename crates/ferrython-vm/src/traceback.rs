@@ -137,7 +137,7 @@ fn find_binop(span: &str) -> Option<(usize, usize)> {
     let b = span.as_bytes();
     let mut depth = 0i32;
     let mut i = 0;
-    let mut found: Option<(usize, usize)> = None;
+    let mut found: Option<(usize, usize, u8)> = None;
     let mut prev_operand = false;
     while i < b.len() {
         let c = b[i];
@@ -167,12 +167,23 @@ fn find_binop(span: &str) -> Option<(usize, usize)> {
             {
                 let two = i + 1 < b.len() && matches!(&b[i..i + 2], b"**" | b"//" | b"<<" | b">>");
                 let len = if two { 2 } else { 1 };
-                let is_pow = two && &b[i..i + 2] == b"**";
-                if found.is_none() || !is_pow {
-                    found = Some((i, len));
-                }
-                if is_pow && found.is_some() {
-                    // right-associative: keep the first
+                // The root of the expression is its loosest-binding operator: the last of
+                // them (left-associative), or the first for `**` (right-associative).
+                let level = match (c, two) {
+                    (b'|', _) => 1,
+                    (b'^', _) => 2,
+                    (b'&', _) => 3,
+                    (b'<' | b'>', _) => 4,
+                    (b'+' | b'-', _) => 5,
+                    (b'*', true) => 7,
+                    _ => 6,
+                };
+                let replace = match found {
+                    None => true,
+                    Some((_, _, l)) => level < l || (level == l && level != 7),
+                };
+                if replace {
+                    found = Some((i, len, level));
                 }
                 i += len;
                 prev_operand = false;
@@ -184,7 +195,7 @@ fn find_binop(span: &str) -> Option<(usize, usize)> {
         }
         i += 1;
     }
-    found
+    found.map(|(at, len, _)| (at, len))
 }
 
 /// The marker line under `line` for a span `col..end_col` (byte columns), or None when
