@@ -105,11 +105,10 @@ class BaseExceptionGroup(BaseException):
         return self._derived(matched), self._derived(rest)
 
     def _derived(self, excs):
+        # A new group even when every member is kept: only a group that itself meets the
+        # condition is returned as it is (in `_split`).
         if not excs:
             return None
-        if len(excs) == len(self._exceptions) and \
-                all(a is b for a, b in zip(excs, self._exceptions)):
-            return self
         g = self.derive(excs)
         _copy_metadata(self, g)
         return g
@@ -152,7 +151,7 @@ def check_match(exc, types):
         match, rest = exc.split(types)
         return rest, match
     if isinstance(exc, types):
-        group = BaseExceptionGroup('', [exc])
+        group = BaseExceptionGroup('', (exc,))
         group.__traceback__ = exc.__traceback__
         return None, group
     return exc, None
