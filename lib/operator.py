@@ -100,7 +100,11 @@ def index(a):
     hook = getattr(type(a), '__index__', None)
     if hook is None:
         raise _int_type_error(a)
-    return hook(a)
+    result = hook(a)
+    if not isinstance(result, int):
+        raise TypeError('__index__ returned non-int (type %s)'
+                        % type(result).__name__)
+    return result
 
 
 def inv(a):

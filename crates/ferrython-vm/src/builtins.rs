@@ -2094,10 +2094,14 @@ fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
-                .iter()
-                .map(|b| b.downcast::<PyType>().unwrap().name.borrow().to_string())
-                .collect();
+            // The classes that block the merge: the heads of what is left to merge.
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].downcast::<PyType>().unwrap().name.borrow().to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             let _ = name;
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -2184,7 +2188,7 @@ fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> 
                 return Err(vm.err("IndexError", "cannot fit 'int' into an index-sized integer"));
             }
         },
-        None => match vm.call_special(k, "__index__", &[])? {
+        None => match vm.call_index(k)? {
             Some(r) => vm.index_value(&r)?,
             None => {
                 return Err(vm.type_error(format!(
@@ -2593,7 +2597,7 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for v in a {
         let b = match to_bigint(v) {
             Some(b) => b,
-            None => match vm.call_special(v, "__index__", &[])? {
+            None => match vm.call_index(v)? {
                 Some(r) => to_bigint(&r).unwrap(),
                 None => {
                     return Err(vm.type_error(format!(

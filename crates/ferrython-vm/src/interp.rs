@@ -1851,7 +1851,18 @@ impl Vm {
         const LAZY: &[(&str, &[&str])] = &[
             ("_exceptiongroup", &["BaseExceptionGroup", "ExceptionGroup"]),
             ("_asyncbuiltins", &["aiter", "anext"]),
-            ("_sitebuiltins", &["exit", "quit"]),
+            (
+                "_sitebuiltins",
+                &[
+                    "exit",
+                    "quit",
+                    "copyright",
+                    "credits",
+                    "license",
+                    "help",
+                    "breakpoint",
+                ],
+            ),
             ("_memoryview", &["memoryview"]),
         ];
         let Some((module, names)) = LAZY.iter().find(|(_, names)| names.contains(&name)) else {

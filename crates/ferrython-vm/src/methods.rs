@@ -1057,7 +1057,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
             } else if let Some(r) = vm.call_special(&x, "__int__", &[])? {
                 r
-            } else if let Some(r) = vm.call_special(&x, "__index__", &[])? {
+            } else if let Some(r) = vm.call_index(&x)? {
                 r
             } else if let Some(r) = vm.call_special(&x, "__trunc__", &[])? {
                 r
@@ -1164,7 +1164,7 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 }
             } else if let Some(r) = vm.call_special(x, "__float__", &[])? {
                 as_float(&r).unwrap_or(0.0)
-            } else if let Some(r) = vm.call_special(x, "__index__", &[])? {
+            } else if let Some(r) = vm.call_index(x)? {
                 as_float(&r).unwrap_or(0.0)
             } else {
                 return Err(vm.type_error(format!(
@@ -1202,7 +1202,7 @@ fn complex_parts(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, boo
         if let Some(r) = vm.call_special(v, "__float__", &[])? {
             return Ok((as_float(&r).unwrap_or(0.0), 0.0, false));
         }
-        if let Some(r) = vm.call_special(v, "__index__", &[])?
+        if let Some(r) = vm.call_index(v)?
             && let Some(f) = as_float(&r)
         {
             return Ok((f, 0.0, false));

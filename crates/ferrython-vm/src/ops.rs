@@ -2016,6 +2016,20 @@ impl Vm {
     // ----- numbers ---------------------------------------------------------------------------------
 
     /// `operator.index(v)` as an i64 (OverflowError beyond).
+    /// `v.__index__()` if `v`'s class defines it, checked to return an int.
+    pub fn call_index(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let Some(r) = self.call_special(v, "__index__", &[])? else {
+            return Ok(None);
+        };
+        if as_int(&r).is_none() {
+            return Err(self.type_error(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            )));
+        }
+        Ok(Some(r))
+    }
+
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(i),
@@ -2023,7 +2037,7 @@ impl Vm {
                 self.err("IndexError", "cannot fit 'int' into an index-sized integer")
             }),
             None => {
-                if let Some(r) = self.call_special(v, "__index__", &[])? {
+                if let Some(r) = self.call_index(v)? {
                     return self.index_value(&r);
                 }
                 Err(self.type_error(format!(
@@ -2258,7 +2272,7 @@ impl Vm {
         {
             let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
             // A repeat count may be any object with __index__.
-            if let Some(n) = self.call_special(other, "__index__", &[])?
+            if let Some(n) = self.call_index(other)?
                 && as_int(&n).is_some()
             {
                 return self.binary_op(seq, &n, op, inplace);
@@ -2406,6 +2420,12 @@ impl Vm {
             if let Some(st) = st {
                 return Ok(self.iter_obj(st));
             }
+        }
+        // `__iter__ = None` in a class declares its instances not iterable.
+        let ty = self.type_of(v);
+        let key = self.intern("__iter__");
+        if type_lookup(&ty, &key).is_some_and(|f| f.is(&self.none)) {
+            return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
         }
         if let Some(r) = self.call_special(v, "__iter__", &[])? {
             let rt = self.type_of(&r);

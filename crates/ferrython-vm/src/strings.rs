@@ -203,7 +203,7 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         return Ok(Some(clamp(i)));
     }
     let msg = "slice indices must be integers or None or have an __index__ method";
-    match vm.call_special(v, "__index__", &[])? {
+    match vm.call_index(v)? {
         Some(r) => match as_int(&r) {
             Some(i) => Ok(Some(clamp(i))),
             None => Err(vm.type_error(msg)),
@@ -662,7 +662,7 @@ pub fn str_getitem(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<Value> {
         Some(IntRef::Big(_)) => {
             return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
         }
-        None => match vm.call_special(k, "__index__", &[])? {
+        None => match vm.call_index(k)? {
             Some(r) => vm.index_value(&r)?,
             None => {
                 return Err(vm.type_error(format!(
