@@ -561,6 +561,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                if let Expr::Tuple(t) = &*a.test
+                    && !t.elts.is_empty()
+                {
+                    self.warn(
+                        a.range,
+                        "assertion is always true, perhaps remove parentheses?".to_string(),
+                    );
+                }
                 if self.optimize > 0 {
                     return Ok(());
                 }
@@ -966,6 +974,7 @@ impl<'a> Compiler<'a> {
         let op = binop(a.op) as u32 + BinOp::INPLACE;
         match a.target.as_ref() {
             Expr::Name(n) => {
+                self.set_loc(n.range);
                 self.name_op(&n.id, Ctx::Load, n.range)?;
                 self.expr(&a.value)?;
                 self.set_loc(a.range);

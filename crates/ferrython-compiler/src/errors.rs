@@ -327,6 +327,28 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         }
         return err;
     }
+    if matches!(e.error, ParseErrorType::ExpectedKeywordParam) {
+        // CPython points at the star in a `def`, at the token after it in a `lambda`.
+        let star = source[..start.min(source.len())]
+            .rfind('*')
+            .unwrap_or(start);
+        let mut p = star;
+        let (_, line_start, line) = line_of(source, star);
+        if line[..star - line_start].contains("lambda") && !line.trim_start().starts_with("def ") {
+            p += 1;
+            while source.as_bytes().get(p) == Some(&b' ') {
+                p += 1;
+            }
+        }
+        let msg = "named arguments must follow bare *";
+        return at_range(
+            source,
+            filename,
+            ErrorKind::Syntax,
+            msg,
+            word_range(source, p),
+        );
+    }
     if let ParseErrorType::ExpectedToken { expected, found } = &e.error {
         let exp = format!("{expected}");
         let found_s = format!("{found}");
@@ -335,6 +357,18 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
         {
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
             return at_range(source, filename, ErrorKind::Syntax, msg, r);
+        }
+        if (exp == "':'" || exp.contains(':') && exp.len() <= 4)
+            && stray_token_in_header(source, start)
+        {
+            // `if x y:`: a token where the header's expression should have ended.
+            return at_range(
+                source,
+                filename,
+                ErrorKind::Syntax,
+                "invalid syntax",
+                word_range(source, start),
+            );
         }
         if exp == "':'" || exp.contains(':') && exp.len() <= 4 {
             // CPython points just past the header.
@@ -364,14 +398,18 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             let target = &source
                 [e.location.start().to_usize()..e.location.end().to_usize().min(source.len())];
             let what = describe_source(target);
+            let at = e.location.start().to_usize();
             let msg = if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) {
                 format!("'{what}' is an illegal expression for augmented assignment")
-            } else if !first_target(source, e.location.start().to_usize()) {
+            } else if what == "yield expression" && !first_target(source, at) {
+                "assignment to yield expression not possible".to_string()
+            } else if !first_target(source, at) || loop_target(source, at) {
                 format!("cannot assign to {what}")
             } else if what == "literal"
                 || what == "function call"
                 || what == "expression"
                 || what == "comparison"
+                || what == "yield expression"
             {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
@@ -455,6 +493,10 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
     if let Some((kind, msg, r)) = from_source_text(source, start) {
         return at_range(source, filename, kind, &msg, r);
     }
+    if let Some(r) = tuple_augmented_target(source, start) {
+        let msg = "'tuple' is an illegal expression for augmented assignment";
+        return at_range(source, filename, ErrorKind::Syntax, msg, r);
+    }
     if let ParseErrorType::OtherError(m) = &e.error
         && m.starts_with("Expected `except` or `finally`")
     {
@@ -520,6 +562,65 @@ fn assignment_in_condition(source: &str, at: usize) -> Option<TextRange> {
 
 /// Whether the assignment target starting at byte `at` is the statement's first (CPython only
 /// suggests `==` there): no assignment `=` precedes it on its line.
+/// Whether the target at `at` is the target of a `for` (statement or comprehension): there
+/// CPython does not suggest `==`.
+fn loop_target(source: &str, at: usize) -> bool {
+    let (_, start, _) = line_of(source, at);
+    let before = &source[start..at];
+    match before.rfind("for ") {
+        Some(i) => {
+            (i == 0 || !is_word(before[..i].chars().last().unwrap_or(' ')))
+                && !before[i..].contains(" in ")
+        }
+        None => false,
+    }
+}
+
+/// For an "expected ':'" error at `at`: whether the header is one that holds an expression
+/// (`if`, `elif`, `while`, `for`, `class`, `case`) and a stray token stands where the colon
+/// should be, which CPython reports as plain invalid syntax.
+fn stray_token_in_header(source: &str, at: usize) -> bool {
+    let (_, start, line) = line_of(source, at);
+    let head = line.trim_start();
+    let keyword = head.split(|c: char| !is_word(c)).next().unwrap_or("");
+    let rest = &source[at.min(source.len())..];
+    let next = rest.trim_start_matches([' ', '\t']).chars().next();
+    matches!(keyword, "if" | "elif" | "while" | "for" | "class" | "case")
+        && at > start
+        && !matches!(next, None | Some('\n' | '\r' | '#'))
+}
+
+/// `a, b += 1`: an augmented assignment whose target is a bare tuple; the range of the
+/// target.
+fn tuple_augmented_target(source: &str, at: usize) -> Option<TextRange> {
+    let (_, start, line) = line_of(source, at);
+    const OPS: [&str; 13] = [
+        "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=",
+    ];
+    let bytes = line.as_bytes();
+    let mut depth = 0i32;
+    let mut comma = false;
+    for (i, &c) in bytes.iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => comma = true,
+            b'=' | b'\'' | b'"' | b'#' if depth == 0 && !comma => return None,
+            _ if depth == 0 && comma => {
+                if let Some(op) = OPS.iter().find(|op| line[i..].starts_with(*op))
+                    && !line[i + op.len()..].starts_with('=')
+                {
+                    let target = line[..i].trim_end();
+                    let lead = target.len() - target.trim_start().len();
+                    return Some(range(start + lead, start + target.len()));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn first_target(source: &str, at: usize) -> bool {
     let (_, start, _) = line_of(source, at);
     let before = &source.as_bytes()[start..at];
@@ -835,6 +936,9 @@ fn describe_source(target: &str) -> &'static str {
     }
     if t.starts_with("lambda") {
         return "lambda";
+    }
+    if t.trim_start_matches('(').starts_with("yield") {
+        return "yield expression";
     }
     if t.ends_with(')') && !t.starts_with('(') {
         return "function call";

@@ -1,0 +1,3 @@
+assert (1, "always true")
+assert ()
+print("asserts done")

@@ -1,0 +1,2 @@
+# CPython 3.12's message for this syntax error.
+x = yield = 3
