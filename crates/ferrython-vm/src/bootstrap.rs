@@ -311,6 +311,20 @@ pub fn bootstrap() -> Vm {
         vm.interned.insert(key, v);
     }
     crate::builtins::install(&mut vm);
+    // The builtin classes made before `new_type` could give them their own `__doc__`.
+    let b = vm.builtins.clone();
+    let names = match b.downcast::<PyModule>() {
+        Some(m) => m.dict.clone(),
+        None => b,
+    };
+    for v in names.downcast::<PyDict>().map_or(Vec::new(), |d| d.items()) {
+        if let Some(t) = v.1.downcast::<PyType>()
+            && !t.heap
+            && !v.1.is(&vm.t.object)
+        {
+            crate::vm::give_own_doc(&vm, &t.dict);
+        }
+    }
     vm
 }
 

@@ -168,6 +168,17 @@ pub struct Vm {
     pub profilers: crate::profiler::Profilers,
 }
 
+/// Sets `__doc__` to None in the namespace `dict` of a builtin type that has none, so that
+/// it does not inherit object's.
+pub fn give_own_doc(vm: &Vm, dict: &Value) {
+    let key = vm.str("__doc__");
+    let hash = crate::ops::str_hash(&key);
+    let table = &mut *dict.downcast::<PyDict>().unwrap().0.borrow_mut();
+    if table.get_fast(hash, &key).is_none() {
+        table.insert_new(hash, key, vm.none.clone());
+    }
+}
+
 pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 impl Vm {
@@ -456,6 +467,9 @@ impl Vm {
     /// Creates a builtin or heap class object.
     pub fn new_type(&self, name: &str, bases: Vec<Value>, layout: Kind, heap: bool) -> Value {
         let dict = self.dict();
+        if !heap {
+            give_own_doc(self, &dict);
+        }
 
         Value::new_object(
             &self.t.type_,
