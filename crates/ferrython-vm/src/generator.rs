@@ -101,8 +101,8 @@ fn enter(vm: &mut Vm, g: &Value, st: &mut GenState) -> Frame {
         .take()
         .expect("a suspended generator keeps its frame");
     let base = vm.stack.len();
-    // `append` leaves the buffer empty with its capacity, for the next suspension.
-    vm.stack.append(&mut st.saved);
+    // The buffer stays empty with its capacity, for the next suspension.
+    crate::value::move_tail(&mut st.saved, 0, &mut vm.stack);
     f.base = base;
     f.call_base = base;
     f.lasti = st.lasti;
@@ -366,7 +366,7 @@ pub fn suspend(vm: &mut Vm, mut f: Frame) {
     let g = f.generator.take().expect("generator frame");
     let genr = g.downcast::<PyGenerator>().expect("generator");
     let mut st = genr.state.borrow_mut();
-    st.saved.extend(vm.stack.drain(f.base..));
+    crate::value::move_tail(&mut vm.stack, f.base, &mut st.saved);
     st.lasti = f.resume;
     st.running = false;
     st.frame = Some(f);

@@ -30,6 +30,28 @@ const HAS_WEAKREFS: u8 = 2;
 const GC_FROZEN: u8 = 4;
 
 /// Set when objects with `__del__` wait in `PENDING_FINALIZERS`.
+/// Moves the values of `from` at `at..` to the end of `to`, in order, leaving `from` with
+/// `at` values: a bitwise move (no reference count changes), for the value stack and the
+/// saved frames of generators.
+pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
+    let n = from.len().saturating_sub(at);
+    if n == 0 {
+        return;
+    }
+    to.reserve(n);
+    // SAFETY: `at + n == from.len()`, so the source range holds `n` initialized values, and
+    // `to` has room for `n` more after its length. The values are copied bitwise and `from`
+    // is shortened past them before anything can observe it, so each value ends up owned
+    // exactly once (by `to`), and nothing is dropped or duplicated.
+    unsafe {
+        let src = from.as_ptr().add(at);
+        let dst = to.as_mut_ptr().add(to.len());
+        std::ptr::copy_nonoverlapping(src, dst, n);
+        from.set_len(at);
+        to.set_len(to.len() + n);
+    }
+}
+
 pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
