@@ -11,6 +11,7 @@ import collections
 import heapq
 import sys
 import time
+import weakref
 
 from . import coroutines
 from . import events
@@ -78,6 +79,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._active_handle = None
         self._agens_finalized = False
         self._executor_finalized = False
+        # Async generators first iterated while this loop ran, still alive.
+        self._live_agens = weakref.WeakSet()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -239,12 +242,26 @@ class BaseEventLoop(events.AbstractEventLoop):
             finally:
                 self._active_handle = None
 
+    def _agen_first_iteration(self, agen):
+        # Remembered so shutdown_asyncgens() can close what is left.
+        if not self._agens_finalized:
+            self._live_agens.add(agen)
+
+    def _agen_dropped(self, agen):
+        # An async generator dropped unfinished: close it as a task of this loop.
+        self._live_agens.discard(agen)
+        if not self._is_shut:
+            self.call_soon(self.create_task, agen.aclose())
+
     def run_forever(self):
         """Run the loop until stop()."""
         self._check_closed()
         self._check_running()
         self._spinning = True
         _mark_running(self)
+        saved_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._agen_first_iteration,
+                               finalizer=self._agen_dropped)
         try:
             while True:
                 self._run_once()
@@ -254,6 +271,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stop_asked = False
             self._spinning = False
             _mark_running(None)
+            sys.set_asyncgen_hooks(*saved_hooks)
 
     def run_until_complete(self, future):
         """Run until *future* (or coroutine) is done; return its result."""
@@ -294,8 +312,22 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._executor = None
 
     async def shutdown_asyncgens(self):
-        # Async generator hooks are unavailable, so nothing is tracked.
+        """Close the async generators still open (their aclose() run together)."""
         self._agens_finalized = True
+        if not len(self._live_agens):
+            return
+        pending = list(self._live_agens)
+        self._live_agens.clear()
+        outcomes = await tasks.gather(*[agen.aclose() for agen in pending],
+                                      return_exceptions=True)
+        for outcome, agen in zip(outcomes, pending):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': outcome,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         self._executor_finalized = True

@@ -220,6 +220,7 @@ pub fn bootstrap() -> Vm {
         interrupt: &INTERRUPTED,
         fuel: None,
         sinks: Vec::new(),
+        asyncgen_hooks: (None, None),
         repr_stack: Vec::new(),
         arg_buf: Vec::new(),
         lasti: 0,

@@ -168,6 +168,7 @@ pub fn get_aiter(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 /// `GET_ANEXT`: the awaitable for the next item of an async iterator.
 pub fn get_anext(vm: &mut Vm, ait: &Value) -> PyResult<Value> {
     if ait.kind() == Some(Kind::Generator) && flavor(vm, ait) == Flavor::AsyncGenerator {
+        init_hooks(vm, ait)?;
         let none = vm.none.clone();
         return Ok(new_op(vm, ait, OpMode::Send(none)));
     }
@@ -283,17 +284,40 @@ fn new_op(vm: &Vm, agen: &Value, mode: OpMode) -> Value {
     )
 }
 
+/// On an async generator's first `__anext__`/`asend`/`athrow`/`aclose`: it keeps the current
+/// finalizer hook and is shown to the firstiter hook (an event loop tracks it).
+fn init_hooks(vm: &mut Vm, agen: &Value) -> PyResult<()> {
+    let Some(g) = agen.downcast::<PyGenerator>() else {
+        return Ok(());
+    };
+    {
+        let mut st = g.state.borrow_mut();
+        if st.hooks_inited {
+            return Ok(());
+        }
+        st.hooks_inited = true;
+        st.agen_finalizer = vm.asyncgen_hooks.1.clone();
+    }
+    if let Some(first) = vm.asyncgen_hooks.0.clone() {
+        vm.call(&first, std::slice::from_ref(agen), &[])?;
+    }
+    Ok(())
+}
+
 fn agen_anext(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    init_hooks(vm, &a[0])?;
     let none = vm.none.clone();
     Ok(new_op(vm, &a[0], OpMode::Send(none)))
 }
 
 fn agen_asend(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    init_hooks(vm, &a[0])?;
     let v = a.get(1).cloned().unwrap_or(vm.none.clone());
     Ok(new_op(vm, &a[0], OpMode::Send(v)))
 }
 
 fn agen_athrow(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    init_hooks(vm, &a[0])?;
     let Some(t) = a.get(1).cloned() else {
         return Err(vm.type_error("athrow expected at least 1 argument, got 0"));
     };
@@ -306,7 +330,63 @@ fn agen_athrow(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn agen_aclose(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    init_hooks(vm, &a[0])?;
     Ok(new_op(vm, &a[0], OpMode::Close))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: each given hook must be callable or
+/// None; one left out keeps its current value.
+pub fn sys_set_asyncgen_hooks(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kw(a, k);
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut given: [Option<Value>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
+    for (name, v) in kws {
+        let i = match name {
+            "firstiter" => 0,
+            "finalizer" => 1,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for this function"
+                )));
+            }
+        };
+        given[i] = Some(v.clone());
+    }
+    for (v, what) in given.iter().zip(["firstiter", "finalizer"]) {
+        if let Some(v) = v
+            && !v.is(&vm.none)
+            && !crate::builtins::is_callable(vm, v)
+        {
+            return Err(vm.type_error(format!("callable {what} expected, got {}", vm.type_name(v))));
+        }
+    }
+    let [first, fin] = given;
+    let keep = |v: Option<Value>, old: &Option<Value>, none: &Value| match v {
+        None => old.clone(),
+        Some(v) if v.is(none) => None,
+        Some(v) => Some(v),
+    };
+    let none = vm.none.clone();
+    vm.asyncgen_hooks = (
+        keep(first, &vm.asyncgen_hooks.0, &none),
+        keep(fin, &vm.asyncgen_hooks.1, &none),
+    );
+    Ok(vm.none.clone())
+}
+
+/// `sys.get_asyncgen_hooks()`: the hooks as an `asyncgen_hooks(firstiter, finalizer)` named
+/// tuple (made by `lib/_asyncgenhooks.py`).
+pub fn sys_get_asyncgen_hooks(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let none = vm.none.clone();
+    let (f, z) = vm.asyncgen_hooks.clone();
+    let m = crate::import::import_absolute(vm, "_asyncgenhooks")?;
+    let make = vm.getattr_str(&m, "asyncgen_hooks")?;
+    vm.call(&make, &[f.unwrap_or(none.clone()), z.unwrap_or(none)], &[])
 }
 
 fn op_of(a: &[Value]) -> &PyAsyncGenOp {

@@ -148,7 +148,8 @@ fn traverse_payload(v: &Value, visit: &mut dyn FnMut(&Value)) {
                     visit(&f.globals);
                     visit(&f.builtins);
                 }
-                st.saved.iter().for_each(visit);
+                st.saved.iter().for_each(&mut *visit);
+                st.agen_finalizer.iter().for_each(visit);
             }
         }
         Kind::AsyncGenOp => {

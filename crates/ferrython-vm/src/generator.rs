@@ -25,6 +25,11 @@ pub struct GenState {
     pub running: bool,
     pub finished: bool,
     pub started: bool,
+    /// For an async generator: whether its first iteration picked up the async-generator
+    /// hooks (`sys.set_asyncgen_hooks`), and the finalizer it picked up, which runs instead of
+    /// closing it when it is dropped unfinished.
+    pub hooks_inited: bool,
+    pub agen_finalizer: Option<Value>,
 }
 
 pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
@@ -69,6 +74,8 @@ pub fn new_generator(vm: &mut Vm, f: &Value, locals: Vec<Value>) -> Value {
         running: false,
         finished: false,
         started: false,
+        hooks_inited: false,
+        agen_finalizer: None,
     };
     let cls = crate::coroutine::class_for_flags(vm, state.code.bc.flags.0);
     Value::new_object(
@@ -478,6 +485,15 @@ pub fn finalize(vm: &mut Vm, g: &Value) {
                 std::io::stderr(),
                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback"
             );
+        }
+        return;
+    }
+    // An async generator dropped unfinished goes to the finalizer hook it picked up (an
+    // event loop schedules its `aclose()`).
+    let hook = genr.state.borrow_mut().agen_finalizer.take();
+    if let Some(f) = hook {
+        if let Err(e) = vm.call(&f, std::slice::from_ref(g), &[]) {
+            crate::traceback::write_unraisable(vm, &e.0, &f);
         }
         return;
     }

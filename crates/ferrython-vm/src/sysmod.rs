@@ -119,6 +119,14 @@ pub fn install(vm: &mut Vm) {
         ("intern", sys_intern),
         ("_getframe", crate::frames::sys_getframe),
         ("setprofile", crate::profiler::sys_setprofile),
+        (
+            "set_asyncgen_hooks",
+            crate::coroutine::sys_set_asyncgen_hooks,
+        ),
+        (
+            "get_asyncgen_hooks",
+            crate::coroutine::sys_get_asyncgen_hooks,
+        ),
         ("getprofile", crate::profiler::sys_getprofile),
         ("getdefaultencoding", sys_utf8),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),

@@ -140,6 +140,8 @@ pub struct Vm {
     /// each check of it spends one unit, and an empty budget raises RuntimeError at every
     /// check, so any program ends.
     pub fuel: Option<u64>,
+    /// The async-generator hooks of `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: (Option<Value>, Option<Value>),
     /// Native consumers driving generator frames, by frame index (see `generator::Sink`).
     pub sinks: Vec<(usize, crate::generator::Sink)>,
     /// Objects whose repr is being computed (guards recursive containers).
