@@ -724,9 +724,8 @@ class OrderedDict(dict):
         if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         if last:
-            key = list(dict.keys(self))[-1]
-        else:
-            key = next(iter(dict.keys(self)))
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
     def pop(self, key, default=_NOTHING):

@@ -29,6 +29,9 @@ pub struct DictTable {
     /// Bit `hash % 64` is set for the hash of every key ever inserted since the last
     /// `clear`: a clear bit proves a key absent without probing (method-call caches).
     key_bits: u64,
+    /// No live entry lies before this position (iteration starts here, so removing the
+    /// first item again and again stays constant time).
+    pub head: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -86,6 +89,7 @@ impl DictTable {
             fill: 0,
             version: 0,
             key_bits: 0,
+            head: 0,
         }
     }
 
@@ -194,6 +198,7 @@ impl DictTable {
             .collect();
         self.indices = vec![EMPTY; size];
         self.fill = 0;
+        self.head = 0;
         self.entries = Vec::with_capacity(entries.len());
         let mask = size - 1;
         for e in entries.into_iter().flatten() {
@@ -213,12 +218,25 @@ impl DictTable {
     /// Removes entry `entry`, returning it.
     pub fn remove_entry(&mut self, entry: usize) -> Entry {
         let e = self.entries[entry].take().expect("live entry");
-        let pos = self
-            .indices
-            .iter()
-            .position(|&ix| ix == entry as i32)
-            .expect("indexed entry");
+        // The index slot pointing at the entry lies on its hash's probe sequence.
+        let mask = self.indices.len() - 1;
+        let mut i = (e.hash as u64 as usize) & mask;
+        let mut perturb = e.hash as u64;
+        while self.indices[i] != entry as i32 {
+            perturb >>= 5;
+            i = (i * 5 + perturb as usize + 1) & mask;
+        }
+        let pos = i;
         self.indices[pos] = DUMMY;
+        // Deleted entries at the end are dropped, so removing the last entry again and
+        // again (popitem) stays constant time.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        while self.head < self.entries.len() && self.entries[self.head].is_none() {
+            self.head += 1;
+        }
+        self.head = self.head.min(self.entries.len());
         self.used -= 1;
         self.version += 1;
         if self.entries.len() > 16 && self.used * 4 < self.entries.len() {

@@ -109,6 +109,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 *st = IterState::Exhausted;
                 return Err(vm.err("RuntimeError", "dictionary changed size during iteration"));
             }
+            *idx = (*idx).max(t.head);
             while let Some(slot) = t.entry_at(*idx) {
                 *idx += 1;
                 if let Some(e) = slot {

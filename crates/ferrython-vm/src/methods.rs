@@ -629,6 +629,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     argc(vm, "dict.popitem", a, 0, 0)?;
     let d = a[0].downcast::<PyDict>().unwrap();
+    // Deleted entries never trail the entry array (see `DictTable::remove_entry`).
     let last = d.0.borrow().entries.iter().rposition(|e| e.is_some());
     match last {
         Some(i) => {
@@ -782,16 +783,8 @@ fn set_discard(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let s = a[0].downcast::<PySet>().unwrap();
-    let slot = s
-        .table
-        .borrow()
-        .slots
-        .iter()
-        .position(|x| matches!(x, crate::set::Slot::Full(..)));
-    match slot {
-        Some(i) => Ok(s.table.borrow_mut().remove_at(i)),
-        None => Err(vm.err("KeyError", "pop from an empty set")),
-    }
+    let popped = s.table.borrow_mut().pop();
+    popped.ok_or_else(|| vm.err("KeyError", "pop from an empty set"))
 }
 
 fn set_clear(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {

@@ -22,6 +22,9 @@ pub struct SetTable {
     pub used: usize,
     fill: usize,
     pub version: u64,
+    /// Where `pop` starts looking for an element (just past the last one it took), so that
+    /// emptying a set with `pop` is linear, and pops come in CPython's order.
+    finger: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -49,6 +52,7 @@ impl Default for SetTable {
             used: 0,
             fill: 0,
             version: 0,
+            finger: 0,
         }
     }
 }
@@ -216,6 +220,20 @@ impl SetTable {
             }
         }
         self.version += 1;
+    }
+
+    /// Removes and returns an element: the first one at or after the finger (wrapping).
+    pub fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.finger & mask;
+        while !matches!(self.slots[i], Slot::Full(..)) {
+            i = (i + 1) & mask;
+        }
+        self.finger = i + 1;
+        Some(self.remove_at(i))
     }
 
     pub fn remove_at(&mut self, slot: usize) -> Value {
