@@ -99,6 +99,22 @@ fn scan_literal(
         }
         if c == b'\\' {
             let next = b.get(i + 1).copied().unwrap_or(b' ');
+            // An octal escape above 0o377 is invalid too (it shares the one warning a literal
+            // gets for its first invalid escape).
+            let octal: Vec<u8> = b[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|d| (b'0'..=b'7').contains(d))
+                .copied()
+                .collect();
+            if !raw && !warned && octal.len() == 3 && (octal[0] - b'0') > 3 {
+                let digits = String::from_utf8_lossy(&octal).into_owned();
+                out.push((
+                    first_line,
+                    format!("invalid octal escape sequence '\\{digits}'"),
+                ));
+                warned = true;
+            }
             if !raw && !warned && !valid_escape(next, bytes) {
                 let text = match std::str::from_utf8(&b[i + 1..])
                     .ok()

@@ -402,8 +402,8 @@ pub fn collect_pass() -> Pass {
     }
     let found = garbage.len() - attr_dicts;
     let mut deferred = false;
-    // The queue is a stack: pushing in reverse runs finalizers in list order, as CPython.
-    for g in garbage.iter().rev() {
+    // Finalizers run in queue order: the list order, as CPython's.
+    for g in garbage.iter() {
         if needs_finalizer(g) {
             g.queue_finalizer();
             deferred = true;

@@ -1026,6 +1026,17 @@ impl Vm {
                             self.dict_set(&d, k, v)?;
                         }
                     } else {
+                        // `{**m}` takes only mappings (objects with keys()), unlike update().
+                        if m.kind() != Some(Kind::Dict) {
+                            let keys = self.intern("keys");
+                            let mt = self.type_of(&m);
+                            if crate::ops::type_lookup(&mt, &keys).is_none() {
+                                return Err(self.type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    self.type_name(&m)
+                                )));
+                            }
+                        }
                         crate::builtins::dict_update(self, &d, &m)?;
                     }
                 }
@@ -1793,9 +1804,13 @@ impl Vm {
     pub fn run_pending_finalizers(&mut self) {
         crate::value::FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         crate::weakref::run_callbacks(self);
-        loop {
-            let next = crate::value::PENDING_FINALIZERS.with(|q| q.borrow_mut().pop());
-            let Some(obj) = next else { break };
+        // In the order the objects died, and depth first: what a finalizer lets die is
+        // finalized before the next object of the batch, as decrefs cascade in CPython.
+        let batch = crate::value::PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        for obj in batch {
+            if crate::value::PENDING_FINALIZERS.with(|q| !q.borrow().is_empty()) {
+                self.run_pending_finalizers();
+            }
             if obj.kind() == Some(Kind::Generator) {
                 let saved_reraise = std::mem::take(&mut self.reraise);
                 crate::generator::finalize(self, &obj);
@@ -1813,6 +1828,9 @@ impl Vm {
             }
             drop(obj);
             crate::weakref::run_callbacks(self);
+        }
+        if crate::value::PENDING_FINALIZERS.with(|q| !q.borrow().is_empty()) {
+            self.run_pending_finalizers();
         }
     }
 

@@ -271,6 +271,25 @@ pub struct PyByteArray(pub RefCell<Vec<u8>>);
 
 pub struct PyTuple(pub Box<[Value]>);
 
+/// Sequences let go of their items last first, as CPython's do (the order `__del__`s run).
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let mut items = std::mem::take(&mut self.0).into_vec();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 pub struct PyList(pub RefCell<Vec<Value>>);
 
 pub struct PyDict(pub RefCell<DictTable>);
