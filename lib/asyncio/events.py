@@ -8,6 +8,7 @@ __all__ = (
     'get_running_loop', '_get_running_loop', '_set_running_loop',
 )
 
+import contextvars
 import functools
 import inspect
 import operator
@@ -71,7 +72,8 @@ class Handle:
         self._loop = loop
         self._fn = callback
         self._fn_args = args
-        self._context = context
+        # A callback runs in (a copy of) the context it was scheduled from.
+        self._context = contextvars.copy_context() if context is None else context
         self._off = False
         self._frozen_repr = None
         self._source_traceback = None

@@ -1,5 +1,7 @@
 """asyncio.run() and the Runner context manager."""
 
+import contextvars
+
 __all__ = ('Runner', 'run')
 
 from . import coroutines
@@ -25,6 +27,8 @@ class Runner:
         self._make_loop = loop_factory
         self._ev_loop = None
         self._installed = False
+        # The tasks run() starts share one context, a copy of the caller's.
+        self._context = None
 
     def __enter__(self):
         self._prepare()
@@ -64,8 +68,11 @@ class Runner:
             raise RuntimeError(
                 'Runner.run() cannot be called from a running event loop')
         self._prepare()
-        extra = {} if context is None else {'context': context}
-        main_task = self._ev_loop.create_task(coro, **extra)
+        if context is None:
+            if self._context is None:
+                self._context = contextvars.copy_context()
+            context = self._context
+        main_task = self._ev_loop.create_task(coro, context=context)
         return self._ev_loop.run_until_complete(main_task)
 
     def _prepare(self):

@@ -8,6 +8,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import contextvars
 import itertools
 import math
 import types
@@ -72,12 +73,13 @@ class Task(_Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
+        # Each task runs in its own copy of the context it was created in.
+        self._context = contextvars.copy_context() if context is None else context
         ev_loop = self._loop
         if eager_start and ev_loop.is_running():
             self._first_step_now()
         else:
-            ev_loop.call_soon(self._step, context=context)
+            ev_loop.call_soon(self._step, context=self._context)
             _register_task(self)
 
     def __repr__(self):
@@ -168,7 +170,7 @@ class Task(_Future):
         before = _swap_current_task(ev_loop, self)
         _eager_now.add(self)
         try:
-            self._advance(None)
+            self._context.run(self._advance, None)
         finally:
             _eager_now.discard(self)
             _swap_current_task(ev_loop, before)
