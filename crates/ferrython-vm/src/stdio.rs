@@ -258,6 +258,32 @@ fn check_open(vm: &Vm, f: &PyFile) -> PyResult<()> {
     Ok(())
 }
 
+/// `check_open` for operation `op`, with the message CPython's layer for that operation
+/// gives on a closed file: a binary (buffered) file names the operation, a few queries
+/// answer with the raw file's wording (no period), and the text layer's is generic.
+fn check_open_for(vm: &Vm, f: &PyFile, op: &str) -> PyResult<()> {
+    if !f.closed.get() {
+        return Ok(());
+    }
+    let raw_query = matches!(
+        op,
+        "fileno" | "isatty" | "readable" | "writable" | "seekable"
+    );
+    let msg = if raw_query || (f.binary && op == "tell") {
+        "I/O operation on closed file".to_string()
+    } else if !f.binary || (op == "flush" && !f.writable) {
+        "I/O operation on closed file.".to_string()
+    } else {
+        match op {
+            "read" => "read of closed file".to_string(),
+            "readline" => "readline of closed file".to_string(),
+            "write" => "write to closed file".to_string(),
+            other => format!("{other} of closed file"),
+        }
+    };
+    Err(vm.value_error(msg))
+}
+
 pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kw);
     let mut file = pos.first().cloned();
@@ -458,7 +484,10 @@ fn f_closed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if f.binary && !is_readable(f) {
+        return Err(unsupported(vm, "read"));
+    }
+    check_open_for(vm, f, "read")?;
     check_readable(vm, f)?;
     if f.fd == 3 {
         if f.binary {
@@ -541,7 +570,10 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 
 fn f_readline(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if f.binary && !is_readable(f) {
+        return Err(unsupported(vm, "read"));
+    }
+    check_open_for(vm, f, "readline")?;
     if f.fd == 3 {
         let mut s = String::new();
         let _ = std::io::stdin().read_line(&mut s);
@@ -570,7 +602,10 @@ fn f_readlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_next(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if f.binary && !is_readable(f) {
+        return Err(unsupported(vm, "read"));
+    }
+    check_open_for(vm, f, "readline")?;
     check_readable(vm, f)?;
     let l = read_line(f, None);
     if l.is_empty() {
@@ -581,7 +616,10 @@ fn f_next(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if f.binary && !f.writable {
+        return Err(unsupported(vm, "write"));
+    }
+    check_open_for(vm, f, "write")?;
     if f.binary {
         let arg = a.get(1).cloned().unwrap_or(vm.none.clone());
         let b: Vec<u8> = if let Some(b) = arg.downcast::<PyBytes>() {
@@ -681,7 +719,7 @@ fn f_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    check_open_for(vm, f, "flush")?;
     match f.fd {
         1 => {
             let _ = std::io::stdout().flush();
@@ -716,7 +754,7 @@ fn f_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// binary files, where a character is one byte).
 fn f_tell(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    check_open_for(vm, f, "tell")?;
     let pos = f.pos.get();
     let n = if f.binary {
         f.data.borrow()[..pos].chars().count()
@@ -728,7 +766,7 @@ fn f_tell(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    check_open_for(vm, f, "seek")?;
     let Some(off) = a.get(1) else {
         return Err(vm.type_error("seek expected at least 1 argument, got 0"));
     };
@@ -775,39 +813,48 @@ fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn f_fileno(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
+    check_open_for(vm, f, "fileno")?;
     Ok(vm.int(match f.fd {
         3 => 0,
         n => n as i64,
     }))
 }
 
-fn f_isatty(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn f_isatty(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    check_open_for(vm, f, "isatty")?;
     Ok(vm.false_.clone())
 }
 
+// A write-only file answers readable() (and a read-only one writable()) without looking at
+// the closed state, as CPython's layers do.
 fn f_readable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if is_readable(f) {
+        check_open_for(vm, f, "readable")?;
+    }
     Ok(vm.bool(is_readable(f)))
 }
 
 fn f_writable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    if f.writable {
+        check_open_for(vm, f, "writable")?;
+    }
     Ok(vm.bool(f.writable))
 }
 
 /// Files on disk can seek; the standard streams (pipes or terminals here) cannot.
 fn f_seekable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    check_open_for(vm, f, "seekable")?;
     Ok(vm.bool(f.fd == 0))
 }
 
 /// `truncate(size=None)`: cuts the content at `size` (default: the position).
 fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
-    check_open(vm, f)?;
+    check_open_for(vm, f, "truncate")?;
     if !f.writable || f.fd != 0 {
         return Err(unsupported(vm, "truncate"));
     }
