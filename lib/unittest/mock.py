@@ -1068,8 +1068,8 @@ class MagicMixin:
             if methods is not None and name not in methods:
                 raise AttributeError(
                     "Mock object has no attribute '%s'" % name)
-            child = self._get_child_mock(name=name, parent=self,
-                                         _new_name=name, _new_parent=self)
+            # A magic method's calls show in mock_calls but not in method_calls.
+            child = self._get_child_mock(name=name, _new_name=name, _new_parent=self)
             if name in _fixed_returns:
                 child.return_value = _fixed_returns[name]
             elif name in _computed_returns:
