@@ -176,6 +176,28 @@ _ALGOS = {
 }
 
 
+try:
+    from _hashblocks import blocks as _native_blocks
+except ImportError:
+    _native_blocks = None
+
+# The native block function standing for each compression function.
+_NATIVE_KIND = {_md5_compress: "md5", _sha1_compress: "sha1",
+                _sha256_compress: "sha256", _sha512._compress: "sha512"}
+
+
+def _run_blocks(algo, state, data):
+    """`state` advanced over the complete blocks of `data` (a multiple of the block size)."""
+    kind = _NATIVE_KIND.get(algo.compress) if _native_blocks is not None else None
+    if kind is not None:
+        return _native_blocks(kind, list(state), bytes(data))
+    compress = algo.compress
+    bs = algo.block_size
+    for i in range(0, len(data), bs):
+        state = compress(state, data[i:i + bs])
+    return state
+
+
 class HASH:
     """A hash object (MD5, SHA-1 or SHA-2)."""
 
@@ -210,11 +232,7 @@ class HASH:
         bs = self._algo.block_size
         full = len(buf) - len(buf) % bs
         if full:
-            compress = self._algo.compress
-            state = self._state
-            for i in range(0, full, bs):
-                state = compress(state, buf[i:i + bs])
-            self._state = state
+            self._state = _run_blocks(self._algo, self._state, buf[:full])
             buf = buf[full:]
         self._buf = buf
 
@@ -233,10 +251,7 @@ class HASH:
         tail = self._buf + b"\x80"
         tail += bytes((bs - lb - len(tail)) % bs)
         tail += (self._len * 8).to_bytes(lb, algo.order)
-        state = self._state
-        compress = algo.compress
-        for i in range(0, len(tail), bs):
-            state = compress(state, tail[i:i + bs])
+        state = _run_blocks(algo, self._state, tail)
         ws = algo.wordsize
         order = algo.order
         out = b"".join(v.to_bytes(ws, order) for v in state)

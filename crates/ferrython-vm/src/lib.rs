@@ -16,6 +16,7 @@ pub mod format;
 pub mod frames;
 pub mod gc;
 pub mod generator;
+pub mod hashmod;
 pub mod import;
 pub mod interp;
 pub mod iter;

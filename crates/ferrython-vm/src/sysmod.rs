@@ -1123,6 +1123,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_lsprof_native" => crate::profiler::module_functions(),
         "_subprocess" => crate::procmod::module_functions(),
         "_zlib" => crate::zlibmod::module_functions(),
+        "_hashblocks" => crate::hashmod::module_functions(),
         "_signal" => crate::signalmod::module_functions(),
         "math" => vec![
             ("sqrt", m_sqrt),
