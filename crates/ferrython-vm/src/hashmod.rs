@@ -258,20 +258,22 @@ fn sha512_block(st: &mut [u64], block: &[u8]) {
     }
 }
 
+/// Advances a hash state over one block.
+type BlockFn = fn(&mut [u64], &[u8]);
+
 /// `blocks(kind, state, data)`: `state` (a list of ints) advanced over every complete block
 /// of `data`; `kind` is "md5", "sha1", "sha256" or "sha512".
 fn hash_blocks(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let [kind, state, data] = a else {
         return Err(vm.type_error("blocks() takes 3 arguments"));
     };
-    let (block_fn, block_len, words): (fn(&mut [u64], &[u8]), usize, usize) =
-        match crate::objects::str_of(kind) {
-            Some("md5") => (md5_block, 64, 4),
-            Some("sha1") => (sha1_block, 64, 5),
-            Some("sha256") => (sha256_block, 64, 8),
-            Some("sha512") => (sha512_block, 128, 8),
-            _ => return Err(vm.value_error("unknown block function")),
-        };
+    let (block_fn, block_len, words): (BlockFn, usize, usize) = match crate::objects::str_of(kind) {
+        Some("md5") => (md5_block, 64, 4),
+        Some("sha1") => (sha1_block, 64, 5),
+        Some("sha256") => (sha256_block, 64, 8),
+        Some("sha512") => (sha512_block, 128, 8),
+        _ => return Err(vm.value_error("unknown block function")),
+    };
     let Some(list) = state.downcast::<PyList>() else {
         return Err(vm.type_error("state must be a list"));
     };
