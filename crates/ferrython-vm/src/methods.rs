@@ -1452,25 +1452,19 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.bytes(bytes))
 }
 
-/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, reached through the class
-/// (the bytes come first) or an instance.
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method: a subclass
+/// gets an instance of itself.
 fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(a, kw);
-    let pos: Vec<&Value> = if pos
-        .first()
-        .is_some_and(|v| v.kind() == Some(Kind::Type) || as_int(v).is_some())
-    {
-        pos[1..].iter().collect()
-    } else {
-        pos.iter().collect()
-    };
+    let cls = pos[0].clone();
+    let pos: Vec<&Value> = pos[1..].iter().collect();
     let mut src = pos.first().map(|v| (*v).clone());
-    let mut little = pos.get(1).and_then(|v| str_of(v)).map(|s| s == "little");
+    let mut order = pos.get(1).map(|v| (*v).clone());
     let mut signed = false;
     for (k, v) in kws {
         match k {
             "bytes" => src = Some(v.clone()),
-            "byteorder" => little = str_of(v).map(|s| s == "little"),
+            "byteorder" => order = Some(v.clone()),
             "signed" => signed = vm.truthy(v)?,
             other => {
                 return Err(vm.type_error(format!(
@@ -1482,8 +1476,27 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(src) = src else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    if src.kind() == Some(Kind::Str) {
-        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    let little = match &order {
+        None => Some(false),
+        Some(o) => match str_of(o) {
+            Some("little") => Some(true),
+            Some("big") => Some(false),
+            Some(_) => {
+                return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "from_bytes() argument 'byteorder' must be str, not {}",
+                    vm.type_name(o)
+                )));
+            }
+        },
+    };
+    if matches!(src.kind(), Some(Kind::Str)) || as_int(&src).is_some() {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(&src)
+        )));
     }
     let mut data = match bytes_from(vm, Some(&src), None) {
         Ok(d) => d,
@@ -1501,7 +1514,11 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
     };
-    Ok(vm.bigint(n))
+    let n = vm.bigint(n);
+    if cls.is(&vm.t.int) {
+        return Ok(n);
+    }
+    vm.call(&cls, &[n], &[])
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -2892,7 +2909,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &complex, "__format__", number_format);
     add_method(vm, &int, "bit_length", int_bit_length);
     add_method(vm, &int, "to_bytes", int_to_bytes);
-    add_method(vm, &int, "from_bytes", int_from_bytes);
+    add_classmethod(vm, &int, "from_bytes", int_from_bytes);
     add_method(vm, &int, "as_integer_ratio", int_as_integer_ratio);
     add_method(vm, &int, "is_integer", int_is_integer);
     add_method(vm, &int, "conjugate", int_conjugate);
