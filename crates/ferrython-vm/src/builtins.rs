@@ -2593,8 +2593,12 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.len()
         )));
     }
-    let mut ints = Vec::new();
+    let mut ints = Vec::with_capacity(3);
     for v in a {
+        if v.is_small_int() {
+            ints.push(v.clone());
+            continue;
+        }
         let b = match to_bigint(v) {
             Some(b) => b,
             None => match vm.call_index(v)? {
@@ -2614,7 +2618,11 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         2 => (ints[0].clone(), ints[1].clone(), vm.int(1)),
         _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
     };
-    if to_bigint(&step).unwrap().is_zero() {
+    let zero_step = match step.as_small_int() {
+        Some(i) => i == 0,
+        None => to_bigint(&step).unwrap().is_zero(),
+    };
+    if zero_step {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::new_object(

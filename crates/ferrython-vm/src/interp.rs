@@ -325,6 +325,21 @@ impl Vm {
                 (OPCODE_OF_BYTE[b as usize], a)
             }};
         }
+        // A comparison's truth value: taken by a conditional jump that follows, else pushed.
+        macro_rules! push_or_branch {
+            ($r:expr) => {{
+                let r: bool = $r;
+                match next_op!() {
+                    (Opcode::POP_JUMP_IF_FALSE, target) => {
+                        ip = if r { ip + 1 } else { target as usize };
+                    }
+                    (Opcode::POP_JUMP_IF_TRUE, target) => {
+                        ip = if r { target as usize } else { ip + 1 };
+                    }
+                    _ => self.stack.push(self.bool(r)),
+                }
+            }};
+        }
         // Pushes a result, or stores it straight into the local of a STORE_FAST that follows.
         macro_rules! push_or_store {
             ($v:expr) => {{
@@ -789,15 +804,18 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         };
-                        match next_op!() {
-                            (Opcode::POP_JUMP_IF_FALSE, target) => {
-                                ip = if r { ip + 1 } else { target as usize };
-                            }
-                            (Opcode::POP_JUMP_IF_TRUE, target) => {
-                                ip = if r { target as usize } else { ip + 1 };
-                            }
-                            _ => self.stack.push(self.bool(r)),
-                        }
+                        push_or_branch!(r);
+                        continue;
+                    }
+                    // `==`/`!=` between exact strs (identity, then the text).
+                    if (arg == 2 || arg == 3)
+                        && let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>())
+                        && a.header_type().is_some_and(|t| t.is(&self.t.str))
+                        && b.header_type().is_some_and(|t| t.is(&self.t.str))
+                    {
+                        let eq = a.is(&b) || (x.len == y.len && x.s == y.s);
+                        let r = eq == (arg == 2);
+                        push_or_branch!(r);
                         continue;
                     }
                     let cop = CmpOp::ALL[arg as usize];
