@@ -295,8 +295,14 @@ fn resume_step(
             )));
         }
         if vm.frames.len() >= vm.recursion_limit {
-            // Refused before the state is taken, so the generator stays resumable.
+            // Refused before the state is taken, so a started generator stays resumable; one
+            // that never ran is over, as if the error had been raised in its first frame
+            // (no "never awaited" warning follows).
+            let fresh = !st.started;
             drop(st);
+            if fresh {
+                mark_finished(g);
+            }
             return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));
         }
         enter(vm, g, &mut st)
@@ -355,7 +361,12 @@ pub fn escaped_stop(vm: &Vm, e: PyErr, noun: &str, what: &str) -> PyErr {
 /// just started and sent a value, which `resume` refuses with CPython's error).
 pub fn take_for_inline(vm: &mut Vm, g: &Value, sent: Value) -> Option<Frame> {
     let genr = g.downcast::<PyGenerator>()?;
-    if !g.header_type().is_some_and(|t| t.is(&vm.t.generator)) {
+    // Plain generators (FOR_ITER, `yield from`) and coroutines (`await`, which only SEND
+    // reaches) run inline; async generators have their own protocol.
+    if !g
+        .header_type()
+        .is_some_and(|t| t.is(&vm.t.generator) || t.is(&vm.t.coroutine))
+    {
         return None;
     }
     let mut st = genr.state.borrow_mut();

@@ -195,7 +195,8 @@ impl Vm {
                 crate::generator::mark_finished(g);
                 // A generator frame run inline by FOR_ITER applies PEP 479 here.
                 if fi != entry && self.exc_matches(&e, "StopIteration") {
-                    e = crate::generator::escaped_stop(self, e, "generator", "StopIteration");
+                    let noun = crate::coroutine::flavor(self, g).noun();
+                    e = crate::generator::escaped_stop(self, e, noun, "StopIteration");
                 }
             }
             if fi == entry {
