@@ -579,13 +579,18 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], is_max: bool) -> PyResult<
             Some(kf) => vm.call(kf, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
-        let op = if is_max {
-            ferrython_bytecode::CmpOp::Gt
+        let better = if let (Some(x), Some(y)) = (k.as_small_int(), best_key.as_small_int()) {
+            if is_max { x > y } else { x < y }
         } else {
-            ferrython_bytecode::CmpOp::Lt
+            let op = if is_max {
+                ferrython_bytecode::CmpOp::Gt
+            } else {
+                ferrython_bytecode::CmpOp::Lt
+            };
+            let r = vm.compare(&k, &best_key, op)?;
+            vm.truthy(&r)?
         };
-        let r = vm.compare(&k, &best_key, op)?;
-        if vm.truthy(&r)? {
+        if better {
             best = it;
             best_key = k;
         }
