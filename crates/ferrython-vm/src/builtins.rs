@@ -2078,6 +2078,62 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(cls)
 }
 
+/// `cls.__bases__ = bases`: a non-empty tuple of classes; the class's MRO and those of its
+/// subclasses are computed again.
+pub fn set_bases(vm: &mut Vm, cls: &Value, value: &Value) -> PyResult<()> {
+    let t = cls.downcast::<PyType>().unwrap();
+    let name = t.name.borrow().to_string();
+    let Some(tuple) = value.downcast::<PyTuple>() else {
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            vm.type_name(value)
+        )));
+    };
+    if tuple.0.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {name}.__bases__, not ()"
+        )));
+    }
+    let bases: Vec<Value> = tuple.0.to_vec();
+    for b in &bases {
+        if b.downcast::<PyType>().is_none() {
+            return Err(vm.type_error(format!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                vm.type_name(b)
+            )));
+        }
+        if is_subtype(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let mro = c3_mro(vm, &name, &bases)?;
+    for old in t.bases.borrow().iter() {
+        if let Some(ot) = old.downcast::<PyType>() {
+            ot.subclasses.borrow_mut().retain(|c| !c.is(cls));
+        }
+    }
+    for b in &bases {
+        b.downcast::<PyType>()
+            .unwrap()
+            .subclasses
+            .borrow_mut()
+            .push(cls.clone());
+    }
+    *t.bases.borrow_mut() = bases;
+    let mut full = vec![cls.clone()];
+    full.extend(mro);
+    *t.mro.borrow_mut() = full;
+    crate::ops::bump_versions(cls);
+    // Subclasses inherit through the new bases too.
+    let subs = t.subclasses.borrow().clone();
+    for sub in subs {
+        let sb = sub.downcast::<PyType>().unwrap().bases.borrow().clone();
+        let tuple = vm.tuple(sb);
+        set_bases(vm, &sub, &tuple)?;
+    }
+    Ok(())
+}
+
 fn c3_mro(vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()

@@ -2588,6 +2588,22 @@ impl Vm {
                 if n == "__func__" || n == "__wrapped__" {
                     return Ok(Some(w.func.clone()));
                 }
+                if n == "mapping"
+                    && matches!(
+                        w.kind,
+                        WrapperKind::DictKeys | WrapperKind::DictValues | WrapperKind::DictItems
+                    )
+                {
+                    // A dict view's read-only window on its dict.
+                    return Ok(Some(Value::new_object(
+                        &self.t.mappingproxy,
+                        PyWrapper {
+                            kind: WrapperKind::MappingProxy,
+                            func: w.func.clone(),
+                            dict: std::cell::RefCell::new(None),
+                        },
+                    )));
+                }
                 if n == "__isabstractmethod__"
                     && matches!(w.kind, WrapperKind::ClassMethod | WrapperKind::StaticMethod)
                     && !self.class_defines(obj, name)

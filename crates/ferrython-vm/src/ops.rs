@@ -1628,6 +1628,11 @@ impl Vm {
                     t.name.borrow()
                 )));
             }
+            if n == "__bases__"
+                && let Some(v) = &value
+            {
+                return crate::builtins::set_bases(self, obj, v);
+            }
             if matches!(n, "__name__" | "__qualname__")
                 && let Some(v) = &value
             {
