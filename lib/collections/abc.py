@@ -35,6 +35,26 @@ def _check_methods(C, *methods):
     return True
 
 
+def _raise_thrown(typ, val, tb):
+    """Raise what throw(typ, val, tb) describes (the default abstract throw)."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(obj, kind):
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f'{kind} ignored GeneratorExit')
+
+
 # Single-purpose ABCs, recognized by their methods
 
 class Hashable(metaclass=_ABCMeta):
@@ -110,22 +130,11 @@ class Generator(Iterator):
 
     @_abstract
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Throw GeneratorExit into the generator; it must not yield."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close_by_throwing(self, 'generator')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -160,22 +169,11 @@ class Coroutine(Awaitable):
 
     @_abstract
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Throw GeneratorExit into the coroutine; it must not yield."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close_by_throwing(self, 'coroutine')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -227,13 +225,7 @@ class AsyncGenerator(AsyncIterator):
 
     @_abstract
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         """Throw GeneratorExit into the generator; it must not yield."""
