@@ -566,7 +566,9 @@ fn assignment_in_condition(source: &str, at: usize) -> Option<TextRange> {
 /// CPython does not suggest `==`.
 fn loop_target(source: &str, at: usize) -> bool {
     let (_, start, _) = line_of(source, at);
-    let before = &source[start..at];
+    let Some(before) = source.get(start..at) else {
+        return false;
+    };
     match before.rfind("for ") {
         Some(i) => {
             (i == 0 || !is_word(before[..i].chars().last().unwrap_or(' ')))
@@ -583,7 +585,9 @@ fn stray_token_in_header(source: &str, at: usize) -> bool {
     let (_, start, line) = line_of(source, at);
     let head = line.trim_start();
     let keyword = head.split(|c: char| !is_word(c)).next().unwrap_or("");
-    let rest = &source[at.min(source.len())..];
+    let Some(rest) = source.get(at.min(source.len())..) else {
+        return false;
+    };
     let next = rest.trim_start_matches([' ', '\t']).chars().next();
     matches!(keyword, "if" | "elif" | "while" | "for" | "class" | "case")
         && at > start
@@ -607,8 +611,10 @@ fn tuple_augmented_target(source: &str, at: usize) -> Option<TextRange> {
             b',' if depth == 0 => comma = true,
             b'=' | b'\'' | b'"' | b'#' if depth == 0 && !comma => return None,
             _ if depth == 0 && comma => {
-                if let Some(op) = OPS.iter().find(|op| line[i..].starts_with(*op))
-                    && !line[i + op.len()..].starts_with('=')
+                // Compared as bytes: `i` may fall inside a multi-byte character.
+                if let Some(op) = OPS.iter().find(|op| bytes[i..].starts_with(op.as_bytes()))
+                    && !bytes[i + op.len()..].starts_with(b"=")
+                    && start + i == at
                 {
                     let target = line[..i].trim_end();
                     let lead = target.len() - target.trim_start().len();
