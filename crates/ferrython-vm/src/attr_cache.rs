@@ -177,11 +177,15 @@ pub fn store(
         drop(old);
         return Ok(true);
     }
-    if !vm.store_shaped(obj, name, v) {
-        let d = vm.instance_dict(obj);
-        vm.dict_set(&d, name.clone(), v.clone())?;
-    }
-    if let Some(pos) = position(obj, name) {
+    let pos = match vm.store_shaped(obj, name, v) {
+        Some(pos) => Some(pos),
+        None => {
+            let d = vm.instance_dict(obj);
+            vm.dict_set(&d, name.clone(), v.clone())?;
+            position(obj, name)
+        }
+    };
+    if let Some(pos) = pos {
         code.words[h].set(pos as u32 + 1);
     }
     Ok(true)

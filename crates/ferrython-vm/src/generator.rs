@@ -199,13 +199,11 @@ pub enum Driven {
 /// Runs the plain generator `g`, handing its items to `sink`, until it is exhausted or the
 /// sink declines an item.
 pub fn drive(vm: &mut Vm, g: &Value, sink: &mut Sink) -> PyResult<Driven> {
+    // The sink belongs to the frame about to be pushed for `g` while it runs.
     let taken = std::mem::replace(sink, Sink::Until(false));
-    let r = resume_into(vm, g, vm.none.clone(), None, Some(taken));
-    let (r, back) = match r {
-        Ok((r, back)) => (Ok(r), back),
-        Err((e, back)) => (Err(e), back),
-    };
-    if let Some(back) = back {
+    vm.sinks.push((vm.frames.len(), taken));
+    let r = resume(vm, g, vm.none.clone(), None);
+    if let Some((_, back)) = vm.sinks.pop() {
         *sink = back;
     }
     match r? {
@@ -217,45 +215,6 @@ pub fn drive(vm: &mut Vm, g: &Value, sink: &mut Sink) -> PyResult<Driven> {
 /// Resumes `g` with `sent` (or by raising `exc` in it). Returns `Ok(Ok(yielded))` or
 /// `Ok(Err(returned))`.
 pub fn resume(
-    vm: &mut Vm,
-    g: &Value,
-    sent: Value,
-    exc: Option<PyErr>,
-) -> PyResult<Result<Value, Value>> {
-    resume_into(vm, g, sent, exc, None)
-        .map(|(r, _)| r)
-        .map_err(|(e, _)| e)
-}
-
-type Step = Result<Value, Value>;
-
-/// `resume`, with a sink taking the items the frame yields while it runs (returned with
-/// the result once the frame is suspended or finished).
-fn resume_into(
-    vm: &mut Vm,
-    g: &Value,
-    sent: Value,
-    exc: Option<PyErr>,
-    sink: Option<Sink>,
-) -> Result<(Step, Option<Sink>), (PyErr, Option<Sink>)> {
-    let sink_frame = vm.frames.len();
-    let driven = sink.is_some();
-    if let Some(s) = sink {
-        vm.sinks.push((sink_frame, s));
-    }
-    let r = resume_step(vm, g, sent, exc);
-    let back = if driven {
-        vm.sinks.pop().map(|(_, s)| s)
-    } else {
-        None
-    };
-    match r {
-        Ok(r) => Ok((r, back)),
-        Err(e) => Err((e, back)),
-    }
-}
-
-fn resume_step(
     vm: &mut Vm,
     g: &Value,
     sent: Value,

@@ -2010,7 +2010,8 @@ fn exc_keywords(vm: &mut Vm, e: &Value, args: &[Value], kw: &[Value]) -> PyResul
     let ty = vm.type_of(e);
     let tname = vm.type_name(e);
     let (pos, kws) = split_kw(args, kw);
-    let allowed: &[&str] = if is_subtype(&ty, &vm.exc_type("ImportError")) {
+    let import_error = is_subtype(&ty, &vm.exc_type("ImportError"));
+    let allowed: &[&str] = if import_error {
         &["name", "path", "name_from"]
     } else if is_subtype(&ty, &vm.exc_type("AttributeError")) {
         &["name", "obj"]
@@ -2041,7 +2042,8 @@ fn exc_keywords(vm: &mut Vm, e: &Value, args: &[Value], kw: &[Value]) -> PyResul
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.clone())
     };
-    if allowed[0] == "name" && allowed.len() == 3 {
+    if import_error {
+        // ImportError keeps them (and `msg`) as instance attributes.
         let d = vm.instance_dict(e);
         let msg = if pos.len() == 2 {
             pos[1].clone()

@@ -1715,7 +1715,7 @@ impl Vm {
             )));
         }
         if let Some(v) = &value
-            && self.store_shaped(obj, name, v)
+            && self.store_shaped(obj, name, v).is_some()
         {
             return Ok(());
         }
@@ -1883,32 +1883,30 @@ impl Vm {
         obj.downcast::<PyInstance>()?.attrs.borrow().get(name)
     }
 
-    /// Stores `obj.name = v` among the shaped attributes of an instance that has no dict;
-    /// false when the attribute must go into a dict instead (no shaped storage, a name that
-    /// is not an exact str, or too many attributes).
-    pub fn store_shaped(&self, obj: &Value, name: &Value, v: &Value) -> bool {
-        let Some(inst) = obj.downcast::<PyInstance>() else {
-            return false;
-        };
+    /// Stores `obj.name = v` among the shaped attributes of an instance that has no dict,
+    /// returning the attribute's position; None when the attribute must go into a dict
+    /// instead (no shaped storage, a name that is not an exact str, or too many attributes).
+    pub fn store_shaped(&self, obj: &Value, name: &Value, v: &Value) -> Option<usize> {
+        let inst = obj.downcast::<PyInstance>()?;
         if obj.header().attrs.borrow().is_some()
             || !name.header_type().is_some_and(|t| t.is(&self.t.str))
         {
-            return false;
+            return None;
         }
         let mut attrs = inst.attrs.borrow_mut();
-        let old = match attrs.shape.index_of(name) {
-            Some(i) => std::mem::replace(&mut attrs.values[i], v.clone()),
-            None if attrs.shape.names.len() < MAX_SHAPE_LEN => {
-                attrs.shape = attrs.shape.with(name);
-                attrs.values.push(v.clone());
-                return true;
+        let Some(i) = attrs.shape.index_of(name) else {
+            if attrs.shape.names.len() >= MAX_SHAPE_LEN {
+                return None;
             }
-            None => return false,
+            attrs.shape = attrs.shape.with(name);
+            attrs.values.push(v.clone());
+            return Some(attrs.values.len() - 1);
         };
+        let old = std::mem::replace(&mut attrs.values[i], v.clone());
         // The old value is dropped after the borrow ends (its `__del__` may look).
         drop(attrs);
         drop(old);
-        true
+        Some(i)
     }
 
     // ----- calls -------------------------------------------------------------------------------------
