@@ -219,15 +219,23 @@ class _Reader:
             return b''.join(v for _, v in parts)
         return ''.join(v for _, v in parts)
 
+    def at_end(self, close):
+        """At the closing bracket `close`, or (close None) at the end of the input."""
+        if close is None:
+            return self.peek().type == _tokenize.ENDMARKER
+        return self.at_op(close)
+
     def items(self, close):
+        """Comma-separated values up to `close` (taken), or to the end when close is None."""
         out = []
-        while not self.at_op(close):
+        while not self.at_end(close):
             out.append(self.value())
             if self.at_op(','):
                 self.take()
-            elif not self.at_op(close):
+            elif not self.at_end(close):
                 raise _syntax_error('invalid syntax')
-        self.take()
+        if close is not None:
+            self.take()
         return out
 
     def value(self):
@@ -304,13 +312,7 @@ def literal_eval(node_or_string):
     if reader.at_op(','):
         # `1, 2` is a tuple display.
         reader.take()
-        items = [node]
-        while reader.peek().type != _tokenize.ENDMARKER:
-            items.append(reader.value())
-            if reader.at_op(','):
-                reader.take()
-            elif reader.peek().type != _tokenize.ENDMARKER:
-                raise _syntax_error('invalid syntax')
+        items = [node] + reader.items(None)
         return tuple(n.value for n in items)
     tok = reader.peek()
     if tok.type == _tokenize.ENDMARKER:
