@@ -1176,16 +1176,15 @@ impl Vm {
                 }
                 Opcode::FOR_ITER => {
                     skip_caches!(FOR_ITER);
-                    let it = self.top().clone();
-                    let next = if let Some(pi) = it.downcast::<PyIter>() {
-                        // Fast path for range and list iteration.
-                        let mut st = pi.0.borrow_mut();
-                        match &mut *st {
+                    // Range and list iterators step without taking a reference to the
+                    // iterator: `None` here means the slow path below.
+                    let fast = match self.top().downcast::<PyIter>() {
+                        Some(pi) => match &mut *pi.0.borrow_mut() {
                             IterState::Range { cur, stop, step } if *step > 0 => {
                                 if *cur < *stop {
                                     let v = *cur;
                                     *cur += *step;
-                                    Some(self.int(v))
+                                    Some(Some(self.int(v)))
                                 } else {
                                     None
                                 }
@@ -1198,26 +1197,26 @@ impl Vm {
                                     .borrow()
                                     .get(*idx)
                                     .cloned();
-                                match item {
-                                    Some(v) => {
-                                        *idx += 1;
-                                        Some(v)
-                                    }
-                                    // The end: iter_next marks the iterator exhausted.
-                                    None => {
-                                        drop(st);
-                                        crate::iter::iter_next(self, pi)?
-                                    }
-                                }
+                                // At the end, iter_next below marks the iterator exhausted.
+                                item.map(|v| {
+                                    *idx += 1;
+                                    Some(v)
+                                })
                             }
-                            _ => {
-                                drop(st);
-                                crate::iter::iter_next(self, pi)?
-                            }
-                        }
+                            _ => None,
+                        },
+                        None => None,
+                    };
+                    let next = if let Some(next) = fast {
+                        next
+                    } else if let Some(pi) = self.top().clone().downcast::<PyIter>() {
+                        crate::iter::iter_next(self, pi)?
                     } else if self.frames.len() < self.recursion_limit
-                        && let Some(frame) =
-                            crate::generator::take_for_inline(self, &it, self.none.clone())
+                        && let Some(frame) = crate::generator::take_for_inline(
+                            self,
+                            &self.top().clone(),
+                            self.none.clone(),
+                        )
                     {
                         // The generator's frame runs in this loop; its `yield` comes back
                         // here with the value, its return leaves the loop (see YIELD_VALUE
@@ -1227,6 +1226,7 @@ impl Vm {
                         reload!();
                         continue;
                     } else {
+                        let it = self.top().clone();
                         self.next(&it)?
                     };
                     match next {

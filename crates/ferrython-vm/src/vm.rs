@@ -194,8 +194,15 @@ impl Vm {
     pub fn int(&self, i: i64) -> Value {
         match Value::small_int(i) {
             Some(v) => v,
-            None => Value::new_object(&self.t.int, PyBigInt(BigInt::from(i))),
+            None => self.boxed_int(i),
         }
+    }
+
+    /// An i64 outside the small-int range, as a heap int.
+    #[cold]
+    #[inline(never)]
+    fn boxed_int(&self, i: i64) -> Value {
+        Value::new_object(&self.t.int, PyBigInt(BigInt::from(i)))
     }
 
     pub fn bigint(&self, b: BigInt) -> Value {
