@@ -1340,6 +1340,11 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                     names.push("__weakref__".to_string());
                 }
                 for m in t.downcast::<PyType>().unwrap().mro.borrow().iter() {
+                    let mt = m.downcast::<PyType>().unwrap();
+                    if !mt.heap {
+                        let data = builtin_data_attributes(&mt.name.borrow());
+                        names.extend(data.iter().map(|n| n.to_string()));
+                    }
                     for e in m
                         .downcast::<PyType>()
                         .unwrap()
@@ -1360,6 +1365,82 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     names.dedup();
     let items = names.into_iter().map(|n| vm.str(n)).collect();
     Ok(vm.list(items))
+}
+
+/// The data attributes of builtin types that the interpreter answers itself (they have no
+/// entry in the type's namespace), for `dir()`.
+fn builtin_data_attributes(type_name: &str) -> &'static [&'static str] {
+    match type_name {
+        "int" => &["denominator", "imag", "numerator", "real"],
+        "float" | "complex" => &["imag", "real"],
+        "range" | "slice" => &["start", "step", "stop"],
+        "BaseException" => &[
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ],
+        "StopIteration" => &["value"],
+        "SystemExit" => &["code"],
+        "NameError" => &["name"],
+        "AttributeError" => &["name", "obj"],
+        "ImportError" => &["msg", "name", "path"],
+        "OSError" => &[
+            "characters_written",
+            "errno",
+            "filename",
+            "filename2",
+            "strerror",
+        ],
+        "UnicodeError" => &["encoding", "end", "object", "reason", "start"],
+        "SyntaxError" => &[
+            "end_lineno",
+            "end_offset",
+            "filename",
+            "lineno",
+            "msg",
+            "offset",
+            "text",
+        ],
+        "generator" => &[
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ],
+        "coroutine" => &[
+            "cr_await",
+            "cr_code",
+            "cr_frame",
+            "cr_origin",
+            "cr_running",
+            "cr_suspended",
+        ],
+        "async_generator" => &[
+            "ag_await",
+            "ag_code",
+            "ag_frame",
+            "ag_running",
+            "ag_suspended",
+        ],
+        "code" => &[
+            "co_argcount",
+            "co_cellvars",
+            "co_filename",
+            "co_firstlineno",
+            "co_flags",
+            "co_freevars",
+            "co_kwonlyargcount",
+            "co_name",
+            "co_nlocals",
+            "co_posonlyargcount",
+            "co_qualname",
+            "co_varnames",
+        ],
+        _ => &[],
+    }
 }
 
 fn b_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -2536,6 +2536,12 @@ impl Vm {
                             _ => a,
                         })
                     }
+                    // Set by the constructor when given; None otherwise.
+                    "errno" | "strerror" | "filename" | "filename2"
+                        if self.exc_matches(&crate::vm::PyErr(obj.clone()), "OSError") =>
+                    {
+                        Some(self.none.clone())
+                    }
                     "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno"
                     | "end_offset" => None,
                     "name" | "path" => Some(self.none.clone()),
@@ -2738,6 +2744,8 @@ impl Vm {
                         None,
                     )),
                     "suspended" => Some(self.bool(suspended)),
+                    // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
+                    "origin" if prefix == "cr_" => Some(self.none.clone()),
                     "code" => Some(Value::new_object(&self.t.code, PyCode(code))),
                     "yieldfrom" | "await" if (prefix == "gi_") == (field == "yieldfrom") => {
                         Some(crate::generator::awaiting_on(obj).unwrap_or(self.none.clone()))
