@@ -730,8 +730,7 @@ impl Vm {
                 if sp.ty == Some('c') {
                     check_flags(self, &sp, "with integer format specifier 'c'")?;
                 }
-                let b = to_bigint(v).unwrap();
-                format_int(self, &b, &sp)
+                format_int(self, as_int(v).unwrap(), &sp)
             }
         }
     }
@@ -931,8 +930,35 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// The digits of an int's absolute value in `radix` (lowercase); small ints skip big-int
+/// arithmetic.
+fn magnitude_digits(vm: &Vm, n: IntRef, radix: u32) -> PyResult<String> {
+    match n {
+        IntRef::Small(i) => {
+            let mut m = i.unsigned_abs();
+            let mut buf = [0u8; 64];
+            let mut at = buf.len();
+            loop {
+                at -= 1;
+                buf[at] = b"0123456789abcdef"[(m % radix as u64) as usize];
+                m /= radix as u64;
+                if m == 0 {
+                    break;
+                }
+            }
+            Ok(buf[at..].iter().map(|&b| b as char).collect())
+        }
+        IntRef::Big(b) if radix == 10 => bigint_decimal(vm, &b.abs()),
+        IntRef::Big(b) => Ok(b.abs().to_str_radix(radix)),
+    }
+}
+
 /// Applies sign, zero-padding (`=` alignment) and width to a formatted magnitude.
 fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
+    if !neg && prefix.is_empty() && sp.sign.is_none() && sp.width <= body.len() {
+        // Nothing to add (the body is ASCII digits, so its length is its width).
+        return body;
+    }
     let sign = if neg {
         "-"
     } else {
@@ -974,20 +1000,24 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
     pad(&format!("{head}{body}"), sp, '>')
 }
 
-fn format_int(vm: &Vm, b: &BigInt, sp: &Spec) -> PyResult<String> {
-    let neg = b.is_negative();
-    let m = b.abs();
+fn format_int(vm: &Vm, n: IntRef, sp: &Spec) -> PyResult<String> {
+    let neg = match n {
+        IntRef::Small(i) => i < 0,
+        IntRef::Big(b) => b.is_negative(),
+    };
     let (digits, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (bigint_decimal(vm, &m)?, ""),
-        Some('x') => (m.to_str_radix(16), "0x"),
-        Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
-        Some('o') => (m.to_str_radix(8), "0o"),
-        Some('b') => (m.to_str_radix(2), "0b"),
+        None | Some('d') | Some('n') => (magnitude_digits(vm, n, 10)?, ""),
+        Some('x') => (magnitude_digits(vm, n, 16)?, "0x"),
+        Some('X') => (magnitude_digits(vm, n, 16)?.to_uppercase(), "0X"),
+        Some('o') => (magnitude_digits(vm, n, 8)?, "0o"),
+        Some('b') => (magnitude_digits(vm, n, 2)?, "0b"),
         Some('c') => {
-            let c = b
-                .to_u32()
-                .and_then(char::from_u32)
-                .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let c = match n {
+                IntRef::Small(i) => u32::try_from(i).ok(),
+                IntRef::Big(b) => b.to_u32(),
+            }
+            .and_then(char::from_u32)
+            .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad(&c.to_string(), sp, '<'));
         }
         Some(t) => {
@@ -1269,6 +1299,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 // The 0 flag pads numbers only.
                 sp.zero = false;
                 pad(&s, &sp, '>')
+            }
+            'd' | 'i' | 'u' if let Some(n) = as_int(&arg) => {
+                let neg = match n {
+                    IntRef::Small(i) => i < 0,
+                    IntRef::Big(b) => b.is_negative(),
+                };
+                let digits = min_digits(magnitude_digits(vm, n, 10)?, sp.precision);
+                finish_number(neg, "", digits, &sp)
             }
             'd' | 'i' | 'u' => {
                 let b = match to_bigint(&arg) {
