@@ -910,12 +910,16 @@ fn pad(s: &str, sp: &Spec, default_align: char) -> String {
     }
     let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
     let n = sp.width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    match sp.align.unwrap_or(default_align) {
-        '<' => format!("{s}{}", f(n)),
-        '^' => format!("{}{s}{}", f(n / 2), f(n - n / 2)),
-        _ => format!("{}{s}", f(n)),
-    }
+    let (before, after) = match sp.align.unwrap_or(default_align) {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    let mut out = String::with_capacity(s.len() + n * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -968,7 +972,9 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
             _ => "",
         }
     };
-    let head = format!("{sign}{prefix}");
+    let mut head = String::with_capacity(sign.len() + prefix.len());
+    head.push_str(sign);
+    head.push_str(prefix);
     if sp.zero && sp.align.is_none() || sp.align == Some('=') {
         let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
         if fill == '0'
@@ -995,7 +1001,14 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
         }
         let len = head.chars().count() + body.chars().count();
         let padn = sp.width.saturating_sub(len);
-        return format!("{head}{}{body}", fill.to_string().repeat(padn));
+        let mut out = String::with_capacity(head.len() + padn * fill.len_utf8() + body.len());
+        out.push_str(&head);
+        out.extend(std::iter::repeat_n(fill, padn));
+        out.push_str(&body);
+        return out;
+    }
+    if head.is_empty() {
+        return pad(&body, sp, '>');
     }
     pad(&format!("{head}{body}"), sp, '>')
 }
