@@ -623,6 +623,30 @@ impl Vm {
                     return Ok(if h == -1 { -2 } else { h });
                 }
                 Kind::Bytes => return Ok(hash_bytes(&v.downcast::<PyBytes>().unwrap().b)),
+                Kind::Range => {
+                    // Equal ranges (the same sequence) hash alike: the hash of the tuple
+                    // (length, start, step), with start and step None where they do not
+                    // matter.
+                    let len = crate::builtins::range_len(self, v)?;
+                    let r = v.downcast::<PyRange>().unwrap();
+                    let none = self.none.clone();
+                    let (start, step) = if len.is_zero() {
+                        (none.clone(), none)
+                    } else if len == BigInt::from(1) {
+                        (r.start.clone(), none)
+                    } else {
+                        (r.start.clone(), r.step.clone())
+                    };
+                    let len = self.bigint(len);
+                    return self.tuple_hash(&[len, start, step]);
+                }
+                Kind::Builtin => {
+                    // Consistent with equality: the same function bound to the same object.
+                    let b = v.downcast::<PyBuiltin>().unwrap();
+                    let s = b.self_.as_ref().map_or(0, |s| s.id() >> 4);
+                    let h = ((b.func as usize >> 4) ^ s) as i64;
+                    return Ok(if h == -1 { -2 } else { h });
+                }
                 Kind::Tuple => {
                     let items: Vec<Value> = v.downcast::<PyTuple>().unwrap().0.to_vec();
                     return self.tuple_hash(&items);

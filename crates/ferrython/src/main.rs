@@ -7,6 +7,11 @@ use std::process::ExitCode;
 use ferrython_vm::objects::{PyDict, PyList, PyModule, str_of};
 use ferrython_vm::{Value, Vm};
 
+/// mimalloc serves the interpreter's many small, short-lived objects faster than the system
+/// allocator (as pymalloc does for CPython).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
