@@ -489,6 +489,14 @@ def _data_format(data_type):
     return __format__
 
 
+def _str_or_data_format(data_type):
+    def __format__(self, format_spec):
+        if not format_spec:
+            return _builtins.str(self)
+        return _builtins.format(_plain_value(self, data_type), format_spec)
+    return __format__
+
+
 def _attribute_names(obj):
     """Names dir() would list for *obj* ignoring any custom __dir__."""
     found = set(getattr(obj, '__dict__', ()))
@@ -572,6 +580,12 @@ class EnumType(type):
                 type.__setattr__(enum_class, '__format__', _data_format(member_type))
             if '__str__' not in ns:
                 type.__setattr__(enum_class, '__str__', _data_str(member_type))
+
+        if (ReprEnum is not None and issubclass(enum_class, ReprEnum)
+                and '__str__' in ns and '__format__' not in ns):
+            # a ReprEnum that spells its own str() shows it for an empty format
+            # spec; other specs still format the plain value
+            type.__setattr__(enum_class, '__format__', _str_or_data_format(member_type))
 
         if making_flag:
             for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__',

@@ -317,6 +317,18 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+/// `int.__repr__`: the digits, also for bools (`int.__repr__(True)` is `'1'`).
+fn int_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = receiver(vm, a, "__repr__")?;
+    Ok(vm.str(crate::format::int_to_string(&x)))
+}
+
+/// `str.__str__`: the text as an exact str (for subclasses too, whose `__str__` may defer to
+/// it).
+fn str_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    receiver(vm, a, "__str__")
+}
+
 fn len(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let x = receiver(vm, a, "__len__")?;
     let n = vm.len(&x)?;
@@ -428,6 +440,16 @@ const ORDERED: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
 ];
 
+/// The rich comparisons, for types whose other dunders are elsewhere.
+const RICH: &[(&str, NativeFn)] = &[
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+];
+
 const SEQUENCE: &[(&str, NativeFn)] = &[
     ("__getitem__", getitem),
     ("__add__", add),
@@ -478,10 +500,20 @@ type Table = &'static [(&'static str, NativeFn)];
 pub fn install(vm: &mut Vm) {
     let t = &vm.t;
     let groups: Vec<(Value, &[Table])> = vec![
-        (t.int.clone(), &[NUMBER, REAL, INTEGER]),
+        (
+            t.int.clone(),
+            &[&[("__repr__", int_repr)], NUMBER, REAL, INTEGER],
+        ),
         (t.float.clone(), &[NUMBER, REAL]),
         (t.complex.clone(), &[NUMBER, &[("__complex__", to_complex)]]),
-        (t.str.clone(), &[ORDERED, SEQUENCE, &[("__mod__", modulo)]]),
+        (
+            t.str.clone(),
+            &[
+                ORDERED,
+                SEQUENCE,
+                &[("__mod__", modulo), ("__str__", str_str)],
+            ],
+        ),
         (
             t.bytes.clone(),
             &[ORDERED, SEQUENCE, &[("__mod__", modulo)]],
@@ -489,8 +521,11 @@ pub fn install(vm: &mut Vm) {
         (t.tuple.clone(), &[ORDERED, SEQUENCE]),
         (t.frozenset.clone(), &[ORDERED, SET]),
         (t.set.clone(), &[ORDERED, SET]),
-        (t.list.clone(), &[&[("__repr__", repr)]]),
-        (t.dict.clone(), &[&[("__repr__", repr)]]),
+        (t.list.clone(), &[RICH, &[("__repr__", repr)]]),
+        (
+            t.dict.clone(),
+            &[&[("__eq__", eq), ("__ne__", ne), ("__repr__", repr)]],
+        ),
         (t.bytearray.clone(), &[&[("__repr__", repr)]]),
     ];
     for (ty, tables) in groups {

@@ -1417,20 +1417,29 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         .map(|v| vm.index_value(v))
         .transpose()?
         .unwrap_or(1) as usize;
-    let mut little = pos
-        .get(2)
-        .and_then(|v| str_of(v))
-        .map(|s| s == "little")
-        .unwrap_or(false);
+    let mut order = pos.get(2).cloned();
     let mut signed = false;
     for (k, v) in kws {
         match k {
             "length" => length = vm.index_value(v)? as usize,
-            "byteorder" => little = str_of(v) == Some("little"),
+            "byteorder" => order = Some(v.clone()),
             "signed" => signed = vm.truthy(v)?,
             _ => {}
         }
     }
+    let little = match order.as_ref().map(|o| (o, str_of(o))) {
+        None | Some((_, Some("big"))) => false,
+        Some((_, Some("little"))) => true,
+        Some((_, Some(_))) => {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+        }
+        Some((o, None)) => {
+            return Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(o)
+            )));
+        }
+    };
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }

@@ -881,6 +881,11 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         b
     };
     data.truncate(byte);
+    // The content is kept as text, which cannot represent a position past its end (CPython
+    // keeps the position there); the position moves to the new end instead.
+    if f.pos.get() > byte {
+        f.pos.set(byte);
+    }
     Ok(vm.int(size as i64))
 }
 
