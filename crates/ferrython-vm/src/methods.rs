@@ -2291,8 +2291,9 @@ fn view_setop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<
     crate::arith::set_op(vm, &x, &y, op)
 }
 
-/// `==`/`!=` of a keys or items view with a set, frozenset or another set-like view.
-pub fn view_compare(vm: &mut Vm, a: &[Value], negate: bool) -> PyResult<Value> {
+/// Comparison (`==`, `<=`, ...) of a keys or items view with a set, frozenset or another
+/// set-like view: as the sets of their items.
+pub fn view_compare(vm: &mut Vm, a: &[Value], op: ferrython_bytecode::CmpOp) -> PyResult<Value> {
     argc(vm, "__eq__", a, 1, 1)?;
     let set_like = |v: &Value| {
         v.downcast::<PyWrapper>()
@@ -2304,8 +2305,7 @@ pub fn view_compare(vm: &mut Vm, a: &[Value], negate: bool) -> PyResult<Value> {
     let set_ty = vm.t.set.clone();
     let x = vm.call(&set_ty, &a[..1], &[])?;
     let y = vm.call(&set_ty, &a[1..2], &[])?;
-    let eq = vm.eq(&x, &y)?;
-    Ok(vm.bool(eq != negate))
+    vm.compare(&x, &y, op)
 }
 
 fn view_isdisjoint(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -3097,8 +3097,13 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, &v, "__rxor__", |vm, a, _| {
             view_setop(vm, a, BinOp::Xor, true)
         });
-        add_method(vm, &v, "__eq__", |vm, a, _| view_compare(vm, a, false));
-        add_method(vm, &v, "__ne__", |vm, a, _| view_compare(vm, a, true));
+        use ferrython_bytecode::CmpOp;
+        add_method(vm, &v, "__eq__", |vm, a, _| view_compare(vm, a, CmpOp::Eq));
+        add_method(vm, &v, "__ne__", |vm, a, _| view_compare(vm, a, CmpOp::Ne));
+        add_method(vm, &v, "__lt__", |vm, a, _| view_compare(vm, a, CmpOp::Lt));
+        add_method(vm, &v, "__le__", |vm, a, _| view_compare(vm, a, CmpOp::Le));
+        add_method(vm, &v, "__gt__", |vm, a, _| view_compare(vm, a, CmpOp::Gt));
+        add_method(vm, &v, "__ge__", |vm, a, _| view_compare(vm, a, CmpOp::Ge));
         add_method(vm, &v, "isdisjoint", view_isdisjoint);
     }
     let sl = vm.t.slice.clone();

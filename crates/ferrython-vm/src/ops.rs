@@ -798,15 +798,13 @@ impl Vm {
             let same = builtin_eq(a, b) == Some(true);
             return Ok(Some(self.bool(same == (op == CmpOp::Eq))));
         }
-        if matches!(op, CmpOp::Eq | CmpOp::Ne)
-            && (ka == Some(Kind::Wrapper) || kb == Some(Kind::Wrapper))
-        {
-            let args = if ka == Some(Kind::Wrapper) {
-                [a.clone(), b.clone()]
+        if ka == Some(Kind::Wrapper) || kb == Some(Kind::Wrapper) {
+            let (args, op) = if ka == Some(Kind::Wrapper) {
+                ([a.clone(), b.clone()], op)
             } else {
-                [b.clone(), a.clone()]
+                ([b.clone(), a.clone()], op.swapped())
             };
-            let r = crate::methods::view_compare(self, &args, op == CmpOp::Ne)?;
+            let r = crate::methods::view_compare(self, &args, op)?;
             if !r.is(&self.not_implemented) {
                 return Ok(Some(r));
             }
