@@ -1636,8 +1636,25 @@ fn object_order(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
+/// `object.__ne__`: the inverse of the object's own `__eq__` (not the whole `==` protocol),
+/// NotImplemented when that is.
 fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let r = vm.compare(&a[0], &a[1], ferrython_bytecode::CmpOp::Eq)?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.len().max(1) - 1)));
+    }
+    let ty = vm.type_of(&a[0]);
+    let eq = vm.intern("__eq__");
+    let r = match crate::ops::type_lookup(&ty, &eq) {
+        Some(f)
+            if f.downcast::<crate::objects::PyBuiltin>()
+                .map(|b| b.func as usize)
+                == Some(object_eq as crate::vm::NativeFn as usize) =>
+        {
+            object_eq(vm, a, &[])?
+        }
+        Some(f) => vm.call_slot(&f, &a[0], &ty, &a[1..2], &[])?,
+        None => vm.compare(&a[0], &a[1], ferrython_bytecode::CmpOp::Eq)?,
+    };
     if r.is(&vm.not_implemented) {
         return Ok(r);
     }

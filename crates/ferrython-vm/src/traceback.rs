@@ -258,8 +258,14 @@ fn markers(line: &str, col: usize, end_col: usize, kind: Option<&str>) -> Option
 }
 
 fn instr_kind(code: &crate::code::CodeInner, offset: usize) -> Option<&'static str> {
-    let (op, _) = ferrython_bytecode::opcode::decode(code.bc.code.get(offset).copied()?);
+    let (op, arg) = ferrython_bytecode::opcode::decode(code.bc.code.get(offset).copied()?);
     match ferrython_bytecode::Opcode::from_u8(op)? {
+        // An augmented assignment's operation spans its statement: no anchors.
+        ferrython_bytecode::Opcode::BINARY_OP
+            if arg >= ferrython_bytecode::opcode::BinOp::INPLACE =>
+        {
+            None
+        }
         ferrython_bytecode::Opcode::BINARY_OP => Some("binop"),
         ferrython_bytecode::Opcode::BINARY_SUBSCR
         | ferrython_bytecode::Opcode::STORE_SUBSCR

@@ -1,0 +1,2 @@
+total = "count: "
+total += 5

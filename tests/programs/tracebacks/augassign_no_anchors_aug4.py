@@ -1,0 +1,4 @@
+def f():
+    n = 1
+    if True:  n **= "z"
+f()
