@@ -1638,6 +1638,19 @@ fn object_order(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 /// `object.__ne__`: the inverse of the object's own `__eq__` (not the whole `==` protocol),
 /// NotImplemented when that is.
+/// `type.__repr__`: `<class 'module.Name'>` (what a metaclass's `super().__repr__()` gets).
+fn type_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    argc(vm, "__repr__", a, 0, 0)?;
+    if a[0].kind() != Some(Kind::Type) {
+        return Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            vm.type_name(&a[0])
+        )));
+    }
+    let s = vm.builtin_repr(&a[0])?;
+    Ok(vm.str(s))
+}
+
 fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("expected 1 argument, got {}", a.len().max(1) - 1)));
@@ -3045,6 +3058,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&od, "__init_subclass__", wrapped);
     let ty = vm.t.type_.clone();
     add_method(vm, &ty, "mro", type_mro);
+    add_method(vm, &ty, "__repr__", type_repr);
     add_method(vm, &ty, "__or__", type_or);
     add_method(vm, &ty, "__ror__", type_or);
     add_method(vm, &ty, "__subclasses__", type_subclasses);
