@@ -934,6 +934,13 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+fn int_is_negative(n: IntRef) -> bool {
+    match n {
+        IntRef::Small(i) => i < 0,
+        IntRef::Big(b) => b.is_negative(),
+    }
+}
+
 /// The digits of an int's absolute value in `radix` (lowercase); small ints skip big-int
 /// arithmetic.
 fn magnitude_digits(vm: &Vm, n: IntRef, radix: u32) -> PyResult<String> {
@@ -1014,10 +1021,7 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
 }
 
 fn format_int(vm: &Vm, n: IntRef, sp: &Spec) -> PyResult<String> {
-    let neg = match n {
-        IntRef::Small(i) => i < 0,
-        IntRef::Big(b) => b.is_negative(),
-    };
+    let neg = int_is_negative(n);
     let (digits, prefix) = match sp.ty {
         None | Some('d') | Some('n') => (magnitude_digits(vm, n, 10)?, ""),
         Some('x') => (magnitude_digits(vm, n, 16)?, "0x"),
@@ -1314,12 +1318,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 pad(&s, &sp, '>')
             }
             'd' | 'i' | 'u' if let Some(n) = as_int(&arg) => {
-                let neg = match n {
-                    IntRef::Small(i) => i < 0,
-                    IntRef::Big(b) => b.is_negative(),
-                };
                 let digits = min_digits(magnitude_digits(vm, n, 10)?, sp.precision);
-                finish_number(neg, "", digits, &sp)
+                finish_number(int_is_negative(n), "", digits, &sp)
             }
             'd' | 'i' | 'u' => {
                 let b = match to_bigint(&arg) {

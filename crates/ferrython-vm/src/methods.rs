@@ -1658,13 +1658,6 @@ fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let ty = vm.type_of(&a[0]);
     let eq = vm.intern("__eq__");
     let r = match crate::ops::type_lookup(&ty, &eq) {
-        Some(f)
-            if f.downcast::<crate::objects::PyBuiltin>()
-                .map(|b| b.func as usize)
-                == Some(object_eq as crate::vm::NativeFn as usize) =>
-        {
-            object_eq(vm, a, &[])?
-        }
         Some(f) => vm.call_slot(&f, &a[0], &ty, &a[1..2], &[])?,
         None => vm.compare(&a[0], &a[1], ferrython_bytecode::CmpOp::Eq)?,
     };

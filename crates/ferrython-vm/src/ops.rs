@@ -332,6 +332,7 @@ fn frexp(x: f64) -> (f64, i32) {
 }
 
 /// Numeric view of an int-like value.
+#[derive(Clone, Copy)]
 pub enum IntRef<'a> {
     Small(i64),
     Big(&'a BigInt),
