@@ -530,3 +530,90 @@ def path_relpath(path, start=None):
         shared += 1
     rel = [".."] * (len(origin) - shared) + target[shared:]
     return "/".join(rel) if rel else "."
+
+
+def _wait_status(code):
+    # a POSIX wait status: the exit code in the second byte, or the signal number
+    return code << 8 if code >= 0 else -code
+
+
+def system(command):
+    """Runs *command* with /bin/sh, sharing this process's standard streams."""
+    import subprocess
+    return _wait_status(subprocess.call(command, shell=True))
+
+
+class _wrap_close:
+    """The file of a popen() pipe; closing it waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        return None if code == 0 else _wait_status(code)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering,
+                                stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering,
+                            stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return status & 0x7F not in (0, 0x7F)
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return status & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xFF
+
+
+def waitstatus_to_exitcode(status):
+    if not isinstance(status, int):
+        raise TypeError("an integer is required (got type %s)" % type(status).__name__)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %d" % status)

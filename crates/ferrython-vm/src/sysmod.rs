@@ -1082,6 +1082,15 @@ pub const OS_EXTRAS: &[&str] = &[
     "renames",
     "getcwdb",
     "get_exec_path",
+    "system",
+    "popen",
+    "WIFEXITED",
+    "WEXITSTATUS",
+    "WIFSIGNALED",
+    "WTERMSIG",
+    "WIFSTOPPED",
+    "WSTOPSIG",
+    "waitstatus_to_exitcode",
 ];
 
 /// `os.path` attributes written in Python (`lib/_osextras.py`, prefixed `path_` there).
