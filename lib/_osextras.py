@@ -617,3 +617,36 @@ def waitstatus_to_exitcode(status):
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
     raise ValueError("invalid wait status: %d" % status)
+
+
+class uname_result(tuple):
+    """What os.uname() returns: a 5-tuple with named fields."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        if len(fields) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)"
+                            % len(fields))
+        return tuple.__new__(cls, fields)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        inner = ", ".join("%s=%r" % (n, v) for n, v in zip(self._fields, self))
+        return "posix.uname_result(%s)" % inner
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    return uname_result(_os._uname_fields())

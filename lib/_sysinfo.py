@@ -161,3 +161,42 @@ def getsizeof(obj, default=None):
     if default is not None:
         return default
     return 56
+
+
+# The interpreter has no thread switching of its own to tune; the interval is kept so that
+# code reading it back sees what it set.
+_switch_interval = 0.005
+
+
+def getswitchinterval():
+    return _switch_interval
+
+
+def setswitchinterval(interval):
+    global _switch_interval
+    value = float(interval)
+    if not value > 0.0:
+        raise ValueError("switch interval must be strictly positive")
+    _switch_interval = value
+
+
+def is_finalizing():
+    return False
+
+
+def call_tracing(func, args):
+    if not isinstance(args, tuple):
+        raise TypeError("call_tracing(): argument 2 must be tuple, not %s" % type(args).__name__)
+    return func(*args)
+
+
+api_version = 1013
+
+
+def _install_prefix():
+    import sys
+    parts = sys.executable.rsplit("/", 2)
+    return parts[0] if len(parts) == 3 and parts[0] else "/"
+
+
+prefix = exec_prefix = base_prefix = base_exec_prefix = _install_prefix()

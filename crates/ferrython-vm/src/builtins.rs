@@ -35,7 +35,7 @@ fn no_kw(vm: &Vm, name: &str, kwnames: &[Value]) -> PyResult<()> {
     }
 }
 
-fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             if min == 1 {

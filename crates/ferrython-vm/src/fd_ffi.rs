@@ -2,8 +2,9 @@
 //! integers that Python code reads, writes and closes itself.
 //!
 //! Operations borrow the descriptor as a `File` that is never dropped (so never closed) except
-//! by `close`. This module is allowed `unsafe` for that borrowing and for `close`/`dup`/
-//! `isatty` of the C library alone.
+//! by `close`. This module is allowed `unsafe` for that borrowing, for `close`/`dup`/`isatty`
+//! of the C library, and for the process-identity calls `os` needs (`getuid` and friends,
+//! `umask`, `uname`), which take no pointers but `uname`'s buffer.
 #![allow(unsafe_code)]
 
 use std::ffi::c_int;
@@ -15,6 +16,46 @@ unsafe extern "C" {
     fn close(fd: c_int) -> c_int;
     fn dup(fd: c_int) -> c_int;
     fn isatty(fd: c_int) -> c_int;
+    fn getuid() -> u32;
+    fn geteuid() -> u32;
+    fn getgid() -> u32;
+    fn getegid() -> u32;
+    fn umask(mask: u32) -> u32;
+    fn uname(buf: *mut Utsname) -> c_int;
+}
+
+/// Linux's `struct utsname`: six NUL-terminated fields of 65 bytes.
+#[repr(C)]
+struct Utsname {
+    fields: [[u8; 65]; 6],
+}
+
+/// The real and effective user and group ids: (uid, euid, gid, egid).
+pub fn process_ids() -> (u32, u32, u32, u32) {
+    // SAFETY: these calls take no arguments, cannot fail and only read process state.
+    unsafe { (getuid(), geteuid(), getgid(), getegid()) }
+}
+
+/// Sets the file-creation mask, returning the previous one.
+pub fn set_umask(mask: u32) -> u32 {
+    // SAFETY: umask() takes any mode value and only changes process state.
+    unsafe { umask(mask) }
+}
+
+/// sysname, nodename, release, version and machine of the running kernel.
+pub fn uname_fields() -> std::io::Result<[String; 5]> {
+    let mut buf = Utsname {
+        fields: [[0; 65]; 6],
+    };
+    // SAFETY: `buf` is a writable struct with the layout uname() fills on Linux.
+    if unsafe { uname(&mut buf) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let text = |f: &[u8; 65]| {
+        let end = f.iter().position(|&b| b == 0).unwrap_or(f.len());
+        String::from_utf8_lossy(&f[..end]).into_owned()
+    };
+    Ok(std::array::from_fn(|i| text(&buf.fields[i])))
 }
 
 /// Runs `f` on descriptor `fd` viewed as a file, leaving the descriptor open.

@@ -1279,7 +1279,9 @@ impl Vm {
             (
                 Some("sys"),
                 "float_info" | "int_info" | "hash_info" | "version_info" | "flags"
-                | "implementation" | "getsizeof",
+                | "implementation" | "getsizeof" | "getswitchinterval" | "setswitchinterval"
+                | "is_finalizing" | "call_tracing" | "api_version" | "prefix" | "exec_prefix"
+                | "base_prefix" | "base_exec_prefix",
             ) => "_sysinfo",
             (Some("os"), n) if crate::sysmod::OS_EXTRAS.contains(&n) => "_osextras",
             (Some("posixpath"), n) if crate::sysmod::OS_PATH_EXTRAS.contains(&n) => "_osextras",

@@ -175,6 +175,12 @@ pub fn install(vm: &mut Vm) {
         .unwrap_or_default();
     let ev = vm.str(exe);
     vm.dict_set_str(&d, "executable", ev);
+    let orig: Vec<Value> = std::env::args().map(|a| vm.str(a)).collect();
+    let orig = vm.list(orig);
+    vm.dict_set_str(&d, "orig_argv", orig);
+    let no_pyc =
+        vm.bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()));
+    vm.dict_set_str(&d, "dont_write_bytecode", no_pyc);
     let bmn = vm.tuple(vec![
         vm.str("builtins"),
         vm.str("sys"),
@@ -595,6 +601,46 @@ fn os_chdir(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn os_getpid(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.int(std::process::id() as i64))
+}
+
+fn os_getppid(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.int(std::os::unix::process::parent_id() as i64))
+}
+
+/// `getuid`, `geteuid`, `getgid`, `getegid`: field `which` of `fd_ffi::process_ids`.
+fn process_id(vm: &mut Vm, which: usize) -> PyResult<Value> {
+    let (uid, euid, gid, egid) = crate::fd_ffi::process_ids();
+    Ok(vm.int([uid, euid, gid, egid][which] as i64))
+}
+
+fn os_umask(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    crate::builtins::nargs(vm, "umask", a, 1, 1)?;
+    let mask = vm.index_value(&a[0])?;
+    Ok(vm.int(crate::fd_ffi::set_umask(mask as u32) as i64))
+}
+
+/// `os.strerror(code)`: the C library's message for an errno value.
+fn os_strerror(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    crate::builtins::nargs(vm, "strerror", a, 1, 1)?;
+    let code = vm.index_value(&a[0])?;
+    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    // std appends " (os error N)" to the C library's message.
+    let msg = match text.rfind(" (os error ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    Ok(vm.str(msg))
+}
+
+/// `os._uname_fields()`: the five strings `os.uname()` (lib/_osextras.py) wraps.
+fn os_uname_fields(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    match crate::fd_ffi::uname_fields() {
+        Ok(fields) => {
+            let items = fields.iter().map(|f| vm.str(f.as_str())).collect();
+            Ok(vm.tuple(items))
+        }
+        Err(e) => Err(crate::stdio::io_error(vm, &e, None)),
+    }
 }
 
 fn os_cpu_count(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -1084,6 +1130,8 @@ pub const OS_EXTRAS: &[&str] = &[
     "get_exec_path",
     "system",
     "popen",
+    "uname",
+    "uname_result",
     "WIFEXITED",
     "WEXITSTATUS",
     "WIFSIGNALED",
@@ -1179,6 +1227,14 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ("getenv", os_getenv),
             ("chdir", os_chdir),
             ("getpid", os_getpid),
+            ("getppid", os_getppid),
+            ("getuid", |vm, _, _| process_id(vm, 0)),
+            ("geteuid", |vm, _, _| process_id(vm, 1)),
+            ("getgid", |vm, _, _| process_id(vm, 2)),
+            ("getegid", |vm, _, _| process_id(vm, 3)),
+            ("umask", os_umask),
+            ("strerror", os_strerror),
+            ("_uname_fields", os_uname_fields),
             ("kill", os_kill),
             ("cpu_count", os_cpu_count),
             ("_stat_fields", os_stat_fields),
