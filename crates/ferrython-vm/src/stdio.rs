@@ -149,6 +149,9 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     let buffer = std_stream_of(vm, fd, true);
     let d = vm.instance_dict(&f);
     vm.dict_set_str(&d, "buffer", buffer);
+    // The standard streams pass each write on to their buffer.
+    let yes = vm.true_.clone();
+    vm.dict_set_str(&d, "write_through", yes);
     f
 }
 
@@ -235,6 +238,10 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
     let td = t.downcast::<PyType>().unwrap().dict.clone();
     if name == "TextIOWrapper" {
         crate::builtins::add_getter(vm, &t, "newlines", f_newlines);
+        add_method(vm, &t, "reconfigure", f_reconfigure);
+        let no = vm.false_.clone();
+        vm.dict_set_str(&td, "line_buffering", no.clone());
+        vm.dict_set_str(&td, "write_through", no);
     }
     if name == "TextIOWrapper" {
         let enc = vm.str("utf-8");
@@ -887,6 +894,66 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         f.pos.set(byte);
     }
     Ok(vm.int(size as i64))
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
+/// stream. Text is always written as UTF-8, so only UTF-8 encodings and the `\n`
+/// translations are accepted; the other settings are recorded on the stream.
+fn f_reconfigure(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    file_of(vm, &a[0])?;
+    if a.len() > 1 + k.len() {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let (_, kws) = crate::builtins::split_kw(a, k);
+    let d = vm.instance_dict(&a[0]);
+    for (name, v) in kws {
+        let given = !v.is(&vm.none);
+        match name {
+            "encoding" | "errors" | "newline" if given && str_of(v).is_none() => {
+                return Err(vm.type_error(format!(
+                    "reconfigure() argument '{name}' must be str or None, not {}",
+                    vm.type_name(v)
+                )));
+            }
+            "encoding" if given => {
+                let enc = str_of(v).unwrap().to_ascii_lowercase().replace('_', "-");
+                if !matches!(enc.as_str(), "utf-8" | "utf8" | "u8" | "cp65001") {
+                    return Err(vm.err(
+                        "NotImplementedError",
+                        format!(
+                            "reconfigure(encoding={:?}): Ferrython's text streams write UTF-8 only",
+                            str_of(v).unwrap()
+                        ),
+                    ));
+                }
+                vm.dict_set_str(&d, "encoding", v.clone());
+            }
+            "errors" if given => vm.dict_set_str(&d, "errors", v.clone()),
+            "newline" if given => {
+                if !matches!(str_of(v), Some("" | "\n")) {
+                    return Err(vm.err(
+                        "NotImplementedError",
+                        format!(
+                            "reconfigure(newline={:?}): only '\\n' translation is supported",
+                            str_of(v).unwrap()
+                        ),
+                    ));
+                }
+            }
+            "line_buffering" | "write_through" if given => {
+                let b = vm.truthy(v)?;
+                let bv = vm.bool(b);
+                vm.dict_set_str(&d, name, bv);
+            }
+            "encoding" | "errors" | "newline" | "line_buffering" | "write_through" => {}
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for reconfigure()"
+                )));
+            }
+        }
+    }
+    Ok(vm.none.clone())
 }
 
 /// `newlines`: the line endings met so far in universal-newlines mode (None, one string, or
