@@ -221,6 +221,17 @@ impl Vm {
     /// Calls a Python-level `__repr__`/`__str__` of `ty` on `v`, checking it returns a str;
     /// `None` when the class only has the builtin one.
     fn user_text_dunder(&mut self, v: &Value, ty: &Value, name: &str) -> PyResult<Option<String>> {
+        self.text_dunder(v, ty, name, name)
+    }
+
+    /// `user_text_dunder` calling `name`, reporting a non-str result as `label`'s.
+    fn text_dunder(
+        &mut self,
+        v: &Value,
+        ty: &Value,
+        name: &str,
+        label: &str,
+    ) -> PyResult<Option<String>> {
         let n = self.intern(name);
         let Some(f) = crate::ops::type_lookup(ty, &n).filter(|f| f.kind() != Some(Kind::Builtin))
         else {
@@ -230,7 +241,7 @@ impl Vm {
         match str_of(&r) {
             Some(s) => Ok(Some(s.to_string())),
             None => Err(self.type_error(format!(
-                "{name} returned non-string (type {})",
+                "{label} returned non-string (type {})",
                 self.type_name(&r)
             ))),
         }
@@ -588,6 +599,12 @@ impl Vm {
                 1 => self.str_string(&items[0]),
                 _ => self.repr_string(&args),
             };
+        }
+        // str() falls back on the class's `__repr__`; a non-str result is str()'s error.
+        if ty.downcast::<PyType>().unwrap().heap
+            && let Some(s) = self.text_dunder(v, &ty, "__repr__", "__str__")?
+        {
+            return Ok(s);
         }
         self.repr_string(v)
     }
