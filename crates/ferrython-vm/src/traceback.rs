@@ -274,8 +274,16 @@ fn instr_kind(code: &crate::code::CodeInner, offset: usize) -> Option<&'static s
     }
 }
 
-/// Formats the traceback entries of one exception.
-fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
+/// `sys.tracebacklimit` when it is set to an int: how many of the most recent entries to show.
+fn traceback_limit(vm: &mut Vm) -> Option<i64> {
+    let modules = vm.modules.clone();
+    let sys = vm.dict_get_name(&modules, "sys")?;
+    let d = sys.downcast::<PyModule>()?.dict.clone();
+    vm.dict_get_name(&d, "tracebacklimit")?.as_small_int()
+}
+
+/// Formats the traceback entries of one exception, the last `limit` of them when given.
+fn format_tb(vm: &Vm, tb: Option<Value>, limit: Option<i64>, out: &mut String) {
     let mut entries: Vec<(String, u32, String, Option<String>)> = Vec::new();
     let mut cur = tb;
     while let Some(t) = cur {
@@ -306,6 +314,12 @@ fn format_tb(vm: &Vm, tb: Option<Value>, out: &mut String) {
         }
         entries.push((file, loc.line, name, text));
         cur = tbo.next.borrow().clone();
+    }
+    if let Some(n) = limit {
+        let keep = n.max(0) as usize;
+        if entries.len() > keep {
+            entries.drain(..entries.len() - keep);
+        }
     }
     let mut i = 0;
     while i < entries.len() {
@@ -503,13 +517,14 @@ fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>, out: &mut String,
             );
         }
         let tb = x.traceback.borrow().clone();
-        if tb.is_some() {
+        let limit = traceback_limit(vm);
+        if tb.is_some() && limit.is_none_or(|n| n > 0) {
             let mut text = String::from(if members.is_some() {
                 "Exception Group Traceback (most recent call last):\n"
             } else {
                 "Traceback (most recent call last):\n"
             });
-            format_tb(vm, tb, &mut text);
+            format_tb(vm, tb, limit, &mut text);
             emit(out, depth, if members.is_some() { '+' } else { '|' }, &text);
         }
     }
