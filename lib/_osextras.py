@@ -650,3 +650,76 @@ class uname_result(tuple):
 
 def uname():
     return uname_result(_os._uname_fields())
+
+
+def _str_or_error(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+def _make_environ():
+    from collections.abc import Mapping, MutableMapping
+
+    class _Environ(MutableMapping):
+        """os.environ: the process environment as a str-to-str mapping."""
+
+        def __init__(self, data):
+            self._data = data
+
+        def __getitem__(self, key):
+            try:
+                return self._data[_str_or_error(key)]
+            except KeyError:
+                raise KeyError(key) from None
+
+        def __setitem__(self, key, value):
+            self._data[_str_or_error(key)] = _str_or_error(value)
+
+        def __delitem__(self, key):
+            try:
+                del self._data[_str_or_error(key)]
+            except KeyError:
+                raise KeyError(key) from None
+
+        def __iter__(self):
+            return iter(list(self._data))
+
+        def __len__(self):
+            return len(self._data)
+
+        def __repr__(self):
+            items = ", ".join("%r: %r" % pair for pair in self._data.items())
+            return "environ({%s})" % items
+
+        def copy(self):
+            return dict(self)
+
+        def setdefault(self, key, value):
+            if key not in self:
+                self[key] = value
+            return self[key]
+
+        def __or__(self, other):
+            if not isinstance(other, Mapping):
+                return NotImplemented
+            merged = dict(self)
+            merged.update(other)
+            return merged
+
+        def __ror__(self, other):
+            if not isinstance(other, Mapping):
+                return NotImplemented
+            merged = dict(other)
+            merged.update(self)
+            return merged
+
+        def __ior__(self, other):
+            self.update(other)
+            return self
+
+    _Environ.__module__ = "os"
+    return _Environ(_os._environ_data)
+
+
+environ = _make_environ()

@@ -947,10 +947,11 @@ fn os_getenv(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     str_arg(vm, a, 0, "getenv")?;
     let default = a.get(1).cloned().unwrap_or(vm.none.clone());
     let modules = vm.modules.clone();
+    // The dict behind os.environ (the mapping itself checks types on the way in).
     let environ = vm
         .dict_get_name(&modules, "os")
         .and_then(|m| m.downcast::<PyModule>().map(|m| m.dict.clone()))
-        .and_then(|d| vm.dict_get_name(&d, "environ"));
+        .and_then(|d| vm.dict_get_name(&d, "_environ_data"));
     let Some(environ) = environ else {
         let k = str_of(&a[0]).unwrap_or("");
         return Ok(std::env::var(k).map(|v| vm.str(v)).unwrap_or(default));
@@ -1128,6 +1129,7 @@ pub const OS_EXTRAS: &[&str] = &[
     "renames",
     "getcwdb",
     "get_exec_path",
+    "environ",
     "system",
     "popen",
     "uname",
@@ -1320,7 +1322,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let (kv, vv) = (vm.str(k), vm.str(v));
             vm.dict_set(&environ, kv, vv)?;
         }
-        vm.dict_set_str(&d, "environ", environ);
+        // `os.environ` (lib/_osextras.py) wraps this dict, checking that keys and values are
+        // strs; it is built on first use.
+        vm.dict_set_str(&d, "_environ_data", environ);
         for (k, v) in [
             ("sep", "/"),
             ("name", "posix"),
