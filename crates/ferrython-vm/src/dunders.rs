@@ -426,13 +426,8 @@ const INTEGER: &[(&str, NativeFn)] = &[
     ("__index__", index),
 ];
 
+/// With `RICH`: the dunders of the ordered, hashable builtin collections.
 const ORDERED: &[(&str, NativeFn)] = &[
-    ("__eq__", eq),
-    ("__ne__", ne),
-    ("__lt__", lt),
-    ("__le__", le),
-    ("__gt__", gt),
-    ("__ge__", ge),
     ("__hash__", hash),
     ("__len__", len),
     ("__contains__", contains),
@@ -440,7 +435,7 @@ const ORDERED: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
 ];
 
-/// The rich comparisons, for types whose other dunders are elsewhere.
+/// The rich comparisons.
 const RICH: &[(&str, NativeFn)] = &[
     ("__eq__", eq),
     ("__ne__", ne),
@@ -489,7 +484,7 @@ pub fn is_payload_dunder(vm: &Vm, f: &Value) -> bool {
     ]
     .contains(&owner)
         && b.name.starts_with("__")
-        && [NUMBER, REAL, INTEGER, ORDERED, SEQUENCE, SET]
+        && [NUMBER, REAL, INTEGER, RICH, ORDERED, SEQUENCE, SET]
             .iter()
             .any(|table| table.iter().any(|(n, _)| *n == b.name))
 }
@@ -509,6 +504,7 @@ pub fn install(vm: &mut Vm) {
         (
             t.str.clone(),
             &[
+                RICH,
                 ORDERED,
                 SEQUENCE,
                 &[("__mod__", modulo), ("__str__", str_str)],
@@ -516,11 +512,11 @@ pub fn install(vm: &mut Vm) {
         ),
         (
             t.bytes.clone(),
-            &[ORDERED, SEQUENCE, &[("__mod__", modulo)]],
+            &[RICH, ORDERED, SEQUENCE, &[("__mod__", modulo)]],
         ),
-        (t.tuple.clone(), &[ORDERED, SEQUENCE]),
-        (t.frozenset.clone(), &[ORDERED, SET]),
-        (t.set.clone(), &[ORDERED, SET]),
+        (t.tuple.clone(), &[RICH, ORDERED, SEQUENCE]),
+        (t.frozenset.clone(), &[RICH, ORDERED, SET]),
+        (t.set.clone(), &[RICH, ORDERED, SET]),
         (t.list.clone(), &[RICH, &[("__repr__", repr)]]),
         (
             t.dict.clone(),

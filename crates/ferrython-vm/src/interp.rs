@@ -1207,27 +1207,27 @@ impl Vm {
                         },
                         None => None,
                     };
-                    let next = if let Some(next) = fast {
-                        next
-                    } else if let Some(pi) = self.top().clone().downcast::<PyIter>() {
-                        crate::iter::iter_next(self, pi)?
-                    } else if self.frames.len() < self.recursion_limit
-                        && let Some(frame) = crate::generator::take_for_inline(
-                            self,
-                            &self.top().clone(),
-                            self.none.clone(),
-                        )
-                    {
-                        // The generator's frame runs in this loop; its `yield` comes back
-                        // here with the value, its return leaves the loop (see YIELD_VALUE
-                        // and RETURN_VALUE).
-                        self.frames[fi].resume = ip;
-                        self.push_frame(frame)?;
-                        reload!();
-                        continue;
-                    } else {
-                        let it = self.top().clone();
-                        self.next(&it)?
+                    let next = match fast {
+                        Some(next) => next,
+                        None => {
+                            let it = self.top().clone();
+                            if let Some(pi) = it.downcast::<PyIter>() {
+                                crate::iter::iter_next(self, pi)?
+                            } else if self.frames.len() < self.recursion_limit
+                                && let Some(frame) =
+                                    crate::generator::take_for_inline(self, &it, self.none.clone())
+                            {
+                                // The generator's frame runs in this loop; its `yield` comes
+                                // back here with the value, its return leaves the loop (see
+                                // YIELD_VALUE and RETURN_VALUE).
+                                self.frames[fi].resume = ip;
+                                self.push_frame(frame)?;
+                                reload!();
+                                continue;
+                            } else {
+                                self.next(&it)?
+                            }
+                        }
                     };
                     match next {
                         Some(v) => {

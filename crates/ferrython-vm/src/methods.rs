@@ -1636,8 +1636,6 @@ fn object_order(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
-/// `object.__ne__`: the inverse of the object's own `__eq__` (not the whole `==` protocol),
-/// NotImplemented when that is.
 /// `type.__repr__`: `<class 'module.Name'>` (what a metaclass's `super().__repr__()` gets).
 fn type_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     argc(vm, "__repr__", a, 0, 0)?;
@@ -1651,6 +1649,8 @@ fn type_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+/// `object.__ne__`: the inverse of the object's own `__eq__` (not the whole `==` protocol),
+/// NotImplemented when that is.
 fn object_ne(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("expected 1 argument, got {}", a.len().max(1) - 1)));

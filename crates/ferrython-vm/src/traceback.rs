@@ -94,10 +94,8 @@ fn default_unraisable(vm: &mut Vm, e: &Value, obj: Option<&Value>, err_msg: Opti
 
 /// `sys.<name>` when a program replaced it (it differs from `sys.__<name>__`).
 fn user_hook(vm: &mut Vm, name: &str) -> Option<Value> {
-    let sys = vm.dict_get_name(&vm.modules.clone(), "sys")?;
-    let d = sys.downcast::<PyModule>()?.dict.clone();
-    let hook = vm.dict_get_name(&d, name)?;
-    let default = vm.dict_get_name(&d, &format!("__{name}__"));
+    let hook = sys_attr(vm, name)?;
+    let default = sys_attr(vm, &format!("__{name}__"));
     if default.is_some_and(|d| d.is(&hook)) {
         None
     } else {
@@ -274,12 +272,16 @@ fn instr_kind(code: &crate::code::CodeInner, offset: usize) -> Option<&'static s
     }
 }
 
+/// Attribute `name` of the `sys` module, read from its namespace.
+fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
+    let sys = vm.dict_get_name(&vm.modules.clone(), "sys")?;
+    let d = sys.downcast::<PyModule>()?.dict.clone();
+    vm.dict_get_name(&d, name)
+}
+
 /// `sys.tracebacklimit` when it is set to an int: how many of the most recent entries to show.
 fn traceback_limit(vm: &mut Vm) -> Option<i64> {
-    let modules = vm.modules.clone();
-    let sys = vm.dict_get_name(&modules, "sys")?;
-    let d = sys.downcast::<PyModule>()?.dict.clone();
-    vm.dict_get_name(&d, "tracebacklimit")?.as_small_int()
+    sys_attr(vm, "tracebacklimit")?.as_small_int()
 }
 
 /// Formats the traceback entries of one exception, the last `limit` of them when given.
