@@ -1,4 +1,4 @@
-//! Inline caches for instance attributes (`LOAD_ATTR`, `STORE_ATTR`).
+//! Inline caches for instance and module attributes (`LOAD_ATTR`, `STORE_ATTR`).
 //!
 //! Eight cache words follow each instruction: four entries (so a site that sees instances of
 //! a few classes, as polymorphic code does, keeps hitting), each the class's cache tag and
@@ -16,7 +16,7 @@
 //! `generic_getattr` → `type_lookup` → dict probe on every access.
 
 use crate::code::CodeInner;
-use crate::objects::{PyDict, PyInstance, PyProperty, PyType};
+use crate::objects::{PyDict, PyInstance, PyModule, PyProperty, PyType};
 use crate::ops::{CUSTOM_GETATTRIBUTE, CUSTOM_SETATTR, type_epoch, type_flags, type_lookup};
 use crate::value::{Kind, Value};
 use crate::vm::{PyResult, Vm};
@@ -70,11 +70,16 @@ fn other_entry(code: &CodeInner, c: usize, tag: u32) -> Option<usize> {
         .map(|k| c + 2 * k + 1)
 }
 
-/// The cached instance attribute, if the cache at `c` applies to `obj`.
+/// The cached instance (or module) attribute, if the cache at `c` applies to `obj`.
 #[inline(always)]
 pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
-    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) {
+    if !obj.is_ptr() {
         return None;
+    }
+    match obj.kind() {
+        Some(Kind::Instance) => {}
+        Some(Kind::Module) => return module_entry(code, matches(code, c, obj)?, obj, name),
+        _ => return None,
     }
     let h = matches(code, c, obj)?;
     let hint = code.words[h].get();
@@ -95,7 +100,15 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
         code.words[h].set(pos as u32 + 1);
         return Some(shaped.values[pos].clone());
     };
-    let table = a.downcast::<PyDict>()?.0.borrow();
+    dict_entry(code, h, a.downcast::<PyDict>()?, name)
+}
+
+/// The value of key `name` in `d`, at the position hint word `h` gives when that entry's key
+/// is `name`, else found by a probe that updates the hint.
+#[inline(always)]
+fn dict_entry(code: &CodeInner, h: usize, d: &PyDict, name: &Value) -> Option<Value> {
+    let table = d.0.borrow();
+    let hint = code.words[h].get() as usize;
     if hint != 0
         && let Some(v) = table.value_if_key(hint - 1, name)
     {
@@ -106,9 +119,51 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
     table.value_if_key(pos, name)
 }
 
+/// A module attribute through the hint word `h` of an entry for the module's class.
+#[inline(never)]
+fn module_entry(code: &CodeInner, h: usize, obj: &Value, name: &Value) -> Option<Value> {
+    let d = obj.downcast::<PyModule>()?.dict.downcast::<PyDict>()?;
+    dict_entry(code, h, d, name)
+}
+
+/// `LOAD_METHOD`'s cache at `c` for a module attribute (`math.sqrt(x)`): one entry, the
+/// class's tag in word `c` and the position hint in word `c + 1`, filled by `fill` as for a
+/// `LOAD_ATTR`.
+#[inline(always)]
+pub fn module_method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
+    if !obj.is_ptr() || obj.kind() != Some(Kind::Module) {
+        return None;
+    }
+    let t = obj.header_type()?.downcast::<PyType>()?;
+    if code.words[c].get() != type_tag(t) {
+        return None;
+    }
+    module_entry(code, c + 1, obj, name)
+}
+
+/// Records in `LOAD_METHOD`'s cache at `c` that module attribute `name` is a plain entry of
+/// the module's dict for modules of `obj`'s class.
+pub fn fill_module_method(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value) {
+    if let Some(pos) = plain_attr_position(vm, obj, name) {
+        let ty = vm.type_of(obj);
+        if let Some(t) = ty.downcast::<PyType>() {
+            code.words[c].set(type_tag(t));
+            code.words[c + 1].set(pos as u32 + 1);
+        }
+    }
+}
+
 /// The position of attribute `name` among `obj`'s instance attributes (its dict's entries or
-/// its shape's names).
+/// its shape's names, or a module's dict).
 fn position(obj: &Value, name: &Value) -> Option<usize> {
+    if let Some(m) = obj.downcast::<PyModule>() {
+        return m
+            .dict
+            .downcast::<PyDict>()?
+            .0
+            .borrow()
+            .position_of_str(name);
+    }
     match obj.header().attrs.borrow().as_ref() {
         Some(a) => a.downcast::<PyDict>()?.0.borrow().position_of_str(name),
         None => obj
@@ -194,7 +249,17 @@ pub fn store(
 /// After a slow-path access: records `obj`'s class in the cache if the attribute `name` is a
 /// plain instance-dict attribute for it.
 pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, store: bool) {
-    if !obj.is_ptr() || obj.kind() != Some(Kind::Instance) {
+    if !obj.is_ptr() {
+        return;
+    }
+    if obj.kind() == Some(Kind::Module) {
+        if !store && let Some(pos) = plain_attr_position(vm, obj, name) {
+            let ty = vm.type_of(obj);
+            set_entry(code, c, &ty, pos as u32 + 1);
+        }
+        return;
+    }
+    if obj.kind() != Some(Kind::Instance) {
         return;
     }
     let ty = vm.type_of(obj);
@@ -238,6 +303,23 @@ pub fn fill(vm: &mut Vm, code: &CodeInner, c: usize, obj: &Value, name: &Value, 
         return;
     };
     set_entry(code, c, &ty, pos as u32 + 1);
+}
+
+/// The position of `name` in a module's dict when reading it is a plain dict lookup for
+/// modules of that class: no custom `__getattribute__` and no data descriptor of that name
+/// on the class (the module type's own are dunder names such as `__dict__` and `__class__`).
+fn plain_attr_position(vm: &mut Vm, obj: &Value, name: &Value) -> Option<usize> {
+    let ty = vm.type_of(obj);
+    let t = ty.downcast::<PyType>()?;
+    if t.heap && type_flags(vm, &ty) & CUSTOM_GETATTRIBUTE != 0 {
+        return None;
+    }
+    if let Some(d) = type_lookup(&ty, name)
+        && (is_data_descriptor(vm, &d) || !t.heap)
+    {
+        return None;
+    }
+    position(obj, name)
 }
 
 /// Records `hint` for class `ty`: in its entry if it has one, else in the first entry, the

@@ -749,14 +749,26 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if pos.is_empty() {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
-    if as_int(&start).is_none() {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
+    // The count is an exact int: a bool or an object with `__index__` gives its value.
+    let start = match as_int(&start) {
+        Some(IntRef::Small(i)) => vm.int(i),
+        Some(IntRef::Big(_)) => start,
+        None => match vm.call_index(&start)? {
+            Some(i) => i,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&start)
+                )));
+            }
+        },
+    };
     let it = vm.iter(&pos[0])?;
-    Ok(vm.iter_obj(IterState::Enumerate { it, count: start }))
+    Ok(vm.iter_obj(IterState::Enumerate {
+        it,
+        count: start,
+        last: None,
+    }))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -776,7 +788,11 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(vm.iter_obj(IterState::Zip { its, strict }))
+    Ok(vm.iter_obj(IterState::Zip {
+        its: its.into(),
+        strict,
+        last: None,
+    }))
 }
 
 fn b_map(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -199,14 +199,21 @@ fn traverse_iter(st: &IterState, visit: &mut dyn FnMut(&Value)) {
     match st {
         IterState::Seq { seq: x, .. }
         | IterState::Str { s: x, .. }
-        | IterState::Dict { dict: x, .. }
         | IterState::Set { set: x, .. }
         | IterState::Reversed { seq: x, .. } => visit(x),
-        IterState::Enumerate { it, count } => {
+        IterState::Dict { dict, last, .. } => {
+            visit(dict);
+            last.iter().for_each(visit);
+        }
+        IterState::Enumerate { it, count, last } => {
             visit(it);
             visit(count);
+            last.iter().for_each(visit);
         }
-        IterState::Zip { its, .. } => its.iter().for_each(visit),
+        IterState::Zip { its, last, .. } => {
+            its.iter().for_each(&mut *visit);
+            last.iter().for_each(visit);
+        }
         IterState::Map { func, its } => {
             visit(func);
             its.iter().for_each(visit);

@@ -685,6 +685,11 @@ impl Vm {
                         self.stack.push(obj);
                         continue;
                     }
+                    if let Some(v) = crate::attr_cache::module_method(&code, c, &obj, name) {
+                        self.stack.push(v);
+                        self.stack.push(Value::NULL);
+                        continue;
+                    }
                     let ty = self.type_of(&obj);
                     let tyo = ty.downcast::<PyType>().unwrap();
                     // Fast path: a plain function or builtin method found on the type, not
@@ -717,6 +722,9 @@ impl Vm {
                         let v = self.getattr(&obj, name)?;
                         self.stack.push(v);
                         self.stack.push(Value::NULL);
+                        if obj.kind() == Some(Kind::Module) {
+                            crate::attr_cache::fill_module_method(self, &code, c, &obj, name);
+                        }
                     }
                 }
                 Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT => {
@@ -762,7 +770,10 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            push_or_store!(self.float(r));
+                            // An operand this instruction holds the last reference to takes
+                            // the result in place of a new float.
+                            let v = self.float(r);
+                            push_or_store!(v);
                             continue;
                         }
                     }

@@ -101,6 +101,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             idx,
             which,
             len,
+            last,
         } => {
             let d = dict.downcast::<PyDict>().unwrap();
             let t = d.0.borrow();
@@ -116,7 +117,23 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                     let r = match which {
                         0 => e.key.clone(),
                         1 => e.value.clone(),
-                        _ => vm.tuple(vec![e.key.clone(), e.value.clone()]),
+                        _ => {
+                            let (k, v) = (e.key.clone(), e.value.clone());
+                            let mut reuse = last.take();
+                            let r = match reuse
+                                .as_mut()
+                                .and_then(|t| t.unique_tuple_items(&vm.t.tuple))
+                            {
+                                Some([a, b]) => {
+                                    *a = k;
+                                    *b = v;
+                                    reuse.take().unwrap()
+                                }
+                                _ => vm.tuple(vec![k, v]),
+                            };
+                            *last = Some(r.clone());
+                            r
+                        }
                     };
                     return Ok(Some(r));
                 }
@@ -144,69 +161,81 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             *st = IterState::Exhausted;
             Ok(None)
         }
-        IterState::Enumerate { it: inner, count } => {
+        IterState::Enumerate {
+            it: inner,
+            count,
+            last,
+        } => {
             let inner = inner.clone();
             let c = count.clone();
+            let mut reuse = last.take();
             drop(st);
-            match vm.next(&inner)? {
-                Some(v) => {
+            let Some(v) = vm.next(&inner)? else {
+                return Ok(None);
+            };
+            let next = match c.as_small_int().and_then(|x| x.checked_add(1)) {
+                Some(n) => vm.int(n),
+                None => {
                     let one = vm.int(1);
-                    let next = vm.binary_op(&c, &one, ferrython_bytecode::BinOp::Add, false)?;
-                    if let IterState::Enumerate { count, .. } = &mut *it.0.borrow_mut() {
-                        *count = next;
-                    }
-                    Ok(Some(vm.tuple(vec![c, v])))
+                    vm.binary_op(&c, &one, ferrython_bytecode::BinOp::Add, false)?
                 }
-                None => Ok(None),
+            };
+            let ty = vm.t.tuple.clone();
+            let r = match reuse.as_mut().and_then(|t| t.unique_tuple_items(&ty)) {
+                Some([a, b]) => {
+                    *a = c;
+                    *b = v;
+                    reuse.take().unwrap()
+                }
+                _ => vm.tuple(vec![c, v]),
+            };
+            if let IterState::Enumerate { count, last, .. } = &mut *it.0.borrow_mut() {
+                *count = next;
+                *last = Some(r.clone());
             }
+            Ok(Some(r))
         }
-        IterState::Zip { its, strict } => {
+        IterState::Zip { its, strict, last } => {
             let its = its.clone();
             let strict = *strict;
+            let mut reuse = last.take();
             drop(st);
-            let mut out = Vec::with_capacity(its.len());
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let ty = vm.t.tuple.clone();
+            // The previous result's items are overwritten in place when it can be reused.
+            let mut slots = reuse
+                .as_mut()
+                .and_then(|t| t.unique_tuple_items(&ty))
+                .filter(|items| items.len() == its.len());
+            let mut fresh = Vec::new();
+            if slots.is_none() {
+                fresh.reserve_exact(its.len());
+            }
             for (i, sub) in its.iter().enumerate() {
                 match vm.next(sub)? {
-                    Some(v) => out.push(v),
+                    Some(v) => match slots.as_deref_mut() {
+                        Some(items) => items[i] = v,
+                        None => fresh.push(v),
+                    },
                     None => {
                         if strict {
-                            if i > 0 {
-                                let plural = if i == 1 { " " } else { "s 1-" };
-                                let msg = if i == 1 {
-                                    format!("zip() argument 2 is shorter than argument{plural}1")
-                                } else {
-                                    format!(
-                                        "zip() argument {} is shorter than arguments 1-{}",
-                                        i + 1,
-                                        i
-                                    )
-                                };
-                                return Err(vm.value_error(msg));
-                            }
-                            for (j, rest) in its.iter().enumerate().skip(1) {
-                                if vm.next(rest)?.is_some() {
-                                    let msg = if j == 1 {
-                                        "zip() argument 2 is longer than argument 1".to_string()
-                                    } else {
-                                        format!(
-                                            "zip() argument {} is longer than arguments 1-{}",
-                                            j + 1,
-                                            j
-                                        )
-                                    };
-                                    return Err(vm.value_error(msg));
-                                }
-                            }
+                            zip_check_strict(vm, &its, i)?;
                         }
                         *it.0.borrow_mut() = IterState::Exhausted;
                         return Ok(None);
                     }
                 }
             }
-            if out.is_empty() {
-                return Ok(None);
+            let r = match slots {
+                Some(_) => reuse.take().unwrap(),
+                None => vm.tuple(fresh),
+            };
+            if let IterState::Zip { last, .. } = &mut *it.0.borrow_mut() {
+                *last = Some(r.clone());
             }
-            Ok(Some(vm.tuple(out)))
+            Ok(Some(r))
         }
         IterState::Map { func, its } => {
             let func = func.clone();
@@ -269,4 +298,28 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
         }
         IterState::Exhausted => Ok(None),
     }
+}
+
+/// `zip(strict=True)` when argument `i` (from 0) is exhausted: a ValueError unless every
+/// argument ends together.
+fn zip_check_strict(vm: &mut Vm, its: &[Value], i: usize) -> PyResult<()> {
+    if i > 0 {
+        let msg = if i == 1 {
+            "zip() argument 2 is shorter than argument 1".to_string()
+        } else {
+            format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+        };
+        return Err(vm.value_error(msg));
+    }
+    for (j, rest) in its.iter().enumerate().skip(1) {
+        if vm.next(rest)?.is_some() {
+            let msg = if j == 1 {
+                "zip() argument 2 is longer than argument 1".to_string()
+            } else {
+                format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+            };
+            return Err(vm.value_error(msg));
+        }
+    }
+    Ok(())
 }

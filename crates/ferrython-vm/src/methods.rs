@@ -380,6 +380,7 @@ fn dict_dunder_iter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         idx: 0,
         which: 0,
         len,
+        last: None,
     }))
 }
 
@@ -2434,7 +2435,6 @@ impl Vm {
         let Some(n) = str_of(name) else {
             return Ok(None);
         };
-        let n = n.to_string();
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
         }
@@ -2444,7 +2444,7 @@ impl Vm {
         match obj.kind() {
             Some(Kind::Type) => {
                 let t = obj.downcast::<PyType>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "__name__" => Some(self.str(&**t.name.borrow())),
                     "__qualname__" => Some(self.str(&**t.qualname.borrow())),
                     "__mro__" => Some(self.tuple(t.mro.borrow().clone())),
@@ -2471,7 +2471,7 @@ impl Vm {
             }
             Some(Kind::Function) => {
                 let f = obj.downcast::<PyFunction>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "__name__" => Some(f.name.borrow().clone()),
                     "__qualname__" => Some(f.qualname.borrow().clone()),
                     "__doc__" => Some(f.doc.borrow().clone()),
@@ -2502,7 +2502,7 @@ impl Vm {
             }
             Some(Kind::Method) => {
                 let m = obj.downcast::<PyMethod>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "__self__" => Some(m.self_.clone()),
                     "__func__" => Some(m.func.clone()),
                     // A bound method reduces as itself (getattr(self, name)), not as its function.
@@ -2515,7 +2515,7 @@ impl Vm {
             }
             Some(Kind::Builtin) => {
                 let b = obj.downcast::<PyBuiltin>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "__name__" => Some(self.str(b.name)),
                     "__qualname__" => Some(self.str(match b.owner {
                         Some(o) => format!("{o}.{}", b.name),
@@ -2528,13 +2528,13 @@ impl Vm {
                 });
             }
             Some(Kind::Exception)
-                if matches!(n.as_str(), "name" | "obj")
+                if matches!(n, "name" | "obj")
                     && (self.exc_matches(&crate::vm::PyErr(obj.clone()), "NameError")
                         || self.exc_matches(&crate::vm::PyErr(obj.clone()), "AttributeError")) =>
             {
                 let e = obj.downcast::<PyException>().unwrap();
                 let d = e.detail.borrow().clone();
-                return Ok(Some(match (n.as_str(), d) {
+                return Ok(Some(match (n, d) {
                     ("name", Some((name, _))) => name,
                     ("obj", Some((_, Some(o)))) => o,
                     _ => self.none.clone(),
@@ -2542,7 +2542,7 @@ impl Vm {
             }
             Some(Kind::Exception) => {
                 let e = obj.downcast::<PyException>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "args" => Some(e.args.borrow().clone()),
                     "__traceback__" => {
                         Some(e.traceback.borrow().clone().unwrap_or(self.none.clone()))
@@ -2578,7 +2578,7 @@ impl Vm {
                     | "end_offset" => None,
                     "name" | "path" => Some(self.none.clone()),
                     "encoding" | "object" | "start" | "end" | "reason" => {
-                        crate::strings::unicode_error_attr(self, obj, n.as_str())
+                        crate::strings::unicode_error_attr(self, obj, n)
                     }
                     _ => None,
                 });
@@ -2596,7 +2596,7 @@ impl Vm {
             }
             Some(Kind::Property) => {
                 let p = obj.downcast::<PyProperty>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "fget" => Some(p.fget.clone().unwrap_or(self.none.clone())),
                     "fset" => Some(p.fset.clone().unwrap_or(self.none.clone())),
                     "fdel" => Some(p.fdel.clone().unwrap_or(self.none.clone())),
@@ -2621,7 +2621,7 @@ impl Vm {
                 });
             }
             Some(Kind::Wrapper) if crate::slots::member(obj).is_some() => {
-                return Ok(crate::slots::attr(self, obj, &n));
+                return Ok(crate::slots::attr(self, obj, n));
             }
             Some(Kind::Wrapper) => {
                 let w = obj.downcast::<PyWrapper>().unwrap();
@@ -2661,7 +2661,7 @@ impl Vm {
                         (&sl.start, &sl.stop, &sl.step)
                     }
                 };
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "start" => Some(start.clone()),
                     "stop" => Some(stop.clone()),
                     "step" => Some(step.clone()),
@@ -2670,7 +2670,7 @@ impl Vm {
             }
             Some(Kind::Complex) => {
                 let c = obj.downcast::<PyComplex>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "real" => Some(self.float(c.re)),
                     "imag" => Some(self.float(c.im)),
                     _ => None,
@@ -2678,7 +2678,7 @@ impl Vm {
             }
             Some(Kind::Float) => {
                 let f = obj.downcast::<PyFloat>().unwrap().0;
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "real" => Some(self.float(f)),
                     "imag" => Some(self.float(0.0)),
                     _ => None,
@@ -2693,7 +2693,7 @@ impl Vm {
             }
             Some(Kind::Code) => {
                 let c = obj.downcast::<PyCode>().unwrap().0.clone();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "co_name" => Some(self.str(&*c.bc.name)),
                     "co_qualname" => Some(self.str(&*c.bc.qualname)),
                     "co_filename" => Some(self.str(&*c.bc.filename)),
@@ -2723,7 +2723,7 @@ impl Vm {
             }
             Some(Kind::Traceback) => {
                 let tb = obj.downcast::<PyTraceback>().unwrap();
-                return Ok(match n.as_str() {
+                return Ok(match n {
                     "tb_next" => Some(tb.next.borrow().clone().unwrap_or(self.none.clone())),
                     "tb_lineno" => {
                         Some(self.int(tb.code.bc.location(tb.offset as usize).line as i64))
@@ -2743,7 +2743,7 @@ impl Vm {
                     _ => None,
                 });
             }
-            Some(Kind::Frame) => return Ok(crate::frames::attr(self, obj, &n)),
+            Some(Kind::Frame) => return Ok(crate::frames::attr(self, obj, n)),
             Some(Kind::Generator) => {
                 let g = obj.downcast::<PyGenerator>().unwrap();
                 let st = g.state.borrow();
@@ -2788,7 +2788,7 @@ impl Vm {
             _ => {}
         }
         if as_int(obj).is_some() {
-            match n.as_str() {
+            match n {
                 "real" | "numerator" => return Ok(Some(self.bigint(to_bigint(obj).unwrap()))),
                 "imag" => return Ok(Some(self.int(0))),
                 "denominator" => return Ok(Some(self.int(1))),

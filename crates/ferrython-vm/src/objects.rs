@@ -430,25 +430,30 @@ pub enum IterState {
         s: Value,
         byte: usize,
     },
-    /// Dict views: `which` 0 = keys, 1 = values, 2 = items.
+    /// Dict views: `which` 0 = keys, 1 = values, 2 = items (`last` the previous item
+    /// pair, kept to be reused once its consumer lets go of it).
     Dict {
         dict: Value,
         idx: usize,
         which: u8,
         len: usize,
+        last: Option<Value>,
     },
     Set {
         set: Value,
         idx: usize,
         len: usize,
     },
+    /// `last` is the previous result, kept to be reused once its consumer lets go of it.
     Enumerate {
         it: Value,
         count: Value,
+        last: Option<Value>,
     },
     Zip {
-        its: Vec<Value>,
+        its: std::rc::Rc<[Value]>,
         strict: bool,
+        last: Option<Value>,
     },
     Map {
         func: Value,

@@ -2043,7 +2043,6 @@ impl Vm {
 
     // ----- numbers ---------------------------------------------------------------------------------
 
-    /// `operator.index(v)` as an i64 (OverflowError beyond).
     /// `v.__index__()` if `v`'s class defines it, checked to return an int.
     pub fn call_index(&mut self, v: &Value) -> PyResult<Option<Value>> {
         let Some(r) = self.call_special(v, "__index__", &[])? else {
@@ -2058,6 +2057,7 @@ impl Vm {
         Ok(Some(r))
     }
 
+    /// `operator.index(v)` as an i64 (IndexError beyond).
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(i),
@@ -2408,6 +2408,7 @@ impl Vm {
                         idx: 0,
                         which: 0,
                         len,
+                        last: None,
                     })
                 }
                 Some(Kind::Set) => {
@@ -2438,6 +2439,7 @@ impl Vm {
                             idx: 0,
                             which,
                             len,
+                            last: None,
                         })
                     } else {
                         None
@@ -2477,6 +2479,7 @@ impl Vm {
                     idx: 0,
                     which: 0,
                     len,
+                    last: None,
                 }));
             }
             Some(Kind::Set) => {

@@ -436,6 +436,24 @@ impl Value {
         Value::new_object(ty, crate::objects::PyFloat(f))
     }
 
+    /// The items of `self` for overwriting, when `self` is a tuple of exactly `tuple_type`
+    /// that nothing else refers to: an iterator's previous result that its consumer has let
+    /// go of, which zip, enumerate and dict items reuse for the next one (as CPython's do).
+    pub fn unique_tuple_items(&mut self, tuple_type: &Value) -> Option<&mut [Value]> {
+        if !self.is_ptr()
+            || self.header().kind != Kind::Tuple
+            || self.header().rc.get() != 1
+            || !self.header_type().is_some_and(|t| t.is(tuple_type))
+        {
+            return None;
+        }
+        let p = self.header_ptr().as_ptr() as *mut Obj<crate::objects::PyTuple>;
+        // SAFETY: the kind tag says the object was allocated as `Obj<PyTuple>`. Its count of
+        // one is held by `self`, borrowed mutably here, so no other `Value` exists through
+        // which the payload could be borrowed while the returned slice lives.
+        unsafe { Some(&mut (*p).data.0) }
+    }
+
     /// Allocates an object whose type is set later with `set_type` (used while bootstrapping
     /// the type objects themselves).
     pub fn new_untyped<T: Payload>(data: T) -> Value {

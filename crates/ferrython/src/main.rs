@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use ferrython_vm::objects::{PyDict, PyList, PyModule, str_of};
 use ferrython_vm::{Value, Vm};
 
-/// mimalloc serves the interpreter's many small, short-lived objects faster than the system
-/// allocator (as pymalloc does for CPython).
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
