@@ -23,17 +23,22 @@ macro_rules! opcodes {
         /// All opcodes in encoding order.
         pub const ALL_OPCODES: &[Opcode] = &[$(Opcode::$name,)*];
 
-        /// Opcode of every byte value, for decoding without a bounds check: bytes that encode
-        /// no opcode map to NOP (the compiler never emits them).
-        pub const OPCODE_OF_BYTE: [Opcode; 256] = {
-            let mut t = [Opcode::NOP; 256];
-            let mut i = 0;
-            while i < ALL_OPCODES.len() {
-                t[i] = ALL_OPCODES[i];
-                i += 1;
+        /// The encoded byte of each opcode, as constants to match on.
+        #[allow(non_upper_case_globals)]
+        mod byte_of {
+            $(pub const $name: u8 = super::Opcode::$name as u8;)*
+        }
+
+        /// The opcode of an instruction byte; bytes that encode no opcode decode as NOP (the
+        /// compiler never emits them). Each byte maps to the opcode with that discriminant,
+        /// so this compiles to a compare and select rather than a table load.
+        #[inline(always)]
+        pub const fn opcode_of_byte(b: u8) -> Opcode {
+            match b {
+                $(byte_of::$name => Opcode::$name,)*
+                _ => Opcode::NOP,
             }
-            t
-        };
+        }
 
         /// Inline-cache sizes indexed by opcode byte.
         const CACHE_WORDS: &[u8] = &[$($cache,)*];

@@ -15,7 +15,9 @@
 //! Measured with callgrind on nbody: attribute loads and stores went through `getattr` →
 //! `generic_getattr` → `type_lookup` → dict probe on every access.
 
-use crate::code::CodeInner;
+use std::rc::Rc;
+
+use crate::code::{CodeInner, MethodEntry};
 use crate::objects::{PyDict, PyInstance, PyModule, PyProperty, PyType};
 use crate::ops::{CUSTOM_GETATTRIBUTE, CUSTOM_SETATTR, type_epoch, type_flags, type_lookup};
 use crate::value::{Kind, Value};
@@ -364,8 +366,8 @@ pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<V
     }
     let ty = obj.header_type()?;
     let methods = code.methods.borrow();
-    let (cls, m) = methods.get(index - 1)?;
-    if !cls.is(ty) {
+    let entry = methods.get(index - 1)?;
+    if !entry.class.is(ty) {
         return None;
     }
     match obj.header().attrs.borrow().as_ref() {
@@ -377,14 +379,23 @@ pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<V
             }
         }
         None => {
-            if let Some(inst) = obj.downcast::<PyInstance>()
-                && inst.attrs.borrow().shape.index_of(name).is_some()
-            {
-                return None;
+            if let Some(inst) = obj.downcast::<PyInstance>() {
+                let attrs = inst.attrs.borrow();
+                let mut checked = entry.unshadowed.borrow_mut();
+                // Shapes never change their names: one seen without the name stays so.
+                if !checked
+                    .as_ref()
+                    .is_some_and(|s| Rc::ptr_eq(s, &attrs.shape))
+                {
+                    if attrs.shape.index_of(name).is_some() {
+                        return None;
+                    }
+                    *checked = Some(attrs.shape.clone());
+                }
             }
         }
     }
-    Some(m.clone())
+    Some(entry.method.clone())
 }
 
 /// Records that `LOAD_METHOD` at `c` finds plain method `m` on class `ty` (the caller checked
@@ -392,7 +403,11 @@ pub fn method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<V
 /// the entry, so an address cannot be reused while it is cached.
 pub fn fill_method(code: &CodeInner, c: usize, ty: &Value, m: &Value) {
     let mut methods = code.methods.borrow_mut();
-    let entry = (ty.clone(), m.clone());
+    let entry = MethodEntry {
+        class: ty.clone(),
+        method: m.clone(),
+        unshadowed: Default::default(),
+    };
     let old = match code.words[c + 3].get() as usize {
         0 => {
             methods.push(entry);

@@ -9,6 +9,14 @@ use ferrython_bytecode::{CodeObject, Constant};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A `LOAD_METHOD` cache entry: a plain method found on exactly `class`.
+pub struct MethodEntry {
+    pub class: Value,
+    pub method: Value,
+    /// The last instance shape checked not to hold an attribute shadowing the method.
+    pub unshadowed: std::cell::RefCell<Option<std::rc::Rc<crate::objects::Shape>>>,
+}
+
 pub struct CodeInner {
     pub bc: CodeObject,
     pub consts: Vec<Value>,
@@ -17,9 +25,9 @@ pub struct CodeInner {
     /// Instruction words; quickening rewrites opcodes and fills cache words.
     pub words: Vec<Cell<u32>>,
     pub nlocalsplus: usize,
-    /// (class, method) pairs of the `LOAD_METHOD` caches; the instruction's last cache word
-    /// holds one plus its index here.
-    pub methods: std::cell::RefCell<Vec<(Value, Value)>>,
+    /// The entries of the `LOAD_METHOD` caches; the instruction's last cache word holds one
+    /// plus its index here.
+    pub methods: std::cell::RefCell<Vec<MethodEntry>>,
     /// Per name: one plus the entry position where `LOAD_NAME`/`STORE_NAME` last found it in
     /// the frame's locals dict (a hint, checked against the key's identity).
     pub name_hints: Vec<Cell<u32>>,

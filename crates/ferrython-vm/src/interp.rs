@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use ferrython_bytecode::opcode::{ALL_OPCODES, OPCODE_OF_BYTE, decode};
+use ferrython_bytecode::opcode::{ALL_OPCODES, decode, opcode_of_byte};
 use ferrython_bytecode::{BinOp, CmpOp, CodeFlags, Intrinsic1, Opcode};
 
 use crate::code::CodeInner;
@@ -323,7 +323,7 @@ impl Vm {
         macro_rules! next_op {
             () => {{
                 let (b, a) = decode(code.words[ip].get());
-                (OPCODE_OF_BYTE[b as usize], a)
+                (opcode_of_byte(b), a)
             }};
         }
         // A comparison's truth value: taken by a conditional jump that follows, else pushed.
@@ -389,7 +389,7 @@ impl Vm {
                 self.run_finalizers();
             }
             let (opb, arg) = decode(code.words[ip].get());
-            let op = OPCODE_OF_BYTE[opb as usize];
+            let op = opcode_of_byte(opb);
             self.lasti = ip;
             // Instructions with inline caches step over them first thing (`skip_caches!`).
             ip += 1;
