@@ -1323,14 +1323,17 @@ impl Vm {
                         self.stack[fpos + 1] = s;
                     }
                     let has_self = !self.stack[fpos + 1].is_null();
-                    let func = self.stack[fpos].clone();
                     let argstart = if has_self { fpos + 1 } else { fpos + 2 };
                     let nargs = self.stack.len() - argstart;
                     if kwnames.is_none()
-                        && let Some(pf) = func.downcast::<PyFunction>()
-                        && simple_call(&pf.code, nargs)
+                        && self.stack[fpos]
+                            .downcast::<PyFunction>()
+                            .is_some_and(|pf| simple_call(&pf.code, nargs))
                     {
-                        // Arguments already sit where the callee's locals go.
+                        // The frame takes the function from its stack slot, and the arguments
+                        // already sit where the callee's locals go.
+                        let func = std::mem::replace(&mut self.stack[fpos], Value::NULL);
+                        let pf = func.downcast::<PyFunction>().unwrap();
                         let callee = pf.code.clone();
                         let globals = pf.globals.clone();
                         let builtins = pf.builtins.clone();
@@ -1341,6 +1344,7 @@ impl Vm {
                             init_cells(self, &callee, argstart, pf.closure.as_ref());
                         }
                         self.frames[fi].resume = ip;
+                        code = callee.clone();
                         self.push_frame(Frame {
                             code: callee,
                             globals,
@@ -1354,9 +1358,12 @@ impl Vm {
                             generator: None,
                             init_self: None,
                         })?;
-                        reload!();
+                        fi += 1;
+                        base = argstart;
+                        ip = 0;
                         continue;
                     }
+                    let func = self.stack[fpos].clone();
                     if kwnames.is_none() && func.kind() == Some(Kind::Builtin) {
                         // Builtins take their arguments from a reused buffer.
                         let mut buf = std::mem::take(&mut self.arg_buf);
