@@ -195,6 +195,10 @@ pub fn bootstrap() -> Vm {
             get: mk("__get__"),
             set: mk("__set__"),
             delete: mk("__delete__"),
+            init: mk("__init__"),
+            new: mk("__new__"),
+            await_: mk("__await__"),
+            abstractmethods: mk("__abstractmethods__"),
         }
     };
     let mut vm = Vm {
@@ -307,6 +311,10 @@ pub fn bootstrap() -> Vm {
         vm.names.get.clone(),
         vm.names.set.clone(),
         vm.names.delete.clone(),
+        vm.names.init.clone(),
+        vm.names.new.clone(),
+        vm.names.await_.clone(),
+        vm.names.abstractmethods.clone(),
     ] {
         let key: Box<str> = v.downcast::<PyStr>().unwrap().s.clone();
         vm.interned.insert(key, v);

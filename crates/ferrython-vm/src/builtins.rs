@@ -1680,8 +1680,8 @@ pub fn type_call_default(
         full.extend_from_slice(args);
         return ctor(vm, &full, kw);
     }
-    let new_n = vm.intern("__new__");
-    let init_n = vm.intern("__init__");
+    let new_n = vm.names.new.clone();
+    let init_n = vm.names.init.clone();
     let new = type_lookup(cls, &new_n);
     let obj = match new {
         Some(f) if f.kind() == Some(Kind::Function) || f.downcast::<PyWrapper>().is_some() => {
@@ -1752,8 +1752,8 @@ pub fn type_call_default(
 fn new_object(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = &args[0];
     let t = cls.downcast::<PyType>().unwrap();
-    let init_n = vm.intern("__init__");
-    let new_n = vm.intern("__new__");
+    let init_n = vm.names.init.clone();
+    let new_n = vm.names.new.clone();
     let has_init = type_lookup(cls, &init_n).is_some_and(|f| f.kind() != Some(Kind::Builtin));
     let has_new = type_lookup(cls, &new_n).is_some_and(|f| f.kind() != Some(Kind::Builtin));
     if (args.len() > 1 || !kw.is_empty()) && !has_init && !has_new {
@@ -1775,7 +1775,8 @@ pub fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
         return Ok(());
     }
     let d = t.dict.clone();
-    let Some(abstract_methods) = vm.dict_get_name(&d, "__abstractmethods__") else {
+    let key = vm.names.abstractmethods.clone();
+    let Some(abstract_methods) = vm.dict_get_str(&d, &key) else {
         return Ok(());
     };
     let mut names: Vec<String> = vm
@@ -1967,7 +1968,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // A base's metaclass more derived than the one called takes over, as in CPython.
     let winner = most_derived_metaclass(vm, meta.clone(), &bases)?;
     if !winner.is(meta) {
-        let n = vm.intern("__new__");
+        let n = vm.names.new.clone();
         if let Some(f) = type_lookup(&winner, &n)
             && f.kind() == Some(Kind::Function)
         {

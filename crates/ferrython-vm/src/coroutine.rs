@@ -90,7 +90,7 @@ pub fn get_awaitable(vm: &mut Vm, v: &Value, site: u32) -> PyResult<Value> {
         return Ok(c);
     }
     let ty = vm.type_of(v);
-    let n = vm.intern("__await__");
+    let n = vm.names.await_.clone();
     let Some(f) = type_lookup(&ty, &n) else {
         let tn = vm.type_name(v);
         return Err(vm.type_error(match site {

@@ -1943,11 +1943,11 @@ impl Vm {
         if !t.heap || t.layout != Kind::Instance || !self.type_of(cls).is(&self.t.type_) {
             return Ok(None);
         }
-        let new_n = self.intern("__new__");
+        let new_n = self.names.new.clone();
         if type_lookup(cls, &new_n).is_some_and(|f| f.kind() != Some(Kind::Builtin)) {
             return Ok(None);
         }
-        let init_n = self.intern("__init__");
+        let init_n = self.names.init.clone();
         let Some(init) = type_lookup(cls, &init_n) else {
             return Ok(None);
         };
@@ -2324,7 +2324,8 @@ pub fn bind_args(
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
     let code = &pf.code.bc;
-    let fname = str_of(&pf.qualname.borrow()).unwrap_or("?").to_string();
+    // The function's name, for the error messages only.
+    let fname = || str_of(&pf.qualname.borrow()).unwrap_or("?").to_string();
     let npos_params = code.argcount as usize;
     let nkwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags.has(CodeFlags::VARARGS);
@@ -2383,7 +2384,8 @@ pub fn bind_args(
             "arguments"
         };
         return Err(vm.type_error(format!(
-            "{fname}() takes {takes} positional {word} but {given}"
+            "{}() takes {takes} positional {word} but {given}",
+            fname()
         )));
     }
     let kwdict = if has_varkw {
@@ -2403,9 +2405,10 @@ pub fn bind_args(
         match pos {
             Some(p) if p >= code.posonlyargcount as usize => {
                 if !locals[p].is_null() {
-                    return Err(
-                        vm.type_error(format!("{fname}() got multiple values for argument '{k}'"))
-                    );
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{k}'",
+                        fname()
+                    )));
                 }
                 locals[p] = v;
             }
@@ -2418,7 +2421,8 @@ pub fn bind_args(
                     Some(d) => vm.dict_set(d, kn.clone(), v)?,
                     None => {
                         return Err(vm.type_error(format!(
-                            "{fname}() got an unexpected keyword argument '{k}'"
+                            "{}() got an unexpected keyword argument '{k}'",
+                            fname()
                         )));
                     }
                 }
@@ -2427,17 +2431,17 @@ pub fn bind_args(
     }
     if !posonly_as_kw.is_empty() {
         return Err(vm.type_error(format!(
-            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
             posonly_as_kw.join(", ")
         )));
     }
     // Defaults for missing positional parameters.
-    let defaults: Vec<Value> = pf
-        .defaults
-        .borrow()
+    let defaults_tuple = pf.defaults.borrow().clone();
+    let defaults: &[Value] = defaults_tuple
         .as_ref()
-        .map(|d| d.downcast::<PyTuple>().unwrap().0.to_vec())
-        .unwrap_or_default();
+        .and_then(|d| d.downcast::<PyTuple>())
+        .map_or(&[], |t| &t.0);
     let first_default = npos_params - defaults.len();
     let mut missing = Vec::new();
     for i in 0..npos_params {
@@ -2451,7 +2455,8 @@ pub fn bind_args(
     }
     if !missing.is_empty() {
         return Err(vm.type_error(format!(
-            "{fname}() missing {}: {}",
+            "{}() missing {}: {}",
+            fname(),
             plural(missing.len(), "required positional argument"),
             name_list(&missing)
         )));
@@ -2478,7 +2483,8 @@ pub fn bind_args(
     }
     if !missing_kw.is_empty() {
         return Err(vm.type_error(format!(
-            "{fname}() missing {}: {}",
+            "{}() missing {}: {}",
+            fname(),
             plural(missing_kw.len(), "required keyword-only argument"),
             name_list(&missing_kw)
         )));

@@ -2029,7 +2029,7 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     unicode_error_check(vm, &pos[0], &pos[1..])?;
     // Keywords go to `__init__`: the builtin one takes them here (it is not called again).
-    let init = vm.intern("__init__");
+    let init = vm.names.init.clone();
     if crate::ops::type_lookup(&pos[0], &init).is_none_or(|f| f.kind() == Some(Kind::Builtin)) {
         exc_keywords(vm, &e, args, kw)?;
     }

@@ -110,6 +110,10 @@ pub struct Names {
     pub get: Value,
     pub set: Value,
     pub delete: Value,
+    pub init: Value,
+    pub new: Value,
+    pub await_: Value,
+    pub abstractmethods: Value,
 }
 
 pub struct Vm {
