@@ -770,10 +770,15 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            // An operand this instruction holds the last reference to takes
-                            // the result in place of a new float.
-                            let v = self.float(r);
-                            push_or_store!(v);
+                            // `x = <float arithmetic>` where the local holds the only reference
+                            // to a float: the result goes into that float's box.
+                            if let (Opcode::STORE_FAST, slot) = next_op!()
+                                && self.stack[base + slot as usize].overwrite_unique_float(r)
+                            {
+                                ip += 1;
+                                continue;
+                            }
+                            push_or_store!(self.float(r));
                             continue;
                         }
                     }

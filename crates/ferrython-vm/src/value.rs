@@ -454,6 +454,27 @@ impl Value {
         unsafe { Some(&mut (*p).data.0) }
     }
 
+    /// Puts `f` in place of the number of `self` when `self` is an exact float that nothing
+    /// else refers to (a local about to be rebound to the result of float arithmetic), so the
+    /// result needs no new float; false, changing nothing, otherwise.
+    #[inline(always)]
+    pub fn overwrite_unique_float(&mut self, f: f64) -> bool {
+        if !self.is_ptr()
+            || self.header().kind != Kind::Float
+            || self.header().rc.get() != 1
+            || self.header().ty.get().map(|t| t.as_ptr() as usize)
+                != Some(FLOAT_TYPE.with(|c| c.get()))
+        {
+            return false;
+        }
+        let p = self.header_ptr().as_ptr() as *mut Obj<crate::objects::PyFloat>;
+        // SAFETY: the kind tag says the object was allocated as `Obj<PyFloat>`; its count of
+        // one is held by `self`, borrowed mutably here, so no other `Value`, and no borrow of
+        // the payload, exists to observe the write.
+        unsafe { (*p).data.0 = f };
+        true
+    }
+
     /// Allocates an object whose type is set later with `set_type` (used while bootstrapping
     /// the type objects themselves).
     pub fn new_untyped<T: Payload>(data: T) -> Value {
