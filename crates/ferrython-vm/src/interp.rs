@@ -1369,6 +1369,21 @@ impl Vm {
                         continue;
                     }
                     let func = self.stack[fpos].clone();
+                    // A generator (or coroutine) function called with exactly its positional
+                    // parameters: the arguments become the new generator's first slots.
+                    if kwnames.is_none()
+                        && let Some(pf) = func.downcast::<PyFunction>()
+                        && makes_generator(&pf.code)
+                        && exact_positional(&pf.code, nargs)
+                    {
+                        let mut locals = Vec::with_capacity(pf.code.nlocalsplus);
+                        locals.extend(self.stack.drain(argstart..));
+                        self.stack.truncate(fpos);
+                        locals.resize(pf.code.nlocalsplus, Value::NULL);
+                        let g = crate::generator::new_generator(self, &func, locals);
+                        self.stack.push(g);
+                        continue;
+                    }
                     if kwnames.is_none() && func.kind() == Some(Kind::Builtin) {
                         // Builtins take their arguments from a reused buffer.
                         let mut buf = std::mem::take(&mut self.arg_buf);
@@ -1402,11 +1417,7 @@ impl Vm {
                     // Other Python functions (keywords, defaults, *args): bind the arguments
                     // and continue in this loop rather than recursing.
                     if let Some(pf) = func.downcast::<PyFunction>()
-                        && pf.code.bc.flags.0
-                            & (CodeFlags::GENERATOR
-                                | CodeFlags::COROUTINE
-                                | CodeFlags::ASYNC_GENERATOR)
-                            == 0
+                        && !makes_generator(&pf.code)
                     {
                         let locals = bind_args(self, pf, &args, &kw)?;
                         let callee = pf.code.clone();
@@ -1959,10 +1970,7 @@ impl Vm {
         let Some(pf) = init.downcast::<PyFunction>() else {
             return Ok(None);
         };
-        if pf.code.bc.flags.0
-            & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
-            != 0
-        {
+        if makes_generator(&pf.code) {
             return Ok(None);
         }
         crate::builtins::check_not_abstract(self, cls)?;
@@ -2240,18 +2248,26 @@ fn float_operand(vm: &Vm, v: &Value) -> Option<f64> {
     }
 }
 
+/// Whether `nargs` positional arguments are exactly the parameters of `code` (no defaults,
+/// keyword-only parameters, `*args` or `**kwargs` to fill).
+#[inline]
+fn exact_positional(code: &CodeInner, nargs: usize) -> bool {
+    code.bc.argcount as usize == nargs
+        && code.bc.kwonlyargcount == 0
+        && code.bc.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+}
+
+/// Whether `code` is that of a generator, coroutine or async generator function.
+#[inline]
+fn makes_generator(code: &CodeInner) -> bool {
+    code.bc.flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        != 0
+}
+
 /// Whether a call with `nargs` positional arguments needs no argument processing.
 #[inline]
 fn simple_call(code: &CodeInner, nargs: usize) -> bool {
-    code.bc.argcount as usize == nargs
-        && code.bc.kwonlyargcount == 0
-        && code.bc.flags.0
-            & (CodeFlags::VARARGS
-                | CodeFlags::VARKEYWORDS
-                | CodeFlags::GENERATOR
-                | CodeFlags::COROUTINE
-                | CodeFlags::ASYNC_GENERATOR)
-            == 0
+    exact_positional(code, nargs) && !makes_generator(code)
 }
 
 /// Fills cell and free-variable slots of a new frame whose locals start at `base`.
@@ -2278,8 +2294,7 @@ pub fn call_function(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) 
     let pf = f.downcast::<PyFunction>().unwrap();
     let code = pf.code.clone();
     let locals = bind_args(vm, pf, args, kwnames)?;
-    let flags = code.bc.flags.0;
-    if flags & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
+    if makes_generator(&code) {
         return Ok(crate::generator::new_generator(vm, f, locals));
     }
     let base = vm.stack.len();

@@ -2750,6 +2750,9 @@ impl Vm {
                 let code = st.code.clone();
                 let (running, suspended) = (st.running, st.started && !st.finished && !st.running);
                 let (finished, lasti, globals) = (st.finished, st.lasti, st.globals.clone());
+                // A generator that is not running keeps its locals at the start of `saved`.
+                let slots = (!running && !finished)
+                    .then(|| st.saved[..code.nlocalsplus.min(st.saved.len())].to_vec());
                 drop(st);
                 let prefix = match crate::coroutine::flavor(self, obj) {
                     crate::coroutine::Flavor::Generator => "gi_",
@@ -2768,13 +2771,16 @@ impl Vm {
                 return Ok(match field {
                     "running" => Some(self.bool(running)),
                     "frame" if finished => Some(self.none.clone()),
-                    "frame" => Some(crate::frames::detached_frame(
-                        self,
-                        code.clone(),
-                        lasti,
-                        globals,
-                        None,
-                    )),
+                    "frame" => {
+                        let locals = slots.map(|s| crate::frames::locals_dict(self, &code, &s));
+                        Some(crate::frames::detached_frame(
+                            self,
+                            code.clone(),
+                            lasti,
+                            globals,
+                            locals,
+                        ))
+                    }
                     "suspended" => Some(self.bool(suspended)),
                     // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
                     "origin" if prefix == "cr_" => Some(self.none.clone()),
