@@ -98,6 +98,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     pub fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
             && let Err(e) = self.handle_signals()
