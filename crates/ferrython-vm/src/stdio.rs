@@ -1,8 +1,9 @@
 //! Files: `open()` and the standard streams. A file object reads its whole content on
-//! open (read modes) or buffers writes until `flush`/`close` (write modes); the standard
-//! streams write straight to the process's descriptors. Binary files keep their content in
-//! the same text buffer through latin-1 (each byte is the character of the same value), so
-//! reading lines and counts works alike for both kinds.
+//! open (read modes, decoding text on first use) or buffers writes until `flush`/`close`
+//! (write modes), and holds the file open for `fileno()`; the standard streams write
+//! straight to the process's descriptors. Binary files keep their content in the same text
+//! buffer through latin-1 (each byte is the character of the same value), so reading lines
+//! and counts works alike for both kinds.
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -30,8 +31,19 @@ pub struct PyFile {
     pub newline: Option<String>,
     /// The kinds of line ending in the file as read (bit 0 `\r`, 1 `\n`, 2 `\r\n`), shown
     /// by `newlines` once reading has begun.
-    pub nl_kinds: u8,
+    pub nl_kinds: Cell<u8>,
     pub read_begun: Cell<bool>,
+    /// Text files opened for reading: the bytes read at `open()`, decoded by the first
+    /// operation that needs the text (so a decoding error is raised there, as in CPython).
+    pub undecoded: RefCell<Option<Vec<u8>>>,
+    /// Mode "a": the size of the file before the content in the buffer, for `tell()`.
+    pub tell_base: Cell<usize>,
+    /// Regular files: the file, held open for `fileno()` (the content itself is read at
+    /// `open()` and written back by `flush`).
+    pub handle: RefCell<Option<std::fs::File>>,
+    /// How far past the end of the content a seek went: a write there first fills the gap
+    /// with zero bytes, as the file system does.
+    pub past_end: Cell<usize>,
 }
 
 /// Which line endings `text` contains, as `PyFile::nl_kinds` bits.
@@ -121,10 +133,11 @@ impl Drop for PyFile {
 }
 
 fn flush_file(vm: Option<&Vm>, f: &PyFile) -> std::io::Result<()> {
-    if f.fd == 0 && f.writable {
+    // Content still undecoded was neither read nor written since `open()`: nothing to save.
+    if f.fd == 0 && f.writable && f.undecoded.borrow().is_none() {
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true);
-        if f.mode.contains('a') {
+        if appends_only(f) {
             opts.append(true).create(true);
         } else {
             opts.truncate(true).create(true);
@@ -136,11 +149,21 @@ fn flush_file(vm: Option<&Vm>, f: &PyFile) -> std::io::Result<()> {
             let bytes = encode_text(vm, f, &f.data.borrow()).map_err(std::io::Error::other)?;
             file.write_all(&bytes)?;
         }
-        if f.mode.contains('a') {
-            f.data.borrow_mut().clear();
+        if appends_only(f) {
+            let mut d = f.data.borrow_mut();
+            let written = if f.binary { d.chars().count() } else { d.len() };
+            f.tell_base.set(f.tell_base.get() + written);
+            d.clear();
+            f.pos.set(0);
         }
     }
     Ok(())
+}
+
+/// Mode "a" (not "a+"): the buffer holds only what was written since the last flush, which
+/// flushing appends to the file.
+fn appends_only(f: &PyFile) -> bool {
+    f.mode.contains('a') && !f.mode.contains('+')
 }
 
 pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
@@ -180,8 +203,12 @@ fn std_stream_of(vm: &mut Vm, fd: i32, binary: bool) -> Value {
             encoding: "utf-8".into(),
             errors: "strict".into(),
             newline: None,
-            nl_kinds: 0,
+            nl_kinds: Cell::new(0),
             read_begun: Cell::new(false),
+            undecoded: RefCell::new(None),
+            tell_base: Cell::new(0),
+            handle: RefCell::new(None),
+            past_end: Cell::new(0),
         },
     );
     let d = vm.instance_dict(&f);
@@ -251,11 +278,41 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
     t
 }
 
-fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyFile> {
+/// The file object `v`, for an operation that does not look at its content.
+fn file_handle_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyFile> {
     let f = v
         .downcast::<PyFile>()
         .ok_or_else(|| vm.type_error("expected a file object"))?;
     Ok(f)
+}
+
+/// The file object `v`, its text decoded if that was still pending.
+fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyFile> {
+    let f = file_handle_of(vm, v)?;
+    if !f.closed.get() {
+        decode_pending(vm, f)?;
+    }
+    Ok(f)
+}
+
+/// Decodes the bytes a text file read at `open()`: universal newlines read `\r\n` and `\r`
+/// as `\n` unless `newline` says otherwise; mode "a+" is positioned at the end.
+fn decode_pending(vm: &Vm, f: &PyFile) -> PyResult<()> {
+    let Some(bytes) = f.undecoded.borrow_mut().take() else {
+        return Ok(());
+    };
+    let text = crate::strings::decode_bytes(vm, &bytes, &f.encoding, &f.errors)?;
+    f.nl_kinds.set(newline_kinds(&text));
+    let text = if f.newline.is_none() && text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
+    if f.mode.contains('a') {
+        f.pos.set(text.len());
+    }
+    *f.data.borrow_mut() = text;
+    Ok(())
 }
 
 fn check_open(vm: &Vm, f: &PyFile) -> PyResult<()> {
@@ -381,23 +438,35 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let writable =
         mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
-    let mut nl_kinds = 0;
-    let data = if mode.contains('r') {
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
+    let handle;
+    let mut undecoded = None;
+    let mut tell_base = 0;
+    // "a+" reads what the file holds and appends after it.
+    let reads_existing = mode.contains('r') || (mode.contains('a') && mode.contains('+'));
+    let data = if reads_existing {
+        let opened = if mode.contains('r') {
+            std::fs::File::open(&path)
+        } else {
+            std::fs::OpenOptions::new()
+                .read(true)
+                .append(true)
+                .create(true)
+                .open(&path)
+        };
+        let mut fh = match opened {
+            Ok(fh) => fh,
             Err(e) => return Err(os_error(vm, &e, &path)),
         };
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::Read::read_to_end(&mut fh, &mut bytes) {
+            return Err(os_error(vm, &e, &path));
+        }
+        handle = Some(fh);
         if binary {
             latin1(&bytes)
         } else {
-            let text = crate::strings::decode_bytes(vm, &bytes, &encoding, &errors)?;
-            nl_kinds = newline_kinds(&text);
-            // Universal newlines: \r\n and \r read as \n unless `newline` says otherwise.
-            if newline.is_none() && text.contains('\r') {
-                text.replace("\r\n", "\n").replace('\r', "\n")
-            } else {
-                text
-            }
+            undecoded = Some(bytes);
+            String::new()
         }
     } else {
         if mode.contains('x') && std::path::Path::new(&path).exists() {
@@ -409,15 +478,20 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 .append(true)
                 .create(true)
                 .open(&path)
-                .map(|_| ())
         } else {
-            std::fs::File::create(&path).map(|_| ())
+            std::fs::File::create(&path)
         };
-        if let Err(e) = r {
-            return Err(os_error(vm, &e, &path));
+        match r {
+            Ok(fh) => {
+                tell_base = fh.metadata().map_or(0, |m| m.len() as usize);
+                handle = Some(fh);
+            }
+            Err(e) => return Err(os_error(vm, &e, &path)),
         }
         String::new()
     };
+    // Appending starts at the end of what was read.
+    let start = if mode.contains('a') { data.len() } else { 0 };
     let ty = match (binary, writable) {
         (false, _) => file_type(vm),
         (true, false) => named_file_type(vm, "BufferedReader"),
@@ -430,15 +504,19 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             mode: mode.clone(),
             fd: 0,
             data: RefCell::new(data),
-            pos: Cell::new(0),
+            pos: Cell::new(start),
             closed: Cell::new(false),
             writable,
             binary,
             encoding: encoding.clone(),
             errors: errors.clone(),
             newline,
-            nl_kinds,
+            nl_kinds: Cell::new(0),
             read_begun: Cell::new(false),
+            undecoded: RefCell::new(undecoded),
+            tell_base: Cell::new(tell_base),
+            handle: RefCell::new(handle),
+            past_end: Cell::new(0),
         },
     );
     let d = vm.instance_dict(&f);
@@ -485,7 +563,7 @@ pub fn io_error(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::v
 }
 
 fn f_closed(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     Ok(vm.bool(f.closed.get()))
 }
 
@@ -689,6 +767,11 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// Writes `s` at the file position (overwriting after a seek), or at the end in append mode.
 fn write_at_position(f: &PyFile, s: &str) {
     let mut d = f.data.borrow_mut();
+    let gap = f.past_end.replace(0);
+    if gap > 0 && !f.mode.contains('a') {
+        d.extend(std::iter::repeat_n('\0', gap));
+        f.pos.set(d.len());
+    }
     let pos = f.pos.get();
     if f.mode.contains('a') || pos >= d.len() {
         d.push_str(s);
@@ -714,18 +797,19 @@ fn f_writelines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn f_close(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     if !f.closed.get() {
         if let Err(e) = flush_file(Some(vm), f) {
             return Err(vm.err("OSError", e.to_string()));
         }
         f.closed.set(true);
+        f.handle.borrow_mut().take();
     }
     Ok(vm.none.clone())
 }
 
 fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     check_open_for(vm, f, "flush")?;
     match f.fd {
         1 => {
@@ -747,7 +831,7 @@ fn f_flush(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn f_enter(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     check_open(vm, f)?;
     Ok(a[0].clone())
 }
@@ -768,7 +852,12 @@ fn f_tell(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     } else {
         pos
     };
-    Ok(vm.int(n as i64))
+    let base = if appends_only(f) {
+        f.tell_base.get()
+    } else {
+        0
+    };
+    Ok(vm.int((base + n + f.past_end.get()) as i64))
 }
 
 fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -814,21 +903,28 @@ fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         b
     };
     f.pos.set(byte);
+    f.past_end
+        .set((target as usize).saturating_sub(total as usize));
     drop(data);
     Ok(vm.int(target))
 }
 
 fn f_fileno(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     check_open_for(vm, f, "fileno")?;
-    Ok(vm.int(match f.fd {
+    let fd = match f.fd {
+        0 => match f.handle.borrow().as_ref() {
+            Some(h) => std::os::fd::AsRawFd::as_raw_fd(h),
+            None => return Err(unsupported(vm, "fileno")),
+        },
         3 => 0,
-        n => n as i64,
-    }))
+        n => n,
+    };
+    Ok(vm.int(fd as i64))
 }
 
 fn f_isatty(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     check_open_for(vm, f, "isatty")?;
     Ok(vm.false_.clone())
 }
@@ -836,7 +932,7 @@ fn f_isatty(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 // A write-only file answers readable() (and a read-only one writable()) without looking at
 // the closed state, as CPython's layers do.
 fn f_readable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     if is_readable(f) {
         check_open_for(vm, f, "readable")?;
     }
@@ -844,7 +940,7 @@ fn f_readable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn f_writable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     if f.writable {
         check_open_for(vm, f, "writable")?;
     }
@@ -853,7 +949,7 @@ fn f_writable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 /// Files on disk can seek; the standard streams (pipes or terminals here) cannot.
 fn f_seekable(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let f = file_of(vm, &a[0])?;
+    let f = file_handle_of(vm, &a[0])?;
     check_open_for(vm, f, "seekable")?;
     Ok(vm.bool(f.fd == 0))
 }
@@ -965,7 +1061,7 @@ fn f_newlines(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     let kinds: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
         .iter()
-        .filter(|(bit, _)| f.nl_kinds & bit != 0)
+        .filter(|(bit, _)| f.nl_kinds.get() & bit != 0)
         .map(|(_, s)| vm.str(*s))
         .collect();
     Ok(match kinds.len() {
