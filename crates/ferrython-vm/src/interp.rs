@@ -753,6 +753,30 @@ impl Vm {
                             0 | 16 => x.checked_add(y),
                             1 | 17 => x.checked_sub(y),
                             2 | 18 => x.checked_mul(y),
+                            // Floor division and modulo round toward minus infinity.
+                            5 | 21 if y != 0 => {
+                                let q = x / y;
+                                Some(if x % y != 0 && (x < 0) != (y < 0) {
+                                    q - 1
+                                } else {
+                                    q
+                                })
+                            }
+                            6 | 22 if y != 0 => {
+                                let m = x % y;
+                                Some(if m != 0 && (m < 0) != (y < 0) {
+                                    m + y
+                                } else {
+                                    m
+                                })
+                            }
+                            8 | 24 if (0..63).contains(&y) => {
+                                x.checked_shl(y as u32).filter(|v| v >> y == x)
+                            }
+                            9 | 25 if y >= 0 => Some(x >> y.min(63)),
+                            10 | 26 => Some(x & y),
+                            11 | 27 => Some(x | y),
+                            12 | 28 => Some(x ^ y),
                             _ => None,
                         };
                         if let Some(v) = r.and_then(Value::small_int) {
