@@ -57,12 +57,19 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
     }
     match (a.kind(), b.kind(), op) {
         (Some(Kind::Str), Some(Kind::Str), BinOp::Add) => {
-            let x = &a.downcast::<PyStr>().unwrap().s;
-            let y = &b.downcast::<PyStr>().unwrap().s;
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Some(vm.str(s)))
+            let (x, y) = (
+                a.downcast::<PyStr>().unwrap(),
+                b.downcast::<PyStr>().unwrap(),
+            );
+            // An empty operand gives the other one itself when that is an exact str.
+            let exact = |v: &Value| v.header_type().is_some_and(|t| t.is(&vm.t.str));
+            Ok(Some(if y.len == 0 && exact(a) {
+                a.clone()
+            } else if x.len == 0 && exact(b) {
+                b.clone()
+            } else {
+                Value::new_object(&vm.t.str, PyStr::concat(x, y))
+            }))
         }
         (Some(Kind::Str), _, BinOp::Mul) | (_, Some(Kind::Str), BinOp::Mul) => {
             let (s, n) = if a.kind() == Some(Kind::Str) {

@@ -828,6 +828,23 @@ impl Vm {
                         ip += 1;
                         continue;
                     }
+                    // Concatenation of exact strs.
+                    if (arg == 0 || arg == BinOp::INPLACE)
+                        && let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>())
+                        && a.header_type().is_some_and(|t| t.is(&self.t.str))
+                        && b.header_type().is_some_and(|t| t.is(&self.t.str))
+                    {
+                        // Concatenating an empty str gives the other operand itself.
+                        let r = if y.len == 0 {
+                            a.clone()
+                        } else if x.len == 0 {
+                            b.clone()
+                        } else {
+                            Value::new_object(&self.t.str, PyStr::concat(x, y))
+                        };
+                        push_or_store!(r);
+                        continue;
+                    }
                     let (bop, inplace) = BinOp::from_arg(arg);
                     let r = self.binary_op(&a, &b, bop, inplace)?;
                     self.stack.push(r);

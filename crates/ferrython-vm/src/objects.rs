@@ -216,6 +216,19 @@ impl PyStr {
         self.index = std::cell::OnceCell::new();
     }
 
+    /// The text of `x` followed by that of `y` (its length known without a scan).
+    pub fn concat(x: &PyStr, y: &PyStr) -> PyStr {
+        let mut s = String::with_capacity(x.s.len() + y.s.len());
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        PyStr {
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+            len: x.len + y.len,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
     pub fn new(s: Box<str>) -> PyStr {
         let len = if s.is_ascii() {
             s.len()
