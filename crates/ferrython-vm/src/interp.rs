@@ -904,8 +904,13 @@ impl Vm {
                 Opcode::CONTAINS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    let r = self.contains(&b, &a)? != (arg == 1);
-                    self.stack.push(self.bool(r));
+                    // Membership in an exact dict is a lookup of its keys.
+                    let found = if self.is_exact(&b, &self.t.dict) {
+                        self.dict_get(&b, &a)?.is_some()
+                    } else {
+                        self.contains(&b, &a)?
+                    };
+                    push_or_branch!(found != (arg == 1));
                 }
                 Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                     let a = self.pop();
@@ -923,6 +928,14 @@ impl Vm {
                     let c = self.pop();
                     if let Some(v) = self.subscr_fast(&c, &k) {
                         self.stack.push(v);
+                        continue;
+                    }
+                    // An exact dict: its value for the key, else KeyError.
+                    if self.is_exact(&c, &self.t.dict) {
+                        match self.dict_get(&c, &k)? {
+                            Some(v) => self.stack.push(v),
+                            None => return Err(self.key_error(k)),
+                        }
                         continue;
                     }
                     let r = self.getitem(&c, &k)?;
@@ -948,7 +961,11 @@ impl Vm {
                         }
                         drop(l);
                     }
-                    self.setitem(&c, k, v)?;
+                    if self.is_exact(&c, &self.t.dict) {
+                        self.dict_set(&c, k, v)?;
+                    } else {
+                        self.setitem(&c, k, v)?;
+                    }
                 }
                 Opcode::DELETE_SUBSCR => {
                     let k = self.pop();
