@@ -2338,7 +2338,7 @@ pub fn slice_indices(
     Ok((start, stop, step, count))
 }
 
-fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
+pub(crate) fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match as_int(k) {
         Some(IntRef::Small(i)) => i,
         Some(IntRef::Big(b)) => match b.to_i64() {
@@ -2359,7 +2359,12 @@ fn seq_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> 
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        // bytes says only "index out of range".
+        let msg = match what {
+            "byte" => "index out of range".to_string(),
+            _ => format!("{what} index out of range"),
+        };
+        return Err(vm.index_error(msg));
     }
     Ok(j as usize)
 }
@@ -2416,7 +2421,7 @@ impl Vm {
                             .collect();
                         return Ok(self.bytes(out));
                     }
-                    let i = seq_index(self, k, b.b.len(), "index")?;
+                    let i = seq_index(self, k, b.b.len(), "byte")?;
                     return Ok(self.int(b.b[i] as i64));
                 }
                 Some(Kind::Dict) => {

@@ -727,15 +727,20 @@ fn bytearray_of(v: &Value) -> &PyByteArray {
 
 /// `ba[k]`: an int for an index, a new bytearray for a slice.
 pub fn bytearray_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
-    let b = bytearray_of(c).0.borrow().clone();
     if k.downcast::<PySlice>().is_some() {
+        let b = bytearray_of(c).0.borrow().clone();
         let bytes = vm.bytes(b);
         let r = vm.getitem(&bytes, k)?;
         let out = data(&r).unwrap_or_default();
         return Ok(same_kind(vm, c, out));
     }
-    let bytes = vm.bytes(b);
-    vm.getitem(&bytes, k)
+    let n = bytearray_of(c).0.borrow().len();
+    let i = crate::builtins::seq_index(vm, k, n, "bytearray")?;
+    // An `__index__` may have resized the array meanwhile.
+    match bytearray_of(c).0.borrow().get(i) {
+        Some(&x) => Ok(vm.int(x as i64)),
+        None => Err(vm.index_error("bytearray index out of range")),
+    }
 }
 
 /// The byte values of `v` for a slice assignment: a bytes-like or an iterable of ints.

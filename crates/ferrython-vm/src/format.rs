@@ -1342,6 +1342,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 let b = match to_bigint(&arg) {
                     Some(b) => b,
                     None => match crate::ops::as_float(&arg) {
+                        Some(f) if f.is_nan() => {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
+                        Some(f) if f.is_infinite() => {
+                            return Err(
+                                vm.err("OverflowError", "cannot convert float infinity to integer")
+                            );
+                        }
                         Some(f) => crate::ops::big_from_f64(f.trunc()),
                         None => {
                             return Err(vm.type_error(format!(

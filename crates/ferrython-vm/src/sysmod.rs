@@ -1063,7 +1063,10 @@ fn normpath(p: &str) -> String {
         }
     }
     let body = parts.join("/");
-    if abs {
+    // POSIX keeps exactly two leading slashes (their meaning is implementation-defined).
+    if p.starts_with("//") && !p.starts_with("///") {
+        format!("//{body}")
+    } else if abs {
         format!("/{body}")
     } else if body.is_empty() {
         ".".into()
