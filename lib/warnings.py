@@ -532,12 +532,8 @@ def _install_defaults():
 
 
 def _initial_options():
-    opts = getattr(sys, "warnoptions", None)
-    if opts is None:
-        import os
-        env = os.environ.get("PYTHONWARNINGS", "")
-        opts = [part for part in env.split(",") if part]
-    return list(opts)
+    # The interpreter fills sys.warnoptions from PYTHONWARNINGS and the -W options.
+    return list(getattr(sys, "warnoptions", None) or ())
 
 
 _install_defaults()

@@ -42,12 +42,15 @@ struct Options {
     args: Vec<String>,
     optimize: u32,
     ignore_env: bool,
+    /// `-W` options, in order.
+    warnoptions: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, ExitCode> {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut optimize = 0;
     let mut ignore_env = false;
+    let mut warnoptions = Vec::new();
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -57,6 +60,7 @@ fn parse_args() -> Result<Options, ExitCode> {
                 args: argv[i..].to_vec(),
                 optimize,
                 ignore_env,
+                warnoptions,
             });
         }
         if !a.starts_with('-') {
@@ -65,6 +69,7 @@ fn parse_args() -> Result<Options, ExitCode> {
                 args: argv[i..].to_vec(),
                 optimize,
                 ignore_env,
+                warnoptions,
             });
         }
         match a.as_str() {
@@ -88,6 +93,7 @@ fn parse_args() -> Result<Options, ExitCode> {
                     args,
                     optimize,
                     ignore_env,
+                    warnoptions,
                 });
             }
             "-m" => {
@@ -102,15 +108,24 @@ fn parse_args() -> Result<Options, ExitCode> {
                     args,
                     optimize,
                     ignore_env,
+                    warnoptions,
                 });
             }
-            "-X" | "-W" => i += 1,
+            "-X" => i += 1,
+            "-W" => {
+                i += 1;
+                if let Some(w) = argv.get(i) {
+                    warnoptions.push(w.clone());
+                }
+            }
             "-O" => optimize = optimize.max(1),
             "-OO" => optimize = 2,
             "-E" | "-I" => ignore_env = true,
             "-u" | "-S" | "-B" | "-s" | "-q" | "-i" | "-b" | "-d" | "-v" => {}
             other => {
-                if other.starts_with("-X") || other.starts_with("-W") {
+                if other.starts_with("-X") {
+                } else if let Some(w) = other.strip_prefix("-W") {
+                    warnoptions.push(w.to_string());
                 } else if let Some(stripped) = other.strip_prefix("-c") {
                     let cmd = stripped.to_string();
                     let mut args = vec!["-c".to_string()];
@@ -120,6 +135,7 @@ fn parse_args() -> Result<Options, ExitCode> {
                         args,
                         optimize,
                         ignore_env,
+                        warnoptions,
                     });
                 } else {
                     eprintln!("Unknown option: {other}");
@@ -137,6 +153,7 @@ fn parse_args() -> Result<Options, ExitCode> {
         args: vec![String::new()],
         optimize,
         ignore_env,
+        warnoptions,
     })
 }
 
@@ -230,6 +247,20 @@ fn run(opts: Options) -> u8 {
     }
     set_sys_list(&mut vm, "path", &path);
     set_sys_list(&mut vm, "argv", &opts.args);
+    // sys.warnoptions: PYTHONWARNINGS's comma-separated entries, then the -W options.
+    let mut warnoptions: Vec<String> = Vec::new();
+    if !opts.ignore_env
+        && let Ok(w) = std::env::var("PYTHONWARNINGS")
+    {
+        warnoptions.extend(
+            w.split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(String::from),
+        );
+    }
+    warnoptions.extend(opts.warnoptions.iter().cloned());
+    set_sys_list(&mut vm, "warnoptions", &warnoptions);
     if let Target::Module(m) = &opts.target {
         let status = match run_module(&mut vm, m) {
             Ok(()) => 0,
