@@ -342,8 +342,60 @@ pub fn run_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| vm.err("ImportError", format!("cannot read {path}: {e}")))
+    let bytes = std::fs::read(path)
+        .map_err(|e| vm.err("ImportError", format!("cannot read {path}: {e}")))?;
+    decode_source(vm, &bytes)
+}
+
+/// The text of Python source `bytes` (PEP 263): UTF-8 (a byte-order mark dropped) unless a
+/// comment on the first or second line declares another encoding (`# -*- coding: latin-1 -*-`).
+pub fn decode_source(vm: &mut Vm, bytes: &[u8]) -> PyResult<String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if let Some(enc) = coding_cookie(bytes) {
+        let norm = enc.to_ascii_lowercase().replace('_', "-");
+        if !matches!(norm.as_str(), "utf-8" | "utf8" | "utf-8-sig") {
+            return match crate::strings::decode_bytes(vm, bytes, &enc, "strict") {
+                Err(e) if vm.exc_matches(&e, "LookupError") => {
+                    let ty = vm.exc_type("SyntaxError");
+                    let msg = vm.str(format!("unknown encoding: {enc}"));
+                    Err(crate::vm::PyErr(vm.call(&ty, &[msg], &[])?))
+                }
+                r => r,
+            };
+        }
+    }
+    Ok(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// The encoding named by a `coding[:=]` comment on line 1, or on line 2 after a comment or
+/// blank line 1.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|&b| b == b'\n').take(2);
+    for (n, line) in lines.by_ref().enumerate() {
+        let text = String::from_utf8_lossy(line);
+        let t = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !t.starts_with('#') {
+            // Only a comment or a blank first line lets the second one declare it.
+            if n == 0 && !t.trim().is_empty() {
+                return None;
+            }
+            continue;
+        }
+        if let Some(at) = t.find("coding") {
+            let rest = &t[at + "coding".len()..];
+            if let Some(rest) = rest.strip_prefix([':', '=']) {
+                let name: String = rest
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Imports the dotted module `name` (absolute), returning the leaf module.
@@ -678,12 +730,15 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
     let code = if let Some(c) = src.downcast::<PyCode>() {
         c.0.clone()
     } else {
-        let Some(s) = str_of(src) else {
-            return Err(vm.type_error(format!(
-                "{what}() arg 1 must be a string, bytes or code object"
-            )));
+        let s = match (str_of(src), src.downcast::<PyBytes>()) {
+            (Some(s), _) => s.to_string(),
+            (None, Some(b)) => decode_source(vm, &b.b)?,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{what}() arg 1 must be a string, bytes or code object"
+                )));
+            }
         };
-        let s = s.to_string();
         compile_source(vm, &s, "<string>", mode)?
     };
     let r = vm.run_body(code, globals, builtins, Some(locals), None)?;
@@ -714,7 +769,7 @@ pub fn b_compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let text = match (str_of(&src), src.downcast::<PyBytes>()) {
         (Some(s), _) => s.to_string(),
-        (None, Some(b)) => String::from_utf8_lossy(&b.b).to_string(),
+        (None, Some(b)) => decode_source(vm, &b.b)?,
         _ => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }

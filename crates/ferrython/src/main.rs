@@ -205,7 +205,13 @@ fn run(opts: Options) -> u8 {
                 .unwrap_or(p.clone());
             match std::fs::read(p) {
                 Ok(bytes) => {
-                    let src = String::from_utf8_lossy(&bytes).to_string();
+                    let src = match ferrython_vm::import::decode_source(&mut vm, &bytes) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            ferrython_vm::traceback::print_exception(&mut vm, &e.0);
+                            return 1;
+                        }
+                    };
                     let dir = std::path::Path::new(&abs)
                         .parent()
                         .map(|d| d.display().to_string())
