@@ -261,6 +261,11 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
     ] {
         add_method(vm, &t, n, f);
     }
+    if name != "TextIOWrapper" {
+        add_method(vm, &t, "read1", f_read);
+        add_method(vm, &t, "peek", f_peek);
+        add_method(vm, &t, "readinto", f_readinto);
+    }
     crate::builtins::add_getter(vm, &t, "closed", f_closed);
     let td = t.downcast::<PyType>().unwrap().dict.clone();
     if name == "TextIOWrapper" {
@@ -603,6 +608,38 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     f.pos.set(start + end);
     drop(data);
     Ok(read_value(vm, f, out))
+}
+
+/// `peek()` of a binary file: the bytes ahead of the position (as much as a buffer holds)
+/// without moving it.
+fn f_peek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let f = file_of(vm, &a[0])?;
+    if !is_readable(f) {
+        return Err(unsupported(vm, "read"));
+    }
+    check_open_for(vm, f, "peek")?;
+    check_readable(vm, f)?;
+    const BUFFER: usize = 8192;
+    let data = f.data.borrow();
+    let ahead: String = data[f.pos.get()..].chars().take(BUFFER).collect();
+    drop(data);
+    Ok(read_value(vm, f, ahead))
+}
+
+/// `readinto(b)` of a binary file: reads up to `len(b)` bytes into the writable buffer `b`
+/// and returns how many it read.
+fn f_readinto(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let Some(buf) = a.get(1).cloned() else {
+        return Err(vm.type_error("readinto() takes exactly one argument (0 given)"));
+    };
+    let n = vm.len(&buf)?;
+    let size = vm.int(n as i64);
+    let chunk = f_read(vm, &[a[0].clone(), size], &[])?;
+    let got = vm.len(&chunk)?;
+    let (start, stop, step) = (vm.int(0), vm.int(got as i64), vm.none.clone());
+    let whole = Value::new_object(&vm.t.slice, PySlice { start, stop, step });
+    vm.setitem(&buf, whole, chunk)?;
+    Ok(vm.int(got as i64))
 }
 
 /// The next line (at most `limit` characters): lines end as `open()`'s `newline` says (any
