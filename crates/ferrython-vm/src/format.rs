@@ -642,7 +642,13 @@ impl Vm {
             {
                 let s = self.str(spec);
                 let r = self.call(&f, &[v.clone(), s], &[])?;
-                return Ok(str_of(&r).unwrap_or("").to_string());
+                return match str_of(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    ))),
+                };
             }
         }
         self.format_builtin(v, spec)
@@ -1052,7 +1058,8 @@ fn format_int(vm: &Vm, n: IntRef, sp: &Spec) -> PyResult<String> {
             }
             .and_then(char::from_u32)
             .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(&c.to_string(), sp, '<'));
+            // Aligned right like the other integer presentations.
+            return Ok(pad(&c.to_string(), sp, '>'));
         }
         Some(t) => {
             return Err(vm.value_error(format!(
@@ -1221,6 +1228,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        let spec_start = i;
         let mut key: Option<String> = None;
         if chars[i] == '(' {
             let st = i + 1;
@@ -1284,10 +1292,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             return Err(vm.value_error("incomplete format"));
         }
         let conv = chars[i];
+        let conv_at = i;
         i += 1;
         if conv == '%' {
-            out.push('%');
-            continue;
+            // Only a bare `%%` is a percent sign; with a key, flags, width or precision it is
+            // a conversion, which takes an argument and then is not a known one.
+            if conv_at == spec_start {
+                out.push('%');
+                continue;
+            }
+            if key.is_none() && idx >= items.len() {
+                return Err(vm.type_error("not enough arguments for format string"));
+            }
+            return Err(vm.value_error(format!(
+                "unsupported format character '%' (0x25) at index {conv_at}"
+            )));
         }
         if left {
             sp.align = Some('<');
@@ -1413,6 +1432,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     }
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
+                // `%c` pads with spaces whatever the `0` flag says.
+                sp.zero = false;
                 pad(&s, &sp, '>')
             }
             other => {
