@@ -1115,13 +1115,14 @@ pub fn format_float(f: f64, sp: &Spec) -> String {
                     } else {
                         sci(a, p - 1).split_once('e').unwrap().1.parse().unwrap()
                     };
-                    if (-4..p as i32 - 1).contains(&exp) || a == 0.0 {
-                        let s = general(a, p, false);
+                    if (-4..p as i32 - 1).contains(&exp) {
+                        let s = general(a, p, sp.alt);
                         if s.contains('.') { s } else { format!("{s}.0") }
                     } else {
                         let t = sci(a, p - 1);
                         let (m, e) = t.split_once('e').unwrap();
-                        let m = if m.contains('.') {
+                        // `#` keeps the trailing zeros.
+                        let m = if m.contains('.') && !sp.alt {
                             m.trim_end_matches('0').trim_end_matches('.')
                         } else {
                             m
