@@ -2248,6 +2248,19 @@ fn exc_str(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+/// `KeyError.__str__`: a single argument (the key) is shown as its repr.
+fn key_error_str(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let e = a[0].downcast::<PyException>().unwrap();
+    let args = e.args.borrow().clone();
+    if let Some(t) = args.downcast::<PyTuple>()
+        && t.0.len() == 1
+    {
+        let r = vm.repr_string(&t.0[0])?;
+        return Ok(vm.str(r));
+    }
+    exc_str(vm, a, k)
+}
+
 fn exc_repr(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let e = a[0].downcast::<PyException>().unwrap();
     let args = e.args.borrow().clone();
@@ -3078,6 +3091,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &be, "add_note", exc_add_note);
     add_method(vm, &be, "__str__", exc_str);
     add_method(vm, &be, "__repr__", exc_repr);
+    let ke = vm.exc_type("KeyError");
+    add_method(vm, &ke, "__str__", key_error_str);
     let genr = vm.t.generator.clone();
     add_method(vm, &genr, "__iter__", gen_iter);
     add_method(vm, &genr, "__next__", gen_next_m);
