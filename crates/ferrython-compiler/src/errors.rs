@@ -193,19 +193,7 @@ fn keyword_before_block(source: &str, offset: usize) -> Option<(String, u32)> {
         "try" => "'try' statement".to_string(),
         "except" => "'except' statement".to_string(),
         "finally" => "'finally' statement".to_string(),
-        "class" => {
-            let name: String = header[5..]
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            format!("class definition on line {line_no}")
-                .replace(&format!(" on line {line_no}"), "")
-                .replace(
-                    "class definition",
-                    &format!("class definition for '{name}'"),
-                )
-        }
+        "class" => "class definition".to_string(),
         "def" => "function definition".to_string(),
         "async" => "function definition".to_string(),
         "match" => "'match' statement".to_string(),

@@ -1,0 +1,3 @@
+class Empty:
+
+value = 1
