@@ -250,7 +250,8 @@ def getlocale(category=LC_CTYPE):
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
     """Guess the default locale from the environment (deprecated)."""
     import warnings
-    warnings.warn("Use setlocale(), getencoding() and getlocale() instead",
+    warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in "
+                  "Python 3.15. Use setlocale(), getencoding() and getlocale() instead.",
                   DeprecationWarning, stacklevel=2)
     localename = 'C'
     for var in envvars:
