@@ -199,6 +199,39 @@ fn run(opts: Options) -> u8 {
     vm.optimize = opts.optimize;
     let mut path: Vec<String> = Vec::new();
     let (source, filename, main_dir) = match &opts.target {
+        Target::Script(p) if std::path::Path::new(p).is_dir() => {
+            // A directory runs its `__main__.py`, with the directory first on sys.path.
+            let dir = if p.starts_with('/') {
+                p.clone()
+            } else {
+                let cwd = std::env::current_dir()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                format!("{cwd}/{p}")
+            };
+            let main = std::path::Path::new(&dir).join("__main__.py");
+            let bytes = match std::fs::read(&main) {
+                Ok(b) => b,
+                Err(_) => {
+                    let shown = std::fs::canonicalize(p)
+                        .map(|x| x.display().to_string())
+                        .unwrap_or(dir.clone());
+                    eprintln!("ferrython: can't find '__main__' module in '{shown}'");
+                    return 1;
+                }
+            };
+            let src = match ferrython_vm::import::decode_source(&mut vm, &bytes) {
+                Ok(s) => s,
+                Err(e) => {
+                    ferrython_vm::traceback::print_exception(&mut vm, &e.0);
+                    return 1;
+                }
+            };
+            let file = std::fs::canonicalize(&main)
+                .map(|x| x.display().to_string())
+                .unwrap_or_else(|_| main.display().to_string());
+            (src, file, dir)
+        }
         Target::Script(p) => {
             let abs = std::fs::canonicalize(p)
                 .map(|x| x.display().to_string())
