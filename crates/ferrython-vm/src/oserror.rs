@@ -41,11 +41,25 @@ pub fn new(vm: &mut Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
     {
         cls = vm.exc_type(name);
     }
+    let none = vm.none.clone();
+    // BlockingIOError's third argument is the count of characters written, not a file name.
+    if args.len() == 3
+        && args[2].as_small_int().is_some()
+        && is_subtype(&cls, &vm.exc_type("BlockingIOError"))
+    {
+        let e = vm.new_exception(&cls, args.to_vec());
+        let d = vm.instance_dict(&e);
+        vm.dict_set_str(&d, "errno", args[0].clone());
+        vm.dict_set_str(&d, "strerror", args[1].clone());
+        vm.dict_set_str(&d, "filename", none.clone());
+        vm.dict_set_str(&d, "filename2", none);
+        vm.dict_set_str(&d, "characters_written", args[2].clone());
+        return Ok(e);
+    }
     let e = vm.new_exception(&cls, args[..2].to_vec());
     let d = vm.instance_dict(&e);
     vm.dict_set_str(&d, "errno", args[0].clone());
     vm.dict_set_str(&d, "strerror", args[1].clone());
-    let none = vm.none.clone();
     vm.dict_set_str(&d, "filename", args.get(2).cloned().unwrap_or(none.clone()));
     vm.dict_set_str(&d, "filename2", args.get(4).cloned().unwrap_or(none));
     Ok(e)
