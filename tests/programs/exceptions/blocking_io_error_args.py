@@ -7,4 +7,3 @@ g = OSError(11, "again", 3)
 print(type(g).__name__, str(g), g.args)
 h = BlockingIOError(11, "again")
 print(str(h), h.args)
-try:
