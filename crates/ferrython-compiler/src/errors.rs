@@ -255,6 +255,16 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
             while p < source.len() && matches!(source.as_bytes()[p], b' ' | b'\t' | b'\n' | b'\r') {
                 p += 1;
             }
+            if p >= source.len() {
+                // The file ends instead: CPython points at its last line break (or its end).
+                let q = match source.strip_suffix('\n') {
+                    Some(head) => head.len(),
+                    None => source.len(),
+                };
+                let mut err = at_range(source, filename, ErrorKind::Indentation, &msg, range(q, q));
+                err.end_offset = -1;
+                return err;
+            }
             let r = TextRange::new(
                 TextSize::new(p as u32),
                 TextSize::new((p + 1).min(source.len()) as u32),

@@ -390,8 +390,11 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
             let lead = t.len() - t.trim_start().len();
             let lead_chars = t[..lead].chars().count() as i64;
             out.push_str(&format!("    {}\n", t.trim()));
-            // No caret when the offset falls in the indentation stripped from the line.
-            if let Some(o) = offset.filter(|o| *o - lead_chars > 0) {
+            // No caret when the offset falls in the indentation stripped from the line, nor
+            // (as CPython's top-level printer does) for a block header that ends the file.
+            let header_at_eof =
+                end_offset == Some(-1) && msg.starts_with("expected an indented block after");
+            if let Some(o) = offset.filter(|o| *o - lead_chars > 0 && !header_at_eof) {
                 let start = (o - 1 - lead_chars).max(0);
                 let tlen = t.trim().chars().count() as i64;
                 let mut end = match (end_offset, end_line) {

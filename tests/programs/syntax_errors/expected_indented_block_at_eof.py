@@ -1,0 +1,2 @@
+x = 1
+for i in range(3):
