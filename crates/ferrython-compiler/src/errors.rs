@@ -265,10 +265,12 @@ pub fn from_parse_error(source: &str, filename: &str, e: &ParseError) -> Compile
                 err.end_offset = -1;
                 return err;
             }
-            let r = TextRange::new(
-                TextSize::new(p as u32),
-                TextSize::new((p + 1).min(source.len()) as u32),
-            );
+            // It spans that token when it is a name or keyword, else one character.
+            let word = source[p..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(source.len() - p);
+            let end = p + word.max(1).min(source.len() - p);
+            let r = TextRange::new(TextSize::new(p as u32), TextSize::new(end as u32));
             return at_range(source, filename, ErrorKind::Indentation, &msg, r);
         }
         return at_range(

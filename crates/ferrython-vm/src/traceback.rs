@@ -392,13 +392,16 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
             out.push_str(&format!("    {}\n", t.trim()));
             // No caret when the offset falls in the indentation stripped from the line, nor
             // (as CPython's top-level printer does) for a block header that ends the file.
-            let header_at_eof =
-                end_offset == Some(-1) && msg.starts_with("expected an indented block after");
+            // A missing indented block is marked with one caret, whatever the token's width.
+            let missing_block = msg.starts_with("expected an indented block after");
+            let header_at_eof = missing_block && end_offset == Some(-1);
             if let Some(o) = offset.filter(|o| *o - lead_chars > 0 && !header_at_eof) {
                 let start = (o - 1 - lead_chars).max(0);
                 let tlen = t.trim().chars().count() as i64;
                 let mut end = match (end_offset, end_line) {
-                    (Some(eo), Some(el)) if Some(el) == line && eo > o => eo - 1 - lead_chars,
+                    (Some(eo), Some(el)) if Some(el) == line && eo > o && !missing_block => {
+                        eo - 1 - lead_chars
+                    }
                     _ => start + 1,
                 };
                 if end > tlen + 1 {
