@@ -200,7 +200,7 @@ pub fn native_stream(vm: &Vm, f: &Value) -> Option<i64> {
     fd.as_small_int()
 }
 
-fn b_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw(vm, "len", kw)?;
     nargs(vm, "len", args, 1, 1)?;
     let n = vm.len(&args[0])?;
