@@ -218,7 +218,7 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.str(ascii_escape(&r)))
 }
 
-fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "isinstance", args, 2, 2)?;
     let r = vm.isinstance(&args[0], &args[1])?;
     Ok(vm.bool(r))
@@ -251,6 +251,10 @@ impl Vm {
             return Err(
                 self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
             );
+        }
+        // An instance of exactly that class is one, whatever `__instancecheck__` would say.
+        if obj.is_ptr() && obj.header_type().is_some_and(|t| t.is(cls)) {
+            return Ok(true);
         }
         let meta = self.type_of(cls);
         if meta.downcast::<PyType>().unwrap().heap {

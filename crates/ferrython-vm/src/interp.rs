@@ -1443,19 +1443,36 @@ impl Vm {
                         self.stack.push(g);
                         continue;
                     }
-                    // `len(x)`: the length straight from the object (CPython specializes
-                    // this call too).
+                    // `len(x)` and `isinstance(x, t)` without the generic call (CPython
+                    // specializes these calls too).
                     if kwnames.is_none()
-                        && nargs == 1
                         && self.profile.is_none()
                         && let Some(b) = func.downcast::<PyBuiltin>()
                         && b.self_.is_none()
-                        && std::ptr::fn_addr_eq(b.func, crate::builtins::b_len as NativeFn)
                     {
-                        let n = self.len(&self.stack[argstart].clone())?;
-                        self.stack.truncate(fpos);
-                        push_or_store!(self.int(n as i64));
-                        continue;
+                        if nargs == 1
+                            && std::ptr::fn_addr_eq(b.func, crate::builtins::b_len as NativeFn)
+                        {
+                            let n = self.len(&self.stack[argstart].clone())?;
+                            self.stack.truncate(fpos);
+                            push_or_store!(self.int(n as i64));
+                            continue;
+                        }
+                        if nargs == 2
+                            && std::ptr::fn_addr_eq(
+                                b.func,
+                                crate::builtins::b_isinstance as NativeFn,
+                            )
+                        {
+                            let (x, t) = (
+                                self.stack[argstart].clone(),
+                                self.stack[argstart + 1].clone(),
+                            );
+                            let r = self.isinstance(&x, &t)?;
+                            self.stack.truncate(fpos);
+                            push_or_branch!(r);
+                            continue;
+                        }
                     }
                     if kwnames.is_none() && func.kind() == Some(Kind::Builtin) {
                         // Builtins take their arguments from a reused buffer.
