@@ -61,15 +61,7 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
                 a.downcast::<PyStr>().unwrap(),
                 b.downcast::<PyStr>().unwrap(),
             );
-            // An empty operand gives the other one itself when that is an exact str.
-            let exact = |v: &Value| v.header_type().is_some_and(|t| t.is(&vm.t.str));
-            Ok(Some(if y.len == 0 && exact(a) {
-                a.clone()
-            } else if x.len == 0 && exact(b) {
-                b.clone()
-            } else {
-                Value::new_object(&vm.t.str, PyStr::concat(x, y))
-            }))
+            Ok(Some(str_concat(vm, (a, x), (b, y))))
         }
         (Some(Kind::Str), _, BinOp::Mul) | (_, Some(Kind::Str), BinOp::Mul) => {
             let (s, n) = if a.kind() == Some(Kind::Str) {
@@ -606,4 +598,17 @@ fn check_repeat(vm: &Vm, len: usize, n: usize, overflow: Option<&str>) -> PyResu
         return Err(vm.err("MemoryError", ""));
     }
     Ok(())
+}
+
+/// `a + b` of two strs: an empty operand gives the other one itself when that is an exact
+/// str, as in CPython; otherwise a new str.
+pub fn str_concat(vm: &Vm, (a, x): (&Value, &PyStr), (b, y): (&Value, &PyStr)) -> Value {
+    let exact = |v: &Value| v.header_type().is_some_and(|t| t.is(&vm.t.str));
+    if y.len == 0 && exact(a) {
+        a.clone()
+    } else if x.len == 0 && exact(b) {
+        b.clone()
+    } else {
+        Value::new_object(&vm.t.str, PyStr::concat(x, y))
+    }
 }

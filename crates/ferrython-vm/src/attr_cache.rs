@@ -129,8 +129,8 @@ fn module_entry(code: &CodeInner, h: usize, obj: &Value, name: &Value) -> Option
 }
 
 /// `LOAD_METHOD`'s cache at `c` for a module attribute (`math.sqrt(x)`): one entry, the
-/// class's tag in word `c` and the position hint in word `c + 1`, filled by `fill` as for a
-/// `LOAD_ATTR`.
+/// class's tag in word `c` and the position hint in word `c + 1`, filled by
+/// `fill_module_method`.
 #[inline(always)]
 pub fn module_method(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Value> {
     if !obj.is_ptr() || obj.kind() != Some(Kind::Module) {

@@ -834,15 +834,7 @@ impl Vm {
                         && a.header_type().is_some_and(|t| t.is(&self.t.str))
                         && b.header_type().is_some_and(|t| t.is(&self.t.str))
                     {
-                        // Concatenating an empty str gives the other operand itself.
-                        let r = if y.len == 0 {
-                            a.clone()
-                        } else if x.len == 0 {
-                            b.clone()
-                        } else {
-                            Value::new_object(&self.t.str, PyStr::concat(x, y))
-                        };
-                        push_or_store!(r);
+                        push_or_store!(crate::arith::str_concat(self, (&a, x), (&b, y)));
                         continue;
                     }
                     let (bop, inplace) = BinOp::from_arg(arg);

@@ -118,19 +118,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                         0 => e.key.clone(),
                         1 => e.value.clone(),
                         _ => {
-                            let (k, v) = (e.key.clone(), e.value.clone());
-                            let mut reuse = last.take();
-                            let r = match reuse
-                                .as_mut()
-                                .and_then(|t| t.unique_tuple_items(&vm.t.tuple))
-                            {
-                                Some([a, b]) => {
-                                    *a = k;
-                                    *b = v;
-                                    reuse.take().unwrap()
-                                }
-                                _ => vm.tuple(vec![k, v]),
-                            };
+                            let r = reused_pair(vm, last.take(), e.key.clone(), e.value.clone());
                             *last = Some(r.clone());
                             r
                         }
@@ -168,7 +156,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
         } => {
             let inner = inner.clone();
             let c = count.clone();
-            let mut reuse = last.take();
+            let reuse = last.take();
             drop(st);
             let Some(v) = vm.next(&inner)? else {
                 return Ok(None);
@@ -180,15 +168,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                     vm.binary_op(&c, &one, ferrython_bytecode::BinOp::Add, false)?
                 }
             };
-            let ty = vm.t.tuple.clone();
-            let r = match reuse.as_mut().and_then(|t| t.unique_tuple_items(&ty)) {
-                Some([a, b]) => {
-                    *a = c;
-                    *b = v;
-                    reuse.take().unwrap()
-                }
-                _ => vm.tuple(vec![c, v]),
-            };
+            let r = reused_pair(vm, reuse, c, v);
             if let IterState::Enumerate { count, last, .. } = &mut *it.0.borrow_mut() {
                 *count = next;
                 *last = Some(r.clone());
@@ -322,4 +302,20 @@ fn zip_check_strict(vm: &mut Vm, its: &[Value], i: usize) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// The pair `(a, b)` as an iterator's next result: written into `last`, its previous result,
+/// when the consumer has let go of that one, else a new tuple.
+fn reused_pair(vm: &Vm, mut last: Option<Value>, a: Value, b: Value) -> Value {
+    match last
+        .as_mut()
+        .and_then(|t| t.unique_tuple_items(&vm.t.tuple))
+    {
+        Some([x, y]) => {
+            *x = a;
+            *y = b;
+        }
+        _ => return vm.tuple(vec![a, b]),
+    }
+    last.unwrap()
 }

@@ -151,13 +151,19 @@ fn flush_file(vm: Option<&Vm>, f: &PyFile) -> std::io::Result<()> {
         }
         if appends_only(f) {
             let mut d = f.data.borrow_mut();
-            let written = if f.binary { d.chars().count() } else { d.len() };
+            let written = units(f, &d);
             f.tell_base.set(f.tell_base.get() + written);
             d.clear();
             f.pos.set(0);
         }
     }
     Ok(())
+}
+
+/// The length of `s`, a part of `f`'s buffer, in the file's own units: bytes (the buffer is
+/// UTF-8 for text, latin-1 for binary files, where a character is one byte).
+fn units(f: &PyFile, s: &str) -> usize {
+    if f.binary { s.chars().count() } else { s.len() }
 }
 
 /// Mode "a" (not "a+"): the buffer holds only what was written since the last flush, which
@@ -883,12 +889,7 @@ fn f_exit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_tell(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let f = file_of(vm, &a[0])?;
     check_open_for(vm, f, "tell")?;
-    let pos = f.pos.get();
-    let n = if f.binary {
-        f.data.borrow()[..pos].chars().count()
-    } else {
-        pos
-    };
+    let n = units(f, &f.data.borrow()[..f.pos.get()]);
     let base = if appends_only(f) {
         f.tell_base.get()
     } else {
@@ -909,9 +910,8 @@ fn f_seek(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         None => 0,
     };
     let data = f.data.borrow();
-    let units = |s: &str| if f.binary { s.chars().count() } else { s.len() };
-    let total = units(&data) as i64;
-    let cur = units(&data[..f.pos.get()]) as i64;
+    let total = units(f, &data) as i64;
+    let cur = units(f, &data[..f.pos.get()]) as i64;
     let target = match whence {
         0 => off,
         1 if f.binary || off == 0 => cur + off,
@@ -999,7 +999,6 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         return Err(unsupported(vm, "truncate"));
     }
     let mut data = f.data.borrow_mut();
-    let units = |s: &str| if f.binary { s.chars().count() } else { s.len() };
     let size = match a.get(1) {
         Some(v) if !v.is(&vm.none) => {
             let n = vm.index_value(v)?;
@@ -1009,7 +1008,7 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
             }
             n as usize
         }
-        _ => units(&data[..f.pos.get()]),
+        _ => units(f, &data[..f.pos.get()]),
     };
     let byte = if f.binary {
         data.char_indices().nth(size).map_or(data.len(), |(b, _)| b)
