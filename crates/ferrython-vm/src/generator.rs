@@ -113,11 +113,23 @@ fn enter(vm: &mut Vm, g: &Value, st: &mut GenState) -> Frame {
     f.base = base;
     f.call_base = base;
     f.lasti = st.lasti;
-    f.resume = st.lasti;
+    f.resume = resume_point(&st.code, st.lasti);
     f.generator = Some(g.clone());
     st.running = true;
     st.started = true;
     f
+}
+
+/// Where a frame suspended at offset `lasti` goes on: a `yield from`/`await` loop's
+/// JUMP_BACKWARD straight after its YIELD_VALUE is taken at once (its interrupt check is the
+/// resumer's), so a value sent down a chain of delegating generators costs no dispatch of it.
+#[inline(always)]
+fn resume_point(code: &CodeInner, lasti: usize) -> usize {
+    use ferrython_bytecode::opcode::{Opcode, decode, opcode_of_byte};
+    match decode(code.words[lasti].get()) {
+        (b, target) if opcode_of_byte(b) == Opcode::JUMP_BACKWARD => target as usize,
+        _ => lasti,
+    }
 }
 
 /// A native consumer of a generator's items (`list(gen)`, `sum(gen)`, `any(gen)`...) that
@@ -277,8 +289,7 @@ pub fn resume(
     let r = vm.run(exc);
     match r {
         Ok(Exit::Yield(v)) => {
-            let f = vm.pop_frame();
-            suspend(vm, f);
+            suspend_top(vm);
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -314,39 +325,69 @@ pub fn escaped_stop(vm: &Vm, e: PyErr, noun: &str, what: &str) -> PyErr {
     new
 }
 
-/// `FOR_ITER` and `SEND` (`yield from`) over a plain generator run its frame in the caller's
-/// interpreter loop: takes the suspended state of `g` (marking it running) for a new frame
-/// resumed with `sent`, or None when `g` cannot be resumed that way (running, finished, or
-/// just started and sent a value, which `resume` refuses with CPython's error).
-pub fn take_for_inline(vm: &mut Vm, g: &Value, sent: Value) -> Option<Frame> {
-    let genr = g.downcast::<PyGenerator>()?;
-    // Plain generators (FOR_ITER, `yield from`) and coroutines (`await`, which only SEND
-    // reaches) run inline; async generators have their own protocol.
+/// `FOR_ITER` and `SEND` (`yield from`, `await`) over a plain generator or coroutine run its
+/// frame in the caller's interpreter loop: pushes the suspended frame of `g` (marking it
+/// running) resumed with `sent`, straight onto the frame stack. False, with nothing changed,
+/// when `g` cannot be resumed that way: not a plain generator or coroutine (async generators
+/// have their own protocol), running, finished, just started and sent a value (which
+/// `resume` refuses with CPython's error), or an interrupt is pending (`resume` handles it).
+/// The caller has checked the recursion limit.
+pub fn push_inline(vm: &mut Vm, g: &Value, sent: Value) -> bool {
+    let Some(genr) = g.downcast::<PyGenerator>() else {
+        return false;
+    };
     if !g
         .header_type()
         .is_some_and(|t| t.is(&vm.t.generator) || t.is(&vm.t.coroutine))
+        || vm.interrupt.load(std::sync::atomic::Ordering::Relaxed)
     {
-        return None;
+        return false;
     }
     let mut st = genr.state.borrow_mut();
     if st.running || st.finished || (!st.started && !sent.is(&vm.none)) {
-        return None;
+        return false;
     }
-    let frame = enter(vm, g, &mut st);
+    let mut f = st
+        .frame
+        .take()
+        .expect("a suspended generator keeps its frame");
+    let base = vm.stack.len();
+    crate::value::move_tail(&mut st.saved, 0, &mut vm.stack);
     vm.stack.push(sent);
-    Some(frame)
+    f.base = base;
+    f.call_base = base;
+    f.lasti = st.lasti;
+    f.resume = resume_point(&st.code, st.lasti);
+    let no_generator = f.generator.replace(g.clone());
+    // A suspended frame holds no generator (`suspend_top` took it): nothing to drop.
+    debug_assert!(no_generator.is_none());
+    std::mem::forget(no_generator);
+    st.running = true;
+    st.started = true;
+    drop(st);
+    if let Some(top) = vm.frames.last_mut() {
+        top.lasti = vm.lasti;
+    }
+    vm.lasti = f.lasti;
+    vm.frames.push(f);
+    if vm.profile.is_some() {
+        vm.profile_call();
+    }
+    true
 }
 
-/// Suspends the generator frame `f` (just popped) at a `yield`: its slots and operand stack
-/// move back into the generator.
-pub fn suspend(vm: &mut Vm, mut f: Frame) {
-    let g = f.generator.take().expect("generator frame");
+/// Suspends the generator frame on top of the frame stack at a `yield`: its slots and operand
+/// stack move back into the generator, and the frame record with them.
+pub fn suspend_top(vm: &mut Vm) {
+    let top = vm.frames.len() - 1;
+    let g = vm.frames[top].generator.take().expect("generator frame");
     let genr = g.downcast::<PyGenerator>().expect("generator");
     let mut st = genr.state.borrow_mut();
-    crate::value::move_tail(&mut vm.stack, f.base, &mut st.saved);
-    st.lasti = f.resume;
+    crate::value::move_tail(&mut vm.stack, vm.frames[top].base, &mut st.saved);
+    st.lasti = vm.frames[top].resume;
     st.running = false;
-    st.frame = Some(f);
+    st.frame = vm.frames.pop();
+    vm.lasti = vm.frames.last().map_or(0, |t| t.lasti);
 }
 
 /// When `g` is suspended inside `yield from`/`await`: the sub-iterator and the instruction

@@ -384,7 +384,7 @@ impl Vm {
                 ));
             }};
         }
-        loop {
+        'dispatch: loop {
             if crate::value::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
                 self.frames[fi].resume = ip;
                 self.run_finalizers();
@@ -1237,9 +1237,16 @@ impl Vm {
                     }
                 }
                 Opcode::GET_ITER => {
-                    let v = self.pop();
-                    let it = self.iter(&v)?;
-                    self.stack.push(it);
+                    // A generator is its own iterator (its type's `__iter__` cannot be
+                    // replaced).
+                    let top = self.top();
+                    if !(top.kind() == Some(Kind::Generator)
+                        && top.header_type().is_some_and(|t| t.is(&self.t.generator)))
+                    {
+                        let v = self.pop();
+                        let it = self.iter(&v)?;
+                        self.stack.push(it);
+                    }
                 }
                 Opcode::FOR_ITER => {
                     skip_caches!(FOR_ITER);
@@ -1280,15 +1287,13 @@ impl Vm {
                             let it = self.top().clone();
                             if let Some(pi) = it.downcast::<PyIter>() {
                                 crate::iter::iter_next(self, pi)?
-                            } else if self.frames.len() < self.recursion_limit
-                                && let Some(frame) =
-                                    crate::generator::take_for_inline(self, &it, self.none.clone())
-                            {
+                            } else if self.frames.len() < self.recursion_limit && {
+                                self.frames[fi].resume = ip;
+                                crate::generator::push_inline(self, &it, self.none.clone())
+                            } {
                                 // The generator's frame runs in this loop; its `yield` comes
                                 // back here with the value, its return leaves the loop (see
                                 // YIELD_VALUE and RETURN_VALUE).
-                                self.frames[fi].resume = ip;
-                                self.push_frame(frame)?;
                                 reload!();
                                 continue;
                             } else {
@@ -1427,8 +1432,11 @@ impl Vm {
                         && makes_generator(&pf.code)
                         && exact_positional(&pf.code, nargs)
                     {
-                        let mut locals = Vec::with_capacity(pf.code.nlocalsplus);
-                        locals.extend(self.stack.drain(argstart..));
+                        // Room for the operand stack too, which joins the slots when the
+                        // generator first suspends.
+                        let mut locals =
+                            Vec::with_capacity(pf.code.nlocalsplus + pf.code.bc.max_stack as usize);
+                        crate::value::move_tail(&mut self.stack, argstart, &mut locals);
                         self.stack.truncate(fpos);
                         locals.resize(pf.code.nlocalsplus, Value::NULL);
                         let g = crate::generator::new_generator(self, &func, locals);
@@ -1774,41 +1782,49 @@ impl Vm {
                 Opcode::RETURN_GENERATOR => {}
                 Opcode::YIELD_VALUE => {
                     let mut v = self.pop();
-                    if fi == entry && !self.sinks.is_empty() {
-                        // A native consumer driving this frame takes the item and the frame
-                        // goes on as if resumed by `next` (see `generator::Sink`).
-                        match crate::generator::Sink::take_yield(self, fi, v) {
-                            Ok(()) => {
-                                self.stack.push(self.none.clone());
-                                continue;
+                    loop {
+                        if fi == entry && !self.sinks.is_empty() {
+                            // A native consumer driving this frame takes the item and the
+                            // frame goes on as if resumed by `next` (see `generator::Sink`).
+                            match crate::generator::Sink::take_yield(self, fi, v) {
+                                Ok(()) => {
+                                    self.stack.push(self.none.clone());
+                                    continue 'dispatch;
+                                }
+                                Err(back) => v = back,
                             }
-                            Err(back) => v = back,
                         }
+                        if self.profile.is_some() {
+                            self.profile_return(Some(&v));
+                        }
+                        self.frames[fi].resume = ip;
+                        if fi == entry {
+                            return Ok(Exit::Yield(v));
+                        }
+                        // A generator frame run by the caller's FOR_ITER or SEND (only those
+                        // are pushed above the entry frame): suspend it and continue the loop
+                        // with `v`.
+                        crate::generator::suspend_top(self);
+                        reload!();
+                        // A caller at the YIELD_VALUE after its SEND (`yield from`, `await`)
+                        // passes `v` on up: done here, without a push and a dispatch.
+                        if let (Opcode::YIELD_VALUE, _) = next_op!() {
+                            self.lasti = ip;
+                            ip += 1;
+                            continue;
+                        }
+                        self.stack.push(v);
+                        break;
                     }
-                    if self.profile.is_some() {
-                        self.profile_return(Some(&v));
-                    }
-                    self.frames[fi].resume = ip;
-                    if fi == entry {
-                        return Ok(Exit::Yield(v));
-                    }
-                    // A generator frame run by the caller's FOR_ITER (only those are pushed
-                    // above the entry frame): suspend it and continue the loop with `v`.
-                    let f = self.pop_frame();
-                    crate::generator::suspend(self, f);
-                    self.stack.push(v);
-                    reload!();
                 }
                 Opcode::SEND => {
                     let v = self.pop();
                     let sub = self.top().clone();
-                    if self.frames.len() < self.recursion_limit
-                        && let Some(frame) =
-                            crate::generator::take_for_inline(self, &sub, v.clone())
-                    {
-                        // As in FOR_ITER: the sub-generator's frame runs in this loop.
+                    if self.frames.len() < self.recursion_limit && {
                         self.frames[fi].resume = ip;
-                        self.push_frame(frame)?;
+                        crate::generator::push_inline(self, &sub, v.clone())
+                    } {
+                        // As in FOR_ITER: the sub-generator's frame runs in this loop.
                         reload!();
                         continue;
                     }

@@ -46,7 +46,15 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     unsafe {
         let src = from.as_ptr().add(at);
         let dst = to.as_mut_ptr().add(to.len());
-        std::ptr::copy_nonoverlapping(src, dst, n);
+        // A generator frame moves a handful of values: copies of a constant count are plain
+        // moves, where a variable count calls `memcpy`.
+        match n {
+            1 => std::ptr::copy_nonoverlapping(src, dst, 1),
+            2 => std::ptr::copy_nonoverlapping(src, dst, 2),
+            3 => std::ptr::copy_nonoverlapping(src, dst, 3),
+            4 => std::ptr::copy_nonoverlapping(src, dst, 4),
+            _ => std::ptr::copy_nonoverlapping(src, dst, n),
+        }
         from.set_len(at);
         to.set_len(to.len() + n);
     }
