@@ -89,15 +89,18 @@ pub fn load(code: &CodeInner, c: usize, obj: &Value, name: &Value) -> Option<Val
         return obj.downcast::<PyInstance>()?.slot((hint & !SLOT) as usize);
     }
     let hint = hint as usize;
+    let inst = obj.downcast::<PyInstance>()?;
+    // An instance holding `name` at the cached position of its shape has no attribute dict
+    // (making one moves the shaped attributes into it), so that is all there is to check.
+    if hint != 0
+        && let Some(v) = inst.attrs.borrow().value_if_key(hint - 1, name)
+    {
+        return Some(v);
+    }
     let attrs = obj.header().attrs.borrow();
     let Some(a) = attrs.as_ref() else {
         drop(attrs);
-        let shaped = obj.downcast::<PyInstance>()?.attrs.borrow();
-        if hint != 0
-            && let Some(v) = shaped.value_if_key(hint - 1, name)
-        {
-            return Some(v);
-        }
+        let shaped = inst.attrs.borrow();
         let pos = shaped.shape.index_of(name)?;
         code.words[h].set(pos as u32 + 1);
         return Some(shaped.values[pos].clone());
@@ -209,6 +212,19 @@ pub fn store(
         return Ok(true);
     }
     let hint = hint as usize;
+    // As in `load`: a shaped attribute at the cached position means there is no dict.
+    if hint != 0
+        && let Some(inst) = obj.downcast::<PyInstance>()
+    {
+        let mut shaped = inst.attrs.borrow_mut();
+        if shaped.shape.names.get(hint - 1).is_some_and(|n| n.is(name)) {
+            let old = std::mem::replace(&mut shaped.values[hint - 1], v.clone());
+            // The old value is dropped after the borrow ends (its `__del__` may look).
+            drop(shaped);
+            drop(old);
+            return Ok(true);
+        }
+    }
     let attrs = obj.header().attrs.borrow();
     let replaced = match attrs.as_ref() {
         Some(a) => match a.downcast::<PyDict>() {

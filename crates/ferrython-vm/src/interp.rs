@@ -665,13 +665,14 @@ impl Vm {
                 }
                 Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT => {
                     skip_caches!(LOAD_ATTR);
-                    let obj = self.pop();
                     let name = &code.names[arg as usize];
-                    let c = ip - op.cache_words();
-                    if let Some(v) = crate::attr_cache::load(&code, c, &obj, name) {
-                        self.stack.push(v);
+                    let c = ip - Opcode::LOAD_ATTR.cache_words();
+                    // A hit replaces the object on the stack with the attribute.
+                    if let Some(v) = crate::attr_cache::load(&code, c, self.top(), name) {
+                        *self.stack.last_mut().expect("empty stack") = v;
                         continue;
                     }
+                    let obj = self.pop();
                     let v = self.getattr(&obj, name)?;
                     self.stack.push(v);
                     crate::attr_cache::fill(self, &code, c, &obj, name, false);
@@ -733,7 +734,7 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
-                    let c = ip - op.cache_words();
+                    let c = ip - Opcode::STORE_ATTR.cache_words();
                     if crate::attr_cache::store(self, &code, c, &obj, name, &v)? {
                         continue;
                     }
@@ -1477,10 +1478,15 @@ impl Vm {
                     if kwnames.is_none() && func.kind() == Some(Kind::Builtin) {
                         // Builtins take their arguments from a reused buffer.
                         let mut buf = std::mem::take(&mut self.arg_buf);
-                        buf.extend(self.stack.drain(argstart..));
+                        crate::value::move_tail(&mut self.stack, argstart, &mut buf);
                         self.stack.truncate(fpos);
+                        let b = func.downcast::<PyBuiltin>().unwrap();
                         let r = if self.profile.is_some() {
                             self.call_builtin_profiled(&func, &buf, &[])
+                        } else if b.self_.is_none() && b.owner.is_none() {
+                            // A plain function (no bound receiver, no receiver type to
+                            // check): straight to it.
+                            (b.func)(self, &buf, &[])
                         } else {
                             self.call(&func, &buf, &[])
                         };
@@ -1498,7 +1504,8 @@ impl Vm {
                         }
                         continue;
                     }
-                    let args: Vec<Value> = self.stack.drain(argstart..).collect();
+                    let mut args: Vec<Value> = Vec::with_capacity(nargs);
+                    crate::value::move_tail(&mut self.stack, argstart, &mut args);
                     self.stack.truncate(fpos);
                     let kw: Vec<Value> = match &kwnames {
                         Some(t) => t.downcast::<PyTuple>().unwrap().0.to_vec(),

@@ -238,7 +238,27 @@ fn big_frexp(b: &num_bigint::BigInt) -> (f64, u64) {
     (top as f64 / 18446744073709551616.0, bits)
 }
 
+/// The result `r` of a one-argument math function at `x`: NaN from a non-NaN argument is a
+/// domain error.
+fn math1_result(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(vm.float(r))
+}
+
 fn math1(vm: &mut Vm, args: &[Value], f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    // A float or small int argument converts directly.
+    let direct = match args {
+        [a] => a
+            .downcast::<PyFloat>()
+            .map(|x| x.0)
+            .or_else(|| a.as_small_int().map(|i| i as f64)),
+        _ => None,
+    };
+    if let Some(x) = direct {
+        return math1_result(vm, x, f(x));
+    }
     // Logarithms of ints beyond the float range work on mantissa and exponent.
     if matches!(name, "m_log2" | "m_log10")
         && let Some(b) = args.first().and_then(to_bigint)
@@ -265,12 +285,7 @@ fn math1(vm: &mut Vm, args: &[Value], f: fn(f64) -> f64, name: &str) -> PyResult
             args.first().map(|a| vm.type_name(a)).unwrap_or_default()
         ))
     })?;
-    let r = f(x);
-    if r.is_nan() && !x.is_nan() {
-        return Err(vm.value_error("math domain error"));
-    }
-    let _ = name;
-    Ok(vm.float(r))
+    math1_result(vm, x, f(x))
 }
 
 macro_rules! math_fns {
