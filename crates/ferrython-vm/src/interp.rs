@@ -72,7 +72,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let base = self.stack.len();
         for _ in 0..code.nlocalsplus {
-            self.stack.push(Value::NULL);
+            self.push(Value::NULL);
         }
         let closure = func
             .as_ref()
@@ -180,9 +180,9 @@ impl Vm {
                 self.lasti = f.lasti;
                 self.stack.truncate(depth);
                 if h.push_lasti {
-                    self.stack.push(Value::small_int_unchecked(lasti as i64));
+                    self.push(Value::small_int_unchecked(lasti as i64));
                 }
-                self.stack.push(e.0);
+                self.push(e.0);
                 self.resume_at = Some(h.target as usize);
                 return None;
             }
@@ -292,6 +292,11 @@ impl Vm {
     }
 
     #[inline(always)]
+    fn push(&mut self, v: Value) {
+        crate::value::push_value(&mut self.stack, v);
+    }
+
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.stack.pop().expect("stack underflow")
     }
@@ -338,7 +343,7 @@ impl Vm {
                     (Opcode::POP_JUMP_IF_TRUE, target) => {
                         ip = if r { target as usize } else { ip + 1 };
                     }
-                    _ => self.stack.push(self.bool(r)),
+                    _ => self.push(self.bool(r)),
                 }
             }};
         }
@@ -350,7 +355,7 @@ impl Vm {
                     self.stack[base + slot as usize] = v;
                     ip += 1;
                 } else {
-                    self.stack.push(v);
+                    self.push(v);
                 }
             }};
         }
@@ -363,7 +368,7 @@ impl Vm {
                     unbound_local!($slot as usize);
                 }
                 let w = w.clone();
-                self.stack.push(w);
+                self.push(w);
                 ip += 1;
             }};
         }
@@ -399,16 +404,16 @@ impl Vm {
                 Opcode::POP_TOP => {
                     self.stack.pop();
                 }
-                Opcode::PUSH_NULL => self.stack.push(Value::NULL),
+                Opcode::PUSH_NULL => self.push(Value::NULL),
                 Opcode::COPY => {
                     let v = self.stack[self.stack.len() - arg as usize].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::SWAP => {
                     let n = self.stack.len();
                     self.stack.swap(n - 1, n - arg as usize);
                 }
-                Opcode::LOAD_CONST => self.stack.push(code.consts[arg as usize].clone()),
+                Opcode::LOAD_CONST => self.push(code.consts[arg as usize].clone()),
                 Opcode::LOAD_FAST => {
                     let v = &self.stack[base + arg as usize];
                     if v.is_null() {
@@ -420,31 +425,31 @@ impl Vm {
                     // does a following LOAD_FAST or LOAD_CONST.
                     match next_op!() {
                         (Opcode::LOAD_FAST, a2) => {
-                            self.stack.push(v);
+                            self.push(v);
                             load_next_fast!(a2);
                         }
                         (Opcode::LOAD_CONST, a2) => {
-                            self.stack.push(v);
-                            self.stack.push(code.consts[a2 as usize].clone());
+                            self.push(v);
+                            self.push(code.consts[a2 as usize].clone());
                             ip += 1;
                         }
                         (op2 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a2) => {
                             let name = &code.names[a2 as usize];
                             match crate::attr_cache::load(&code, ip + 1, &v, name) {
                                 Some(x) => {
-                                    self.stack.push(x);
+                                    self.push(x);
                                     ip += 1 + op2.cache_words();
                                 }
-                                None => self.stack.push(v),
+                                None => self.push(v),
                             }
                         }
                         (op2 @ (Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED), a2) => {
                             let name = &code.names[a2 as usize];
                             if let Some(m) = crate::attr_cache::method(&code, ip + 1, &v, name) {
-                                self.stack.push(m);
+                                self.push(m);
                                 ip += 1 + op2.cache_words();
                             }
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         (op2 @ (Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT), a2) => {
                             let val = self.pop();
@@ -453,11 +458,22 @@ impl Vm {
                             if crate::attr_cache::store(self, &code, ip + 1, &v, name, &val)? {
                                 ip += 1 + op2.cache_words();
                             } else {
-                                self.stack.push(val);
-                                self.stack.push(v);
+                                self.push(val);
+                                self.push(v);
                             }
                         }
-                        _ => self.stack.push(v),
+                        // `if local:` on a bool, None or small int branches here.
+                        (op2 @ (Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE), target)
+                            if quick_truth(self, &v).is_some() =>
+                        {
+                            let t = quick_truth(self, &v) == Some(true);
+                            ip = if t == (op2 == Opcode::POP_JUMP_IF_TRUE) {
+                                target as usize
+                            } else {
+                                ip + 1
+                            };
+                        }
+                        _ => self.push(v),
                     }
                 }
                 Opcode::STORE_FAST => {
@@ -480,14 +496,14 @@ impl Vm {
                         if let Some(l) = self.frames[fi].locals.clone()
                             && let Some(v) = self.dict_get_str(&l, &name)
                         {
-                            self.stack.push(v);
+                            self.push(v);
                             continue;
                         }
                     }
                     let cell = self.stack[base + arg as usize].clone();
                     let v = cell.downcast::<PyCell>().and_then(|c| c.0.borrow().clone());
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => self.push(v),
                         None => return Err(self.unbound_deref(&code, arg as usize)),
                     }
                 }
@@ -510,7 +526,7 @@ impl Vm {
                 }
                 Opcode::LOAD_CLOSURE => {
                     let c = self.stack[base + arg as usize].clone();
-                    self.stack.push(c);
+                    self.push(c);
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];
@@ -526,7 +542,7 @@ impl Vm {
                             .flatten()
                     });
                     if let Some(v) = cached {
-                        self.stack.push(v);
+                        self.push(v);
                         continue;
                     }
                     let locals = self.frames[fi].locals.clone();
@@ -555,7 +571,7 @@ impl Vm {
                         }
                         None => self.global_or_builtin(fi, name)?,
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
                     let m = self.pop();
@@ -564,7 +580,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.global_or_builtin(fi, name)?,
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::STORE_NAME => {
                     let v = self.pop();
@@ -639,17 +655,17 @@ impl Vm {
                         }
                     };
                     if let Some(v) = cached {
-                        self.stack.push(v);
+                        self.push(v);
                         // A global called next: the call's NULL slot.
                         if let (Opcode::PUSH_NULL, _) = next_op!() {
-                            self.stack.push(Value::NULL);
+                            self.push(Value::NULL);
                             ip += 1;
                         }
                         continue;
                     }
                     self.fill_global_cache(&code, c, arg as usize, fi);
                     let v = self.global_or_builtin(fi, name)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::STORE_GLOBAL => {
                     let v = self.pop();
@@ -674,7 +690,7 @@ impl Vm {
                     }
                     let obj = self.pop();
                     let v = self.getattr(&obj, name)?;
-                    self.stack.push(v);
+                    self.push(v);
                     crate::attr_cache::fill(self, &code, c, &obj, name, false);
                 }
                 Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED => {
@@ -683,13 +699,13 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     let c = ip - 4;
                     if let Some(m) = crate::attr_cache::method(&code, c, &obj, name) {
-                        self.stack.push(m);
-                        self.stack.push(obj);
+                        self.push(m);
+                        self.push(obj);
                         continue;
                     }
                     if let Some(v) = crate::attr_cache::module_method(&code, c, &obj, name) {
-                        self.stack.push(v);
-                        self.stack.push(Value::NULL);
+                        self.push(v);
+                        self.push(Value::NULL);
                         continue;
                     }
                     let ty = self.type_of(&obj);
@@ -715,15 +731,15 @@ impl Vm {
                                 != 0;
                         if plain && !shadowed && !custom_ga {
                             crate::attr_cache::fill_method(&code, c, &ty, &d);
-                            self.stack.push(d);
-                            self.stack.push(obj.clone());
+                            self.push(d);
+                            self.push(obj.clone());
                             done = true;
                         }
                     }
                     if !done {
                         let v = self.getattr(&obj, name)?;
-                        self.stack.push(v);
-                        self.stack.push(Value::NULL);
+                        self.push(v);
+                        self.push(Value::NULL);
                         if obj.kind() == Some(Kind::Module) {
                             crate::attr_cache::fill_module_method(self, &code, c, &obj, name);
                         }
@@ -840,7 +856,7 @@ impl Vm {
                     }
                     let (bop, inplace) = BinOp::from_arg(arg);
                     let r = self.binary_op(&a, &b, bop, inplace)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::COMPARE_OP | Opcode::COMPARE_OP_INT => {
                     skip_caches!(COMPARE_OP);
@@ -886,13 +902,12 @@ impl Vm {
                             _ => {}
                         }
                     }
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::IS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    let r = a.is(&b) != (arg == 1);
-                    self.stack.push(self.bool(r));
+                    push_or_branch!(a.is(&b) != (arg == 1));
                 }
                 Opcode::CONTAINS_OP => {
                     let b = self.pop();
@@ -908,31 +923,31 @@ impl Vm {
                 Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                     let a = self.pop();
                     let r = crate::builtins::unary_op(self, &a, op)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::UNARY_NOT => {
                     let a = self.pop();
                     let r = !self.truthy(&a)?;
-                    self.stack.push(self.bool(r));
+                    self.push(self.bool(r));
                 }
                 Opcode::BINARY_SUBSCR => {
                     skip_caches!(BINARY_SUBSCR);
                     let k = self.pop();
                     let c = self.pop();
                     if let Some(v) = self.subscr_fast(&c, &k) {
-                        self.stack.push(v);
+                        self.push(v);
                         continue;
                     }
                     // An exact dict: its value for the key, else KeyError.
                     if self.is_exact(&c, &self.t.dict) {
                         match self.dict_get(&c, &k)? {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.push(v),
                             None => return Err(self.key_error(k)),
                         }
                         continue;
                     }
                     let r = self.getitem(&c, &k)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::STORE_SUBSCR => {
                     skip_caches!(STORE_SUBSCR);
@@ -974,17 +989,17 @@ impl Vm {
                     let stop = self.pop();
                     let start = self.pop();
                     let s = Value::new_object(&self.t.slice, PySlice { start, stop, step });
-                    self.stack.push(s);
+                    self.push(s);
                 }
                 Opcode::BUILD_TUPLE => {
                     let items = self.stack.split_off(self.stack.len() - arg as usize);
                     let t = self.tuple(items);
-                    self.stack.push(t);
+                    self.push(t);
                 }
                 Opcode::BUILD_LIST => {
                     let items = self.stack.split_off(self.stack.len() - arg as usize);
                     let l = self.list(items);
-                    self.stack.push(l);
+                    self.push(l);
                 }
                 Opcode::BUILD_SET => {
                     let n = (arg & ferrython_bytecode::opcode::SET_COUNT_MASK) as usize;
@@ -1009,7 +1024,7 @@ impl Vm {
                         }
                         self.set_update_from(&s, &rebuilt)?;
                     }
-                    self.stack.push(s);
+                    self.push(s);
                 }
                 Opcode::BUILD_MAP => {
                     let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
@@ -1018,7 +1033,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&d, k, v)?;
                     }
-                    self.stack.push(d);
+                    self.push(d);
                 }
                 Opcode::BUILD_CONST_KEY_MAP => {
                     let keys = self.pop();
@@ -1028,7 +1043,7 @@ impl Vm {
                     for (k, v) in ks.into_iter().zip(vals) {
                         self.dict_set(&d, k, v)?;
                     }
-                    self.stack.push(d);
+                    self.push(d);
                 }
                 Opcode::BUILD_STRING => {
                     let parts = self.stack.split_off(self.stack.len() - arg as usize);
@@ -1037,7 +1052,7 @@ impl Vm {
                         s.push_str(str_of(p).unwrap_or(""));
                     }
                     let v = self.str(s);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::LIST_APPEND => {
                     let v = self.pop();
@@ -1144,14 +1159,14 @@ impl Vm {
                         Some(sp) => self.format(&v, str_of(sp).unwrap_or(""))?,
                         None => {
                             if v.kind() == Some(Kind::Str) {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                             self.format(&v, "")?
                         }
                     };
                     let s = self.str(s);
-                    self.stack.push(s);
+                    self.push(s);
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     skip_caches!(UNPACK_SEQUENCE);
@@ -1202,12 +1217,12 @@ impl Vm {
                     let tail = items.split_off(items.len() - after);
                     let mid = items.split_off(before);
                     for v in tail.into_iter().rev() {
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     let l = self.list(mid);
-                    self.stack.push(l);
+                    self.push(l);
                     for v in items.into_iter().rev() {
-                        self.stack.push(v);
+                        self.push(v);
                     }
                 }
                 Opcode::JUMP => ip = arg as usize,
@@ -1246,7 +1261,7 @@ impl Vm {
                     {
                         let v = self.pop();
                         let it = self.iter(&v)?;
-                        self.stack.push(it);
+                        self.push(it);
                     }
                 }
                 Opcode::FOR_ITER => {
@@ -1308,7 +1323,7 @@ impl Vm {
                                 self.stack[base + slot as usize] = v;
                                 ip += 1;
                             } else {
-                                self.stack.push(v);
+                                self.push(v);
                             }
                         }
                         None => {
@@ -1339,7 +1354,7 @@ impl Vm {
                             let caller = self.frames[ci].code.clone();
                             let (opb, target) = decode(caller.words[self.frames[ci].lasti].get());
                             if ALL_OPCODES[opb as usize] == Opcode::SEND {
-                                self.stack.push(v);
+                                self.push(v);
                             } else {
                                 drop(v);
                             }
@@ -1363,7 +1378,7 @@ impl Vm {
                     if fi == entry {
                         return Ok(Exit::Return(v));
                     }
-                    self.stack.push(v);
+                    self.push(v);
                     reload!();
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
@@ -1400,7 +1415,7 @@ impl Vm {
                         let globals = pf.globals.clone();
                         let builtins = pf.builtins.clone();
                         for _ in nargs..callee.nlocalsplus {
-                            self.stack.push(Value::NULL);
+                            self.push(Value::NULL);
                         }
                         if !callee.bc.cellvars.is_empty() || !callee.bc.freevars.is_empty() {
                             init_cells(self, &callee, argstart, pf.closure.as_ref());
@@ -1441,7 +1456,7 @@ impl Vm {
                         self.stack.truncate(fpos);
                         locals.resize(pf.code.nlocalsplus, Value::NULL);
                         let g = crate::generator::new_generator(self, &func, locals);
-                        self.stack.push(g);
+                        self.push(g);
                         continue;
                     }
                     // `len(x)` and `isinstance(x, t)` without the generic call (CPython
@@ -1500,7 +1515,7 @@ impl Vm {
                             ip += 1;
                             drop(r);
                         } else {
-                            self.stack.push(r);
+                            self.push(r);
                         }
                         continue;
                     }
@@ -1571,7 +1586,7 @@ impl Vm {
                     } else {
                         self.call(&func, &args, &kw)?
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
@@ -1598,7 +1613,7 @@ impl Vm {
                     } else {
                         self.call(&func, &argv, &names)?
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::CALL_INTRINSIC_1 => {
                     let v = self.pop();
@@ -1643,7 +1658,7 @@ impl Vm {
                             ));
                         }
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::MAKE_FUNCTION => {
                     let codev = self.pop();
@@ -1678,17 +1693,17 @@ impl Vm {
                             module: std::cell::RefCell::new(module),
                         },
                     );
-                    self.stack.push(f);
+                    self.push(f);
                 }
                 Opcode::LOAD_BUILD_CLASS => {
                     let f = self
                         .dict_get_str(&self.builtins, &self.interned["__build_class__"])
                         .expect("__build_class__");
-                    self.stack.push(f);
+                    self.push(f);
                 }
                 Opcode::LOAD_LOCALS => {
                     let l = self.frames[fi].locals.clone().unwrap_or(self.none.clone());
-                    self.stack.push(l);
+                    self.push(l);
                 }
                 Opcode::SETUP_ANNOTATIONS => {
                     let target = self.frames[fi]
@@ -1712,9 +1727,9 @@ impl Vm {
                 Opcode::PUSH_EXC_INFO => {
                     let e = self.pop();
                     let prev = self.handling.last().cloned().unwrap_or(self.none.clone());
-                    self.stack.push(prev);
+                    self.push(prev);
                     self.handling.push(e.clone());
-                    self.stack.push(e);
+                    self.push(e);
                 }
                 Opcode::POP_EXCEPT => {
                     self.pop();
@@ -1724,7 +1739,7 @@ impl Vm {
                     let ty = self.pop();
                     let e = self.top().clone();
                     let r = self.exception_matches(&e, &ty)?;
-                    self.stack.push(self.bool(r));
+                    self.push(self.bool(r));
                 }
                 Opcode::CHECK_EG_MATCH => {
                     let ty = self.pop();
@@ -1735,7 +1750,7 @@ impl Vm {
                 }
                 Opcode::LOAD_ASSERTION_ERROR => {
                     let t = self.exc_type("AssertionError");
-                    self.stack.push(t);
+                    self.push(t);
                 }
                 Opcode::BEFORE_WITH => {
                     let mgr = self.pop();
@@ -1757,8 +1772,8 @@ impl Vm {
                     };
                     let bound_exit = self.bind(exit, &mgr, &ty)?;
                     let r = self.call(&enter, std::slice::from_ref(&mgr), &[])?;
-                    self.stack.push(bound_exit);
-                    self.stack.push(r);
+                    self.push(bound_exit);
+                    self.push(r);
                 }
                 Opcode::WITH_EXCEPT_START => {
                     let n = self.stack.len();
@@ -1770,7 +1785,7 @@ impl Vm {
                         .and_then(|e| e.traceback.borrow().clone())
                         .unwrap_or(self.none.clone());
                     let r = self.call(&exit, &[ty, exc, tb], &[])?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::IMPORT_NAME => {
                     let fromlist = self.pop();
@@ -1778,13 +1793,13 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     let globals = self.frames[fi].globals.clone();
                     let m = crate::import::import_name(self, &name, &fromlist, &level, &globals)?;
-                    self.stack.push(m);
+                    self.push(m);
                 }
                 Opcode::IMPORT_FROM => {
                     let m = self.top().clone();
                     let name = code.names[arg as usize].clone();
                     let v = crate::import::import_from(self, &m, &name)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::RETURN_GENERATOR => {}
                 Opcode::YIELD_VALUE => {
@@ -1795,7 +1810,7 @@ impl Vm {
                             // frame goes on as if resumed by `next` (see `generator::Sink`).
                             match crate::generator::Sink::take_yield(self, fi, v) {
                                 Ok(()) => {
-                                    self.stack.push(self.none.clone());
+                                    self.push(self.none.clone());
                                     continue 'dispatch;
                                 }
                                 Err(back) => v = back,
@@ -1820,7 +1835,7 @@ impl Vm {
                             ip += 1;
                             continue;
                         }
-                        self.stack.push(v);
+                        self.push(v);
                         break;
                     }
                 }
@@ -1836,10 +1851,10 @@ impl Vm {
                         continue;
                     }
                     match crate::generator::send_to(self, &sub, v)? {
-                        Ok(y) => self.stack.push(y),
+                        Ok(y) => self.push(y),
                         Err(ret) => {
                             self.stack.pop();
-                            self.stack.push(ret);
+                            self.push(ret);
                             ip = arg as usize;
                         }
                     }
@@ -1857,22 +1872,22 @@ impl Vm {
                     } else {
                         self.iter(&v)?
                     };
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Opcode::GET_AWAITABLE => {
                     let v = self.pop();
                     let it = crate::coroutine::get_awaitable(self, &v, arg)?;
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Opcode::GET_AITER => {
                     let v = self.pop();
                     let it = crate::coroutine::get_aiter(self, &v)?;
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Opcode::GET_ANEXT => {
                     let ait = self.top().clone();
                     let aw = crate::coroutine::get_anext(self, &ait)?;
-                    self.stack.push(aw);
+                    self.push(aw);
                 }
                 Opcode::END_ASYNC_FOR => {
                     let exc = self.pop();
@@ -1886,43 +1901,43 @@ impl Vm {
                 Opcode::BEFORE_ASYNC_WITH => {
                     let mgr = self.pop();
                     let (exit, enter) = crate::coroutine::before_async_with(self, &mgr)?;
-                    self.stack.push(exit);
-                    self.stack.push(enter);
+                    self.push(exit);
+                    self.push(enter);
                 }
                 Opcode::MATCH_SEQUENCE => {
                     let v = self.top().clone();
                     let r = crate::matching::is_sequence(self, &v);
-                    self.stack.push(self.bool(r));
+                    self.push(self.bool(r));
                 }
                 Opcode::MATCH_MAPPING => {
                     let v = self.top().clone();
                     let r = crate::matching::is_mapping(self, &v);
-                    self.stack.push(self.bool(r));
+                    self.push(self.bool(r));
                 }
                 Opcode::GET_LEN => {
                     let v = self.top().clone();
                     let n = self.len(&v)?;
                     let v = self.int(n as i64);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Opcode::MATCH_KEYS => {
                     let n = self.stack.len();
                     let (s, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                     let r = crate::matching::match_keys(self, &s, &k)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::COPY_DICT_WITHOUT_KEYS => {
                     let k = self.pop();
                     let s = self.pop();
                     let r = crate::matching::copy_without_keys(self, &s, &k)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Opcode::MATCH_CLASS => {
                     let kw = self.pop();
                     let cls = self.pop();
                     let s = self.pop();
                     let r = crate::matching::match_class(self, &s, &cls, arg as usize, &kw)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 other => {
                     return Err(self.err(
@@ -2334,6 +2349,20 @@ impl Vm {
             ));
         }
         Ok(is_subtype(&et, ty))
+    }
+}
+
+/// The truth value of a bool, None or small int, which needs no call.
+#[inline(always)]
+fn quick_truth(vm: &Vm, v: &Value) -> Option<bool> {
+    if let Some(i) = v.as_small_int() {
+        Some(i != 0)
+    } else if v.is(&vm.true_) {
+        Some(true)
+    } else if v.is(&vm.false_) || v.is(&vm.none) {
+        Some(false)
+    } else {
+        None
     }
 }
 

@@ -60,6 +60,27 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     }
 }
 
+/// Pushes `v` onto `stack`, always in line: the interpreter loop pushes in most of its arms,
+/// and `Vec::push` there is left out of line once the loop is large.
+#[inline(always)]
+pub fn push_value(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        grow_for_push(stack);
+    }
+    // SAFETY: the vector has room for one more value past its length (checked above), which
+    // is written before the length covers it.
+    unsafe {
+        stack.as_mut_ptr().add(stack.len()).write(v);
+        stack.set_len(stack.len() + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_for_push(stack: &mut Vec<Value>) {
+    stack.reserve(1);
+}
+
 pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
