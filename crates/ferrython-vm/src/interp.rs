@@ -1378,8 +1378,19 @@ impl Vm {
                     if fi == entry {
                         return Ok(Exit::Return(v));
                     }
-                    self.push(v);
                     reload!();
+                    // The caller's POP_TOP or STORE_FAST of the result, done here.
+                    match next_op!() {
+                        (Opcode::POP_TOP, _) => {
+                            ip += 1;
+                            drop(v);
+                        }
+                        (Opcode::STORE_FAST, slot) => {
+                            self.stack[base + slot as usize] = v;
+                            ip += 1;
+                        }
+                        _ => self.push(v),
+                    }
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
                     skip_caches!(CALL);
