@@ -236,6 +236,7 @@ pub fn bootstrap() -> Vm {
         resume_at: None,
         sources: HashMap::new(),
         interned_types: Default::default(),
+        iter_types: Default::default(),
     };
     // Bases and MROs of the builtin classes.
     let obj = vm.t.object.clone();

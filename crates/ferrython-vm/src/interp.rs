@@ -668,9 +668,21 @@ impl Vm {
                     self.push(v);
                 }
                 Opcode::STORE_GLOBAL => {
-                    let v = self.pop();
-                    let g = self.frames[fi].globals.clone();
-                    self.dict_set(&g, code.names[arg as usize].clone(), v)?;
+                    let mut v = Some(self.pop());
+                    let name = &code.names[arg as usize];
+                    // Rebinding an existing global replaces the entry's value in place (no
+                    // hash of the name, no generic probe); the old value goes after the
+                    // borrow ends.
+                    let old = self.frames[fi].globals.downcast::<PyDict>().and_then(|g| {
+                        let mut t = g.0.borrow_mut();
+                        let pos = t.position_of_str(name)?;
+                        Some(std::mem::replace(t.value_mut(pos), v.take()?))
+                    });
+                    drop(old);
+                    if let Some(v) = v {
+                        let g = self.frames[fi].globals.clone();
+                        self.dict_set(&g, name.clone(), v)?;
+                    }
                 }
                 Opcode::DELETE_GLOBAL => {
                     let g = self.frames[fi].globals.clone();
@@ -875,14 +887,19 @@ impl Vm {
                         push_or_branch!(r);
                         continue;
                     }
-                    // `==`/`!=` between exact strs (identity, then the text).
-                    if (arg == 2 || arg == 3)
-                        && let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>())
+                    // Exact strs: `==`/`!=` by identity, then the text; orderings by the
+                    // text (UTF-8 byte order is code point order).
+                    if let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>())
                         && a.header_type().is_some_and(|t| t.is(&self.t.str))
                         && b.header_type().is_some_and(|t| t.is(&self.t.str))
                     {
-                        let eq = a.is(&b) || (x.len == y.len && x.s == y.s);
-                        let r = eq == (arg == 2);
+                        let r = match arg {
+                            2 | 3 => (a.is(&b) || (x.len == y.len && x.s == y.s)) == (arg == 2),
+                            0 => x.s < y.s,
+                            1 => x.s <= y.s,
+                            4 => x.s > y.s,
+                            _ => x.s >= y.s,
+                        };
                         push_or_branch!(r);
                         continue;
                     }

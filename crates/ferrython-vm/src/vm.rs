@@ -161,6 +161,8 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// Builtin classes created lazily by native modules, by name.
     pub interned_types: FastMap<&'static str, Value>,
+    /// The builtin iterator classes `iter_obj` has created, by its own numbering.
+    pub iter_types: [Option<Value>; 20],
     /// The instruction the top frame is executing (the frames below keep theirs in
     /// `Frame::lasti`, saved when a frame is pushed above them): one store per instruction.
     pub lasti: usize,
@@ -293,44 +295,52 @@ impl Vm {
     }
 
     pub fn iter_obj(&mut self, st: IterState) -> Value {
-        let name: &'static str = match &st {
+        let (slot, name): (usize, &'static str) = match &st {
             IterState::Seq { seq, .. } => match seq.kind() {
-                Some(Kind::List) => "list_iterator",
-                Some(Kind::Tuple) => "tuple_iterator",
-                Some(Kind::Bytes) => "bytes_iterator",
-                Some(Kind::ByteArray) => "bytearray_iterator",
-                _ => "iterator",
+                Some(Kind::List) => (0, "list_iterator"),
+                Some(Kind::Tuple) => (1, "tuple_iterator"),
+                Some(Kind::Bytes) => (2, "bytes_iterator"),
+                Some(Kind::ByteArray) => (3, "bytearray_iterator"),
+                _ => (4, "iterator"),
             },
-            IterState::Range { .. } => "range_iterator",
-            IterState::BigRange { .. } => "longrange_iterator",
+            IterState::Range { .. } => (5, "range_iterator"),
+            IterState::BigRange { .. } => (6, "longrange_iterator"),
             IterState::Str { s, .. } => {
                 if s.downcast::<PyStr>().is_some_and(|p| p.is_ascii()) {
-                    "str_ascii_iterator"
+                    (7, "str_ascii_iterator")
                 } else {
-                    "str_iterator"
+                    (8, "str_iterator")
                 }
             }
             IterState::Dict { which, .. } => match which {
-                0 => "dict_keyiterator",
-                1 => "dict_valueiterator",
-                _ => "dict_itemiterator",
+                0 => (9, "dict_keyiterator"),
+                1 => (10, "dict_valueiterator"),
+                _ => (11, "dict_itemiterator"),
             },
-            IterState::Set { .. } => "set_iterator",
-            IterState::Enumerate { .. } => "enumerate",
-            IterState::Zip { .. } => "zip",
-            IterState::Map { .. } => "map",
-            IterState::Filter { .. } => "filter",
+            IterState::Set { .. } => (12, "set_iterator"),
+            IterState::Enumerate { .. } => (13, "enumerate"),
+            IterState::Zip { .. } => (14, "zip"),
+            IterState::Map { .. } => (15, "map"),
+            IterState::Filter { .. } => (16, "filter"),
             IterState::Reversed { seq, .. } => {
                 if seq.kind() == Some(Kind::List) {
-                    "list_reverseiterator"
+                    (17, "list_reverseiterator")
                 } else {
-                    "reversed"
+                    (18, "reversed")
                 }
             }
-            IterState::Callable { .. } => "callable_iterator",
-            IterState::Exhausted => "iterator",
+            IterState::Callable { .. } => (19, "callable_iterator"),
+            IterState::Exhausted => (4, "iterator"),
         };
-        let ty = self.iterator_type(name);
+        // Creating an iterator is common enough that a lookup of its class by name shows.
+        let ty = match &self.iter_types[slot] {
+            Some(t) => t.clone(),
+            None => {
+                let t = self.iterator_type(name);
+                self.iter_types[slot] = Some(t.clone());
+                t
+            }
+        };
         Value::new_object(&ty, PyIter(std::cell::RefCell::new(st)))
     }
 
