@@ -462,6 +462,24 @@ impl Vm {
                                 self.push(v);
                             }
                         }
+                        // `local.attr op= x` loads the object twice, then the attribute.
+                        (Opcode::COPY, 1) => {
+                            self.push(v.clone());
+                            ip += 1;
+                            match next_op!() {
+                                (op3 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a3) => {
+                                    let name = &code.names[a3 as usize];
+                                    match crate::attr_cache::load(&code, ip + 1, &v, name) {
+                                        Some(x) => {
+                                            self.push(x);
+                                            ip += 1 + op3.cache_words();
+                                        }
+                                        None => self.push(v),
+                                    }
+                                }
+                                _ => self.push(v),
+                            }
+                        }
                         // `if local:` on a bool, None or small int branches here.
                         (op2 @ (Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE), target)
                             if quick_truth(self, &v).is_some() =>
@@ -775,67 +793,92 @@ impl Vm {
                 }
                 Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
                     skip_caches!(BINARY_OP);
-                    let b = self.pop();
-                    let a = self.pop();
-                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        let r = match arg {
-                            0 | 16 => x.checked_add(y),
-                            1 | 17 => x.checked_sub(y),
-                            2 | 18 => x.checked_mul(y),
-                            // Floor division and modulo round toward minus infinity.
-                            5 | 21 if y != 0 => {
-                                let q = x / y;
-                                Some(if x % y != 0 && (x < 0) != (y < 0) {
-                                    q - 1
-                                } else {
-                                    q
-                                })
-                            }
-                            6 | 22 if y != 0 => {
-                                let m = x % y;
-                                Some(if m != 0 && (m < 0) != (y < 0) {
-                                    m + y
-                                } else {
-                                    m
-                                })
-                            }
-                            8 | 24 if (0..63).contains(&y) => {
-                                x.checked_shl(y as u32).filter(|v| v >> y == x)
-                            }
-                            9 | 25 if y >= 0 => Some(x >> y.min(63)),
-                            10 | 26 => Some(x & y),
-                            11 | 27 => Some(x | y),
-                            12 | 28 => Some(x ^ y),
-                            _ => None,
-                        };
-                        if let Some(v) = r.and_then(Value::small_int) {
-                            push_or_store!(v);
-                            continue;
-                        }
-                    }
-                    if let (Some(x), Some(y)) = (float_operand(self, &a), float_operand(self, &b))
-                        && (a.kind() == Some(Kind::Float) || b.kind() == Some(Kind::Float))
-                    {
-                        let r = match arg & 15 {
-                            0 => Some(x + y),
-                            1 => Some(x - y),
-                            2 => Some(x * y),
-                            4 if y != 0.0 => Some(x / y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            // `x = <float arithmetic>` where the local holds the only reference
-                            // to a float: the result goes into that float's box.
-                            if let (Opcode::STORE_FAST, slot) = next_op!()
-                                && self.stack[base + slot as usize].overwrite_unique_float(r)
+                    let mut arg = arg;
+                    let mut b = self.pop();
+                    // Small-int and float arithmetic; a result that the next BINARY_OP takes
+                    // as its right operand stays in hand for it (`a * b + c * d`).
+                    let a = loop {
+                        let a = self.pop();
+                        let result =
+                            if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                                small_int_binop(arg, x, y)
+                                    .and_then(Value::small_int)
+                                    .map(Ok)
+                            } else if let (Some(x), Some(y)) =
+                                (float_operand(self, &a), float_operand(self, &b))
+                                && (a.kind() == Some(Kind::Float) || b.kind() == Some(Kind::Float))
                             {
-                                ip += 1;
-                                continue;
-                            }
-                            push_or_store!(self.float(r));
+                                float_binop(arg, x, y).map(Err)
+                            } else {
+                                None
+                            };
+                        let Some(result) = result else {
+                            break a;
+                        };
+                        if let (
+                            Opcode::BINARY_OP | Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT,
+                            a2,
+                        ) = next_op!()
+                        {
+                            self.lasti = ip;
+                            ip += 1 + Opcode::BINARY_OP.cache_words();
+                            arg = a2;
+                            b = result.unwrap_or_else(|r| self.float(r));
                             continue;
                         }
-                    }
+                        let v = match result {
+                            Ok(v) => v,
+                            Err(r) => {
+                                // `x = <float arithmetic>` where the local holds the only
+                                // reference to a float: the result goes into that float's box.
+                                if let (Opcode::STORE_FAST, slot) = next_op!()
+                                    && self.stack[base + slot as usize].overwrite_unique_float(r)
+                                {
+                                    ip += 1;
+                                    continue 'dispatch;
+                                }
+                                self.float(r)
+                            }
+                        };
+                        match next_op!() {
+                            (Opcode::STORE_FAST, slot) => {
+                                self.stack[base + slot as usize] = v;
+                                ip += 1;
+                            }
+                            // `obj.attr op= x`: the SWAP and the STORE_ATTR of the result into
+                            // the object below it, through a warm cache.
+                            (Opcode::SWAP, 2) => {
+                                let (op3, a3) = decode(code.words[ip + 1].get());
+                                if matches!(
+                                    opcode_of_byte(op3),
+                                    Opcode::STORE_ATTR | Opcode::STORE_ATTR_SLOT
+                                ) {
+                                    let obj = self.pop();
+                                    self.lasti = ip + 1;
+                                    let name = &code.names[a3 as usize];
+                                    if crate::attr_cache::store(
+                                        self,
+                                        &code,
+                                        ip + 2,
+                                        &obj,
+                                        name,
+                                        &v,
+                                    )? {
+                                        ip += 2 + Opcode::STORE_ATTR.cache_words();
+                                    } else {
+                                        // The SWAP is done; the STORE_ATTR runs.
+                                        self.push(v);
+                                        self.push(obj);
+                                        ip += 1;
+                                    }
+                                } else {
+                                    self.push(v);
+                                }
+                            }
+                            _ => self.push(v),
+                        }
+                        continue 'dispatch;
+                    };
                     // `s += t` (or `s = s + t`) where the local is the string's only other
                     // reference: the local lets go and the string grows in place, so a loop
                     // building a string is linear, as in CPython.
@@ -2377,6 +2420,52 @@ impl Vm {
             ));
         }
         Ok(is_subtype(&et, ty))
+    }
+}
+
+/// BINARY_OP `arg` on small ints: None when the result needs the generic operator (overflow,
+/// a zero divisor, an operator without a fast path).
+#[inline(always)]
+fn small_int_binop(arg: u32, x: i64, y: i64) -> Option<i64> {
+    match arg {
+        0 | 16 => x.checked_add(y),
+        1 | 17 => x.checked_sub(y),
+        2 | 18 => x.checked_mul(y),
+        // Floor division and modulo round toward minus infinity.
+        5 | 21 if y != 0 => {
+            let q = x / y;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        6 | 22 if y != 0 => {
+            let m = x % y;
+            Some(if m != 0 && (m < 0) != (y < 0) {
+                m + y
+            } else {
+                m
+            })
+        }
+        8 | 24 if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|v| v >> y == x),
+        9 | 25 if y >= 0 => Some(x >> y.min(63)),
+        10 | 26 => Some(x & y),
+        11 | 27 => Some(x | y),
+        12 | 28 => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// BINARY_OP `arg` on floats: None for operators without a fast path and division by zero.
+#[inline(always)]
+fn float_binop(arg: u32, x: f64, y: f64) -> Option<f64> {
+    match arg & 15 {
+        0 => Some(x + y),
+        1 => Some(x - y),
+        2 => Some(x * y),
+        4 if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
 
