@@ -3033,6 +3033,7 @@ pub fn add_method(vm: &mut Vm, ty: &Value, name: &'static str, f: NativeFn) {
             func: f,
             self_: None,
             owner: Some(owner),
+            receiver_type: std::cell::Cell::new(0),
         },
     );
     let d = t.dict.clone();

@@ -1569,9 +1569,11 @@ impl Vm {
                         let b = func.downcast::<PyBuiltin>().unwrap();
                         let r = if self.profile.is_some() {
                             self.call_builtin_profiled(&func, &buf, &[])
-                        } else if b.self_.is_none() && b.owner.is_none() {
-                            // A plain function (no bound receiver, no receiver type to
-                            // check): straight to it.
+                        } else if b.self_.is_none()
+                            && (b.owner.is_none() || self.known_receiver(b, buf.first()))
+                        {
+                            // A plain function, or a method descriptor called on an instance
+                            // of the class it has seen valid receivers of: straight to it.
                             (b.func)(self, &buf, &[])
                         } else {
                             self.call(&func, &buf, &[])

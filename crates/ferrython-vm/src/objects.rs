@@ -383,6 +383,9 @@ pub struct PyBuiltin {
     pub self_: Option<Value>,
     /// For method descriptors: the owning type's name (for reprs and messages).
     pub owner: Option<&'static str>,
+    /// For method descriptors: the address of an immortal class whose instances were found
+    /// to be valid receivers (0 until one is), so later calls skip the check by name.
+    pub receiver_type: Cell<usize>,
 }
 
 /// A bound method.

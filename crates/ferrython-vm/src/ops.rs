@@ -1430,6 +1430,7 @@ impl Vm {
                         func: b.func,
                         self_: Some(obj.clone()),
                         owner: b.owner,
+                        receiver_type: std::cell::Cell::new(0),
                     },
                 ))
             }
@@ -1799,6 +1800,22 @@ impl Vm {
     /// Whether a builtin type's method `name` (of type `owner`) may run with `first` as its
     /// self: an instance of that builtin type (by name, among the non-Python classes of its
     /// MRO). The methods that work on the class (`int.from_bytes`...) take anything.
+    /// Whether `first` is an instance of the class method descriptor `b` remembers as taking
+    /// its instances (an immortal class, so its address is never reused).
+    #[inline]
+    pub fn known_receiver(&self, b: &PyBuiltin, first: Option<&Value>) -> bool {
+        let known = b.receiver_type.get();
+        known != 0
+            && first.is_some_and(|f| {
+                let addr = if f.is_ptr() {
+                    f.header_type().map_or(0, |t| t.id())
+                } else {
+                    self.t.int.id()
+                };
+                addr == known
+            })
+    }
+
     fn method_applies(&self, first: Option<&Value>, owner: &str, name: &str) -> bool {
         const CLASS_LEVEL: &[&str] = &[
             "from_bytes",
@@ -1951,9 +1968,17 @@ impl Vm {
                     }
                     None => {
                         if let Some(owner) = b.owner
-                            && !self.method_applies(args.first(), owner, b.name)
+                            && !self.known_receiver(b, args.first())
                         {
-                            return Err(self.unbound_method_error(args.first(), owner, b.name));
+                            if !self.method_applies(args.first(), owner, b.name) {
+                                return Err(self.unbound_method_error(args.first(), owner, b.name));
+                            }
+                            if let Some(first) = args.first() {
+                                let ty = self.type_of(first);
+                                if ty.refcount() >= crate::value::IMMORTAL {
+                                    b.receiver_type.set(ty.id());
+                                }
+                            }
                         }
                         (b.func)(self, args, kwnames)
                     }

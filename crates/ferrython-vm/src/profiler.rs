@@ -338,6 +338,7 @@ fn lsprof_install(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
                 func: f,
                 self_: None,
                 owner: Some("_lsprof.Profiler"),
+                receiver_type: std::cell::Cell::new(0),
             },
         );
         let d = t.dict.clone();

@@ -367,6 +367,7 @@ impl Vm {
                 func,
                 self_: None,
                 owner: None,
+                receiver_type: std::cell::Cell::new(0),
             },
         )
     }
