@@ -237,6 +237,7 @@ pub fn bootstrap() -> Vm {
         sources: HashMap::new(),
         interned_types: Default::default(),
         iter_types: Default::default(),
+        char_strs: vec![None; 256],
     };
     // Bases and MROs of the builtin classes.
     let obj = vm.t.object.clone();

@@ -924,7 +924,7 @@ fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "chr", args, 1, 1)?;
     let i = vm.index_value(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.str(c.to_string())),
+        Some(c) => Ok(vm.char_str(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -86,9 +86,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             match text[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    let mut buf = [0u8; 4];
-                    let cs: &str = c.encode_utf8(&mut buf);
-                    Ok(Some(vm.str(cs)))
+                    Ok(Some(vm.char_str(c)))
                 }
                 None => {
                     *st = IterState::Exhausted;

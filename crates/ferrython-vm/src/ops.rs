@@ -1012,7 +1012,26 @@ impl Vm {
         }
     }
 
+    /// Whether `key` is an exact str: its hash is cached and comparing it with any key runs no
+    /// Python code, so a dict probe for it needs neither `hash()` nor the generic loop.
+    #[inline(always)]
+    fn exact_str_key(&self, key: &Value) -> bool {
+        key.kind() == Some(Kind::Str) && key.header_type().is_some_and(|t| t.is(&self.t.str))
+    }
+
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if self.exact_str_key(key) {
+            let hash = str_hash(key);
+            let t = d.downcast::<PyDict>().expect("dict").0.borrow();
+            match t.lookup_from(hash, key, t.start(hash)) {
+                Probe::Found { entry } => {
+                    return Ok(t.entries[entry].as_ref().map(|e| e.value.clone()));
+                }
+                Probe::Missing { .. } => return Ok(None),
+                // A key of another type with the same hash and a custom `__eq__`.
+                Probe::Slow { .. } => {}
+            }
+        }
         let hash = self.hash(key)?;
         match self.dict_probe(d, key, hash)? {
             Probe::Found { entry } => Ok(d.downcast::<PyDict>().unwrap().0.borrow().entries[entry]
@@ -1023,6 +1042,24 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
+        if self.exact_str_key(&key) {
+            let hash = str_hash(&key);
+            let mut t = d.downcast::<PyDict>().expect("dict").0.borrow_mut();
+            match t.lookup_from(hash, &key, t.start(hash)) {
+                Probe::Found { entry } => {
+                    let old = std::mem::replace(t.value_mut(entry), value);
+                    // The old value is dropped after the borrow ends (its `__del__` may look).
+                    drop(t);
+                    drop(old);
+                    return Ok(());
+                }
+                Probe::Missing { slot } => {
+                    t.insert_at(slot, hash, key, value);
+                    return Ok(());
+                }
+                Probe::Slow { .. } => {}
+            }
+        }
         let hash = self.hash(&key)?;
         match self.dict_probe(d, &key, hash)? {
             Probe::Found { entry } => {

@@ -679,13 +679,10 @@ pub fn str_getitem(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<Value> {
     }
     let j = j as usize;
     if ps.is_ascii() {
-        let b = ps.s.as_bytes()[j];
-        let mut buf = [0u8; 4];
-        return Ok(vm.intern((b as char).encode_utf8(&mut buf)));
+        return Ok(vm.char_str(ps.s.as_bytes()[j] as char));
     }
     let c = ps.s[ps.byte_offset(j)..].chars().next().unwrap_or('\0');
-    let mut buf = [0u8; 4];
-    Ok(vm.str(&*c.encode_utf8(&mut buf)))
+    Ok(vm.char_str(c))
 }
 
 // ----- codecs ----------------------------------------------------------------------------------

@@ -161,6 +161,8 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// Builtin classes created lazily by native modules, by name.
     pub interned_types: FastMap<&'static str, Value>,
+    /// The shared one-character strs of the Latin-1 range (`char_str`), made on first use.
+    pub char_strs: Vec<Option<Value>>,
     /// The builtin iterator classes `iter_obj` has created, by its own numbering.
     pub iter_types: [Option<Value>; 20],
     /// The instruction the top frame is executing (the frames below keep theirs in
@@ -238,6 +240,23 @@ impl Vm {
 
     pub fn str(&self, s: impl Into<Box<str>>) -> Value {
         Value::new_object(&self.t.str, PyStr::new(s.into()))
+    }
+
+    /// The one-character str of `c`. The 256 Latin-1 ones are shared, as in CPython, and are
+    /// the interned ones (so their hash is computed once): iterating over text or indexing it
+    /// allocates nothing for them.
+    pub fn char_str(&mut self, c: char) -> Value {
+        let mut buf = [0u8; 4];
+        let text: &str = c.encode_utf8(&mut buf);
+        let Some(slot) = self.char_strs.get(c as usize) else {
+            return self.str(text);
+        };
+        if let Some(v) = slot {
+            return v.clone();
+        }
+        let v = self.intern(text);
+        self.char_strs[c as usize] = Some(v.clone());
+        v
     }
 
     pub fn intern(&mut self, s: &str) -> Value {
