@@ -406,7 +406,20 @@ impl Vm {
                 }
                 Opcode::PUSH_NULL => self.push(Value::NULL),
                 Opcode::COPY => {
-                    let v = self.stack[self.stack.len() - arg as usize].clone();
+                    let n = self.stack.len();
+                    // `c[k] op= x` copies the container and the key, then subscripts them: in
+                    // one step when the subscript has a fast path (the copies stay below).
+                    if arg == 2
+                        && let (Opcode::COPY, 2) = next_op!()
+                        && opcode_of_byte(decode(code.words[ip + 1].get()).0)
+                            == Opcode::BINARY_SUBSCR
+                        && let Some(v) = self.subscr_fast(&self.stack[n - 2], &self.stack[n - 1])
+                    {
+                        self.push(v);
+                        ip += 2 + Opcode::BINARY_SUBSCR.cache_words();
+                        continue;
+                    }
+                    let v = self.stack[n - arg as usize].clone();
                     self.push(v);
                 }
                 Opcode::SWAP => {
@@ -845,6 +858,26 @@ impl Vm {
                                 self.stack[base + slot as usize] = v;
                                 ip += 1;
                             }
+                            // `c[k] op= x`: the two SWAPs and the STORE_SUBSCR of the result
+                            // into the container and key below it.
+                            (Opcode::SWAP, 3)
+                                if decode(code.words[ip + 1].get()) == (Opcode::SWAP as u8, 2)
+                                    && opcode_of_byte(decode(code.words[ip + 2].get()).0)
+                                        == Opcode::STORE_SUBSCR =>
+                            {
+                                let k = self.pop();
+                                let c = self.pop();
+                                match self.store_subscr_fast(&c, &k, v) {
+                                    None => ip += 3 + Opcode::STORE_SUBSCR.cache_words(),
+                                    Some(v) => {
+                                        // The SWAPs are done; the STORE_SUBSCR runs.
+                                        self.push(v);
+                                        self.push(c);
+                                        self.push(k);
+                                        ip += 2;
+                                    }
+                                }
+                            }
                             // `obj.attr op= x`: the SWAP and the STORE_ATTR of the result into
                             // the object below it, through a warm cache.
                             (Opcode::SWAP, 2) => {
@@ -1014,21 +1047,9 @@ impl Vm {
                     let k = self.pop();
                     let c = self.pop();
                     let v = self.pop();
-                    // An exact list and an in-range small int index: store in place.
-                    if let (Some(l), Some(i)) = (c.downcast::<PyList>(), k.as_small_int())
-                        && self.is_exact(&c, &self.t.list)
-                    {
-                        let mut l = l.0.borrow_mut();
-                        let n = l.len() as i64;
-                        let i = if i < 0 { i + n } else { i };
-                        if (0..n).contains(&i) {
-                            let old = std::mem::replace(&mut l[i as usize], v);
-                            drop(l);
-                            drop(old);
-                            continue;
-                        }
-                        drop(l);
-                    }
+                    let Some(v) = self.store_subscr_fast(&c, &k, v) else {
+                        continue;
+                    };
                     if self.is_exact(&c, &self.t.dict) {
                         self.dict_set(&c, k, v)?;
                     } else {
@@ -2307,6 +2328,27 @@ impl Vm {
             return None;
         }
         at(t.0.len()).map(|i| t.0[i].clone())
+    }
+
+    /// `c[k] = v` for an exact list and an in-range small int index, in place; else gives `v`
+    /// back for the generic store.
+    #[inline(always)]
+    fn store_subscr_fast(&self, c: &Value, k: &Value, v: Value) -> Option<Value> {
+        if let (Some(l), Some(i)) = (c.downcast::<PyList>(), k.as_small_int())
+            && self.is_exact(c, &self.t.list)
+        {
+            let mut l = l.0.borrow_mut();
+            let n = l.len() as i64;
+            let i = if i < 0 { i + n } else { i };
+            if (0..n).contains(&i) {
+                let old = std::mem::replace(&mut l[i as usize], v);
+                // The old value is dropped after the borrow ends (its `__del__` may look).
+                drop(l);
+                drop(old);
+                return None;
+            }
+        }
+        Some(v)
     }
 
     /// Whether `v` is an instance of exactly the builtin type `ty` (not a subclass).
