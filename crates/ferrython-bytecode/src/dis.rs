@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::code::{CodeObject, Constant};
+use crate::code::{CodeObject, Constant, Location};
 use crate::opcode::{self, BinOp, CmpOp, Intrinsic1, Opcode};
 
 /// Disassembles `code` and, recursively, the code objects among its constants.
@@ -116,7 +116,23 @@ fn has_arg(op: Opcode) -> bool {
     )
 }
 
-fn disassemble_one(code: &CodeObject, out: &mut String) {
+/// One instruction of a code object as the disassembler describes it.
+pub struct Row {
+    /// Offset in bytes (two per word, as CPython counts).
+    pub offset: usize,
+    pub op: Opcode,
+    /// The argument, for instructions that take one.
+    pub arg: Option<u32>,
+    /// The argument's meaning (a name, a constant's repr, an operator, `to N`), if it has one.
+    pub argrepr: Option<String>,
+    /// The source line, on the first instruction of each line.
+    pub starts_line: Option<u32>,
+    pub is_jump_target: bool,
+    pub location: Location,
+}
+
+/// The instructions of `code` in order (inline-cache words skipped).
+pub fn rows(code: &CodeObject) -> Vec<Row> {
     let mut targets = std::collections::HashSet::new();
     let mut i = 0;
     while i < code.code.len() {
@@ -130,33 +146,61 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
     for e in &code.exception_table {
         targets.insert(e.target as usize);
     }
+    let mut rows = Vec::new();
     let mut last_line = u32::MAX;
     let mut i = 0;
     while i < code.code.len() {
         let (b, arg) = opcode::decode(code.code[i]);
         let op = Opcode::from_u8(b).unwrap_or(Opcode::NOP);
-        let line = code.location(i).line;
-        let line_field = if line != last_line {
-            if i > 0 {
-                out.push('\n');
+        let location = code.location(i);
+        let starts_line = (location.line != last_line).then_some(location.line);
+        last_line = location.line;
+        let with_arg = has_arg(op);
+        rows.push(Row {
+            offset: i * 2,
+            op,
+            arg: with_arg.then_some(arg),
+            argrepr: if with_arg {
+                argrepr(code, op, arg)
+            } else {
+                None
+            },
+            starts_line,
+            is_jump_target: targets.contains(&i),
+            location,
+        });
+        i += 1 + op.cache_words();
+    }
+    rows
+}
+
+fn disassemble_one(code: &CodeObject, out: &mut String) {
+    for (k, row) in rows(code).iter().enumerate() {
+        let line_field = match row.starts_line {
+            Some(line) => {
+                if k > 0 {
+                    out.push('\n');
+                }
+                format!("{line:>3}")
             }
-            last_line = line;
-            format!("{line:>3}")
-        } else {
-            "   ".to_string()
+            None => "   ".to_string(),
         };
-        let mark = if targets.contains(&i) { ">>" } else { "  " };
-        let _ = write!(out, "{line_field}     {mark}{:>5} {:<20}", i * 2, op.name());
-        if has_arg(op) {
+        let mark = if row.is_jump_target { ">>" } else { "  " };
+        let _ = write!(
+            out,
+            "{line_field}     {mark}{:>5} {:<20}",
+            row.offset,
+            row.op.name()
+        );
+        if let Some(arg) = row.arg {
             let _ = write!(out, " {arg:>5}");
-            if let Some(r) = argrepr(code, op, arg) {
+            if let Some(r) = &row.argrepr {
                 let _ = write!(out, " ({r})");
             }
         }
         let trimmed = out.trim_end_matches(' ').len();
         out.truncate(trimmed);
         out.push('\n');
-        i += 1 + op.cache_words();
     }
     if !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");

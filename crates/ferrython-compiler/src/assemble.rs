@@ -7,23 +7,12 @@ use std::rc::Rc;
 use ferrython_bytecode::opcode::{MAX_ARG, encode};
 use ferrython_bytecode::{CodeFlags, CodeObject, ExceptionEntry, Location, Opcode};
 
+use crate::optimize::is_terminal;
 use crate::unit::{InstrKind, Unit};
 
 /// Tags on deref-style arguments before the final slot numbering is known.
 pub const CELL_TAG: u32 = 1 << 23;
 pub const FREE_TAG: u32 = 1 << 22;
-
-fn is_terminal(op: Opcode) -> bool {
-    matches!(
-        op,
-        Opcode::JUMP
-            | Opcode::JUMP_BACKWARD
-            | Opcode::RETURN_VALUE
-            | Opcode::RETURN_CONST
-            | Opcode::RAISE_VARARGS
-            | Opcode::RERAISE
-    )
-}
 
 fn uses_slot(op: Opcode) -> bool {
     matches!(
@@ -37,10 +26,11 @@ fn uses_slot(op: Opcode) -> bool {
 }
 
 pub fn assemble(
-    unit: Unit,
+    mut unit: Unit,
     filename: &Rc<str>,
     cell_args: Vec<Option<u32>>,
 ) -> Result<CodeObject, String> {
+    crate::optimize::optimize(&mut unit);
     let n = unit.instrs.len();
     let label_pos: Vec<usize> = unit.labels.iter().map(|l| l.unwrap_or(n)).collect();
 

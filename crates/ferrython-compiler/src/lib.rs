@@ -1,15 +1,17 @@
 //! The Ferrython compiler: Python source → `CodeObject`.
 //!
 //! Pipeline: Ruff's parser (`ruff_python_parser`, pinned) builds the AST; `symtable` resolves
-//! every name's scope; `codegen` emits instructions into code units; `assemble` lays out
-//! bytecode, computes stack depths and builds the exception table. Parse errors are mapped to
-//! CPython's SyntaxError wording in `errors`.
+//! every name's scope; `codegen` emits instructions into code units; `optimize` rewrites them
+//! as CPython's compiler does (exit blocks copied into jumps, unreachable code removed);
+//! `assemble` lays out bytecode, computes stack depths and builds the exception table. Parse
+//! errors are mapped to CPython's SyntaxError wording in `errors`.
 #![deny(unsafe_code)]
 
 mod assemble;
 mod codegen;
 mod errors;
 mod escapes;
+mod optimize;
 pub mod symtable;
 mod unit;
 

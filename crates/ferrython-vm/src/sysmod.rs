@@ -1,5 +1,7 @@
 //! Native modules: `sys`, `gc`, `dis`, `math`, `time`.
 
+use std::rc::Rc;
+
 use crate::builtins::add_fn;
 use crate::objects::*;
 use crate::ops::{as_float, to_bigint};
@@ -187,7 +189,7 @@ pub fn install(vm: &mut Vm) {
         vm.str("gc"),
         vm.str("math"),
         vm.str("time"),
-        vm.str("dis"),
+        vm.str("_dis"),
     ]);
     vm.dict_set_str(&d, "builtin_module_names", bmn);
     for (n, fd) in [("stdout", 1), ("stderr", 2), ("stdin", 3)] {
@@ -208,26 +210,94 @@ pub fn install(vm: &mut Vm) {
     vm.sys = sys;
 }
 
-fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// The code object `dis` functions disassemble for `x`: a function's, a method's, a code
+/// object, or source text compiled.
+fn dis_code(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<crate::code::CodeInner>> {
     let Some(x) = args.first() else {
         return Err(vm.type_error("dis() missing argument"));
     };
-    let code = if let Some(f) = x.downcast::<PyFunction>() {
-        f.code.clone()
-    } else if let Some(c) = x.downcast::<PyCode>() {
-        c.0.clone()
-    } else if let Some(s) = str_of(x) {
-        let s = s.to_string();
-        crate::import::compile_source(vm, &s, "<dis>", ferrython_compiler::Mode::Exec)?
-    } else {
-        return Err(vm.type_error(format!(
-            "don't know how to disassemble {} objects",
-            vm.type_name(x)
-        )));
+    let x = match x.downcast::<PyMethod>() {
+        Some(m) => m.func.clone(),
+        None => x.clone(),
     };
+    if let Some(f) = x.downcast::<PyFunction>() {
+        Ok(f.code.clone())
+    } else if let Some(c) = x.downcast::<PyCode>() {
+        Ok(c.0.clone())
+    } else if let Some(s) = str_of(&x) {
+        let s = s.to_string();
+        crate::import::compile_source(vm, &s, "<dis>", ferrython_compiler::Mode::Exec)
+    } else {
+        Err(vm.type_error(format!(
+            "don't know how to disassemble {} objects",
+            vm.type_name(&x)
+        )))
+    }
+}
+
+/// `_dis.listing(x)`: the text `dis.dis(x)` prints.
+fn dis_listing(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let code = dis_code(vm, args)?;
+    Ok(vm.str(ferrython_bytecode::dis::disassemble(&code.bc)))
+}
+
+fn dis_dis(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let code = dis_code(vm, args)?;
     let text = ferrython_bytecode::dis::disassemble(&code.bc);
     crate::builtins::write_stdout(vm, &text)?;
     Ok(vm.none.clone())
+}
+
+/// `_dis.rows(x)`: one tuple per instruction of `x`'s code: opname, opcode, arg, argval,
+/// argrepr, offset, starts_line, is_jump_target and (line, end line, column, end column).
+fn dis_rows(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use ferrython_bytecode::Opcode;
+    let code = dis_code(vm, args)?;
+    let opt = |vm: &Vm, v: Option<u32>| v.map_or(vm.none.clone(), |n| vm.int(n as i64));
+    let mut out = Vec::new();
+    for row in ferrython_bytecode::dis::rows(&code.bc) {
+        let argval = match (row.op, row.arg) {
+            (_, None) => vm.none.clone(),
+            (Opcode::LOAD_CONST | Opcode::RETURN_CONST, Some(a)) => code.consts[a as usize].clone(),
+            (op, Some(a)) if op.is_jump() => vm.int(a as i64 * 2),
+            (_, Some(a)) => match &row.argrepr {
+                // Names (of globals, attributes, locals) and operators: their text.
+                Some(r) if !r.starts_with("to ") && row.op != Opcode::LOAD_CONST => {
+                    vm.str(r.as_str())
+                }
+                _ => vm.int(a as i64),
+            },
+        };
+        let loc = row.location;
+        let positions = vm.tuple(vec![
+            vm.int(loc.line as i64),
+            vm.int(loc.end_line as i64),
+            vm.int(loc.col as i64),
+            vm.int(loc.end_col as i64),
+        ]);
+        let item = vm.tuple(vec![
+            vm.str(row.op.name()),
+            vm.int(row.op as u8 as i64),
+            opt(vm, row.arg),
+            argval,
+            vm.str(row.argrepr.unwrap_or_default()),
+            vm.int(row.offset as i64),
+            opt(vm, row.starts_line),
+            vm.bool(row.is_jump_target),
+            positions,
+        ]);
+        out.push(item);
+    }
+    Ok(vm.list(out))
+}
+
+/// `_dis.opnames()`: the name of every opcode, indexed by its byte.
+fn dis_opnames(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let names = ferrython_bytecode::opcode::ALL_OPCODES
+        .iter()
+        .map(|op| vm.str(op.name()))
+        .collect();
+    Ok(vm.list(names))
 }
 
 /// `b == m * 2**e` with `0.5 <= m <= 1` rounded to the nearest float, for positive ints too
@@ -1195,7 +1265,12 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_gc" => crate::gc::module_functions(),
         "_imp" => crate::import::module_functions(),
         "_traceback" => crate::traceback::module_functions(),
-        "dis" => vec![("dis", dis_dis)],
+        "_dis" => vec![
+            ("dis", dis_dis),
+            ("listing", dis_listing),
+            ("rows", dis_rows),
+            ("opnames", dis_opnames),
+        ],
         "_weakref" => crate::weakref::module_functions(),
         "_lsprof_native" => crate::profiler::module_functions(),
         "_subprocess" => crate::procmod::module_functions(),
