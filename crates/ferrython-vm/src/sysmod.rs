@@ -1,4 +1,4 @@
-//! Native modules: `sys`, `gc`, `dis`, `math`, `time`.
+//! Native modules: `sys`, `gc`, `_dis` (under `lib/dis.py`), `math`, `time`.
 
 use std::rc::Rc;
 
