@@ -130,6 +130,16 @@ fn is_unprintable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    literal_of_bytes(b, prefix, false)
+}
+
+/// The bytes literal inside a bytearray's repr: as a bytes object's, except that CPython
+/// escapes every `'` there, whichever quote encloses the literal.
+pub fn bytearray_literal(b: &[u8]) -> String {
+    literal_of_bytes(b, "b", true)
+}
+
+fn literal_of_bytes(b: &[u8], prefix: &str, escape_apostrophes: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -142,9 +152,9 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_apostrophes && c == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
             c => out.push_str(&format!("\\x{c:02x}")),
@@ -296,7 +306,7 @@ impl Vm {
             Kind::ByteArray => {
                 format!(
                     "bytearray({})",
-                    bytes_repr(&v.downcast::<PyByteArray>().unwrap().0.borrow(), "b")
+                    bytearray_literal(&v.downcast::<PyByteArray>().unwrap().0.borrow())
                 )
             }
             Kind::Tuple => {

@@ -547,12 +547,26 @@ fn push_casefold(c: char, out: &mut String) {
         'ŉ' => "ʼn",
         'İ' => "i\u{307}",
         'և' => "եւ",
+        // Old Cyrillic letter variants fold to the ordinary letters.
+        '\u{1C80}' => "в",
+        '\u{1C81}' => "д",
+        '\u{1C82}' => "о",
+        '\u{1C83}' => "с",
+        '\u{1C84}' | '\u{1C85}' => "т",
+        '\u{1C86}' => "ъ",
+        '\u{1C87}' => "ѣ",
+        '\u{1C88}' => "\u{A64B}",
         _ => {
             match v {
                 // Cherokee folds to the uppercase letters.
                 0x13A0..=0x13F5 => out.push(c),
                 0x13F8..=0x13FD => out.push(char::from_u32(v - 8).unwrap_or(c)),
                 0xAB70..=0xABBF => out.push(char::from_u32(v - 0xAB70 + 0x13A0).unwrap_or(c)),
+                // A letter whose full uppercase is several characters (ǰ, ΐ, ᾳ, ῼ...) folds
+                // to that uppercase lowered, as the full case folding has it.
+                _ if c.to_uppercase().nth(1).is_some() => {
+                    out.extend(c.to_uppercase().flat_map(char::to_lowercase))
+                }
                 _ => out.extend(c.to_lowercase()),
             }
             return;
