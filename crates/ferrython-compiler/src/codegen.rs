@@ -445,10 +445,12 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::RETURN_VALUE, 0);
         let unit = self.units.pop().unwrap();
-        assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
+        let mut code = assemble(unit, &self.filename, Vec::new()).map_err(|m| CodegenError {
             msg: m,
             range: TextRange::default(),
-        })
+        })?;
+        code.warnings = std::mem::take(&mut self.warnings);
+        Ok(code)
     }
 
     fn return_none(&mut self) {

@@ -159,7 +159,11 @@ fn compile_eval(
     let table =
         symtable::build(&body).map_err(|e| compiler_error(source, filename, &e.msg, e.range))?;
     let compiler = codegen::Compiler::new(source, filename, table, optimize, false);
-    compiler
+    let mut code = compiler
         .compile_eval(&body)
-        .map_err(|e| compiler_error(source, filename, &e.msg, e.range))
+        .map_err(|e| compiler_error(source, filename, &e.msg, e.range))?;
+    let mut warnings = escapes::invalid_escapes(source);
+    warnings.append(&mut code.warnings);
+    code.warnings = warnings;
+    Ok(code)
 }

@@ -346,6 +346,15 @@ pub fn set_bases(ty: &Value, bases: Vec<Value>) {
     if let Some(b) = bases.first() {
         mro.extend(b.downcast::<PyType>().unwrap().mro.borrow().iter().cloned());
     }
+    // Builtin classes are their bases' subclasses too (`ArithmeticError.__subclasses__()`).
+    for b in &bases {
+        if let Some(bt) = b.downcast::<PyType>() {
+            let mut subs = bt.subclasses.borrow_mut();
+            if !subs.iter().any(|s| s.is(ty)) {
+                subs.push(ty.clone());
+            }
+        }
+    }
     *t.bases.borrow_mut() = bases;
     *t.mro.borrow_mut() = mro;
 }
