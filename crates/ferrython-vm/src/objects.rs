@@ -129,7 +129,7 @@ impl ShapedAttrs {
     }
 
     /// The value at `pos` if the attribute there is `name` itself (a cached position).
-    #[inline]
+    #[inline(always)]
     pub fn value_if_key(&self, pos: usize, name: &Value) -> Option<Value> {
         match self.shape.names.get(pos) {
             Some(n) if n.is(name) => Some(self.values[pos].clone()),
