@@ -332,20 +332,24 @@ fn run(opts: Options) -> u8 {
     }
     vm.sources.insert(filename.clone(), source.clone());
     let main_name = vm.str("__main__");
-    let module = ferrython_vm::import::new_module(
-        &mut vm,
-        main_name.clone(),
-        if filename.starts_with('<') {
-            None
-        } else {
-            Some(&filename)
-        },
-    );
+    let module = ferrython_vm::import::new_module(&mut vm, main_name.clone(), None);
     let d = module.downcast::<PyModule>().unwrap().dict.clone();
     let modules = vm.modules.clone();
-    // In `__main__`, `__builtins__` is the builtins module itself (elsewhere its dict).
+    // CPython's `__main__` namespace, in its order: an empty `__annotations__`, then
+    // `__builtins__` (the builtins module itself, elsewhere its dict), then for a script
+    // (and a script read from stdin) `__file__` and `__cached__` (None: it is not cached).
+    let builtins_key = vm.str("__builtins__");
+    let _ = vm.dict_del(&d, &builtins_key);
+    let annotations = vm.dict();
+    vm.dict_set_str(&d, "__annotations__", annotations);
     if let Some(b) = vm.dict_get_name(&modules, "builtins") {
         vm.dict_set_str(&d, "__builtins__", b);
+    }
+    if filename != "<string>" {
+        let file = vm.str(filename.as_str());
+        vm.dict_set_str(&d, "__file__", file);
+        let none = vm.none.clone();
+        vm.dict_set_str(&d, "__cached__", none);
     }
     let _ = vm.dict_set(&modules, main_name, module);
     let result = ferrython_vm::import::compile_source(
