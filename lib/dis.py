@@ -72,12 +72,32 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
         yield Instruction(*fields, starts_line, jump_target, Positions(*positions))
 
 
+def _listable(value):
+    # What a class or module listing includes: functions, methods, code objects, the
+    # functions behind classmethods and staticmethods, and nested classes.
+    return isinstance(value, (type, classmethod, staticmethod, type(_target), type(_target.__code__))) \
+        or hasattr(value, "__func__")
+
+
 def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
-    """Prints the disassembly of a function, method, code object or source text."""
+    """Prints the disassembly of a function, method, code object, source text, or of each
+    function of a class or module."""
+    out = file if file is not None else _sys.stdout
     if x is None:
         raise NotImplementedError("dis.dis() without an argument (the last traceback) is not supported")
-    text = _dis.listing(_target(x))
-    (file if file is not None else _sys.stdout).write(text)
+    if isinstance(x, type) or type(x) is type(_sys):
+        for name, value in sorted(vars(x).items()):
+            if not _listable(value):
+                continue
+            out.write(f"Disassembly of {name}:\n")
+            inner = getattr(value, "__func__", value)
+            try:
+                dis(inner, file=out)
+            except TypeError as err:
+                out.write(f"Sorry: {err}\n")
+            out.write("\n")
+        return
+    out.write(_dis.listing(_target(x)))
 
 
 disassemble = dis
