@@ -2372,6 +2372,9 @@ def _parse_spec(spec):
         i += 1
     zeropad = False
     if i < n and spec[i] == '0':
+        # The '0' flag sets fill and alignment itself: both given as well is refused.
+        if align is not None:
+            raise ValueError("invalid format string")
         zeropad = True
         i += 1
     j = i
@@ -2395,7 +2398,7 @@ def _parse_spec(spec):
     if i < n:
         typ = spec[i]
         i += 1
-    if i != n or (typ is not None and typ not in 'eEfFgGn%'):
+    if i != n or (typ is not None and typ not in 'eEfFgGn%') or (grouping and typ == 'n'):
         raise ValueError("invalid format string")
     if zeropad and align is None:
         fill, align = '0', '='

@@ -695,6 +695,30 @@ impl Vm {
                 )));
             }
         };
+        // The spec parser itself refuses a separator the presentation type cannot take,
+        // before any check that depends on the value's type.
+        if let Some(g) = sp.grouping {
+            // Strings default to type 's' and ints to 'd' for this check.
+            let ty = sp.ty.or(match v.kind() {
+                Some(Kind::Str) => Some('s'),
+                Some(Kind::Float | Kind::Complex) => None,
+                _ => Some('d'),
+            });
+            let allowed = match ty {
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+                Some('b' | 'o' | 'x' | 'X') => g == '_',
+                Some(_) => false,
+            };
+            if !allowed {
+                let t = ty.unwrap_or(' ');
+                let shown = if (' '..'\u{7f}').contains(&t) && t != ' ' {
+                    t.to_string()
+                } else {
+                    format!("\\x{:x}", t as u32)
+                };
+                return Err(self.value_error(format!("Cannot specify '{g}' with '{shown}'.")));
+            }
+        }
         let unknown = |vm: &Vm, t: char| {
             vm.value_error(format!(
                 "Unknown format code '{t}' for object of type '{tname}'"
@@ -714,6 +738,9 @@ impl Vm {
                     return Err(unknown(self, t));
                 }
                 let what = "in string format specifier";
+                if sp.sign == Some(' ') {
+                    return Err(self.value_error(format!("Space not allowed {what}")));
+                }
                 check_flags(self, &sp, what)?;
                 if sp.z {
                     return Err(
@@ -1019,9 +1046,17 @@ fn finish_number(neg: bool, prefix: &str, body: String, sp: &Spec) -> String {
         let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
         if fill == '0'
             && let Some(g) = sp.grouping
+            && body.starts_with(|c: char| c.is_ascii_hexdigit())
         {
             // Zero padding is part of the number: the zeros are grouped like its digits.
-            let split = body.find(|c: char| !c.is_ascii_hexdigit() && c != g);
+            let hex = matches!(sp.ty, Some('x' | 'X'));
+            let split = body.find(|c: char| {
+                !(if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }) && c != g
+            });
             let (int_part, rest) = body.split_at(split.unwrap_or(body.len()));
             let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
                 4
@@ -1062,12 +1097,17 @@ fn format_int(vm: &Vm, n: IntRef, sp: &Spec) -> PyResult<String> {
         Some('o') => (magnitude_digits(vm, n, 8)?, "0o"),
         Some('b') => (magnitude_digits(vm, n, 2)?, "0b"),
         Some('c') => {
-            let c = match n {
-                IntRef::Small(i) => u32::try_from(i).ok(),
-                IntRef::Big(b) => b.to_u32(),
-            }
-            .and_then(char::from_u32)
-            .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            // Beyond a C long the conversion itself fails, as in CPython.
+            let i = match n {
+                IntRef::Small(i) => i,
+                IntRef::Big(b) => b.to_i64().ok_or_else(|| {
+                    vm.overflow_error("Python int too large to convert to C long")
+                })?,
+            };
+            let c = u32::try_from(i)
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             // Aligned right like the other integer presentations.
             return Ok(pad(&c.to_string(), sp, '>'));
         }
@@ -1431,7 +1471,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 let s = match str_of(&arg) {
                     Some(s) if s.chars().count() == 1 => s.to_string(),
                     None if as_int(&arg).is_some() => {
-                        let i = vm.index_value(&arg)?;
+                        // An int beyond the machine range is out of range too.
+                        let i = match as_int(&arg) {
+                            Some(IntRef::Small(i)) => i,
+                            _ => -1,
+                        };
                         match u32::try_from(i).ok().and_then(char::from_u32) {
                             Some(c) => c.to_string(),
                             None => {
