@@ -1741,10 +1741,13 @@ def _ln_fixed(c, e, F):
     return v // 10 ** 12
 
 
-def _ziv(ctx, sign, approx, exact_check=None):
+def _ziv(ctx, sign, approx, exact_check=None, context_rounding=False):
     """Correctly round a transcendental result.  approx(w) returns (M, E)
-    with the true magnitude within 2 units of M*10**E and >= w digits."""
+    with the true magnitude within 2 units of M*10**E and >= w digits.
+    exp, ln and log10 round half-even whatever the context says; power
+    (context_rounding) rounds in the context's mode."""
     w = ctx.prec + 6
+    settled = False
     for _ in range(8):
         M, E = approx(w)
         nd = _ndigits(M)
@@ -1754,12 +1757,19 @@ def _ziv(ctx, sign, approx, exact_check=None):
             rem = M % unit
             half = unit // 2
             if 3 <= rem <= unit - 3 and abs(rem - half) > 2:
+                settled = True
                 break
         w = w * 2
-    M, E = _sticky(M, E)
-    tmp = ctx._shallow(rounding=ROUND_HALF_EVEN)
+    if context_rounding and not settled and d > 0 and (rem <= 2 or rem >= unit - 2):
+        # Within the error of a representable value at every precision tried: that value
+        # is the result (a directed rounding must not move it).
+        M = (M + unit // 2) // unit * unit
+    else:
+        M, E = _sticky(M, E)
+    tmp = ctx if context_rounding else ctx._shallow(rounding=ROUND_HALF_EVEN)
     res = _finish(tmp, sign, M, E)
-    ctx._merge(tmp)
+    if tmp is not ctx:
+        ctx._merge(tmp)
     return res
 
 
@@ -1859,7 +1869,7 @@ def _pow_real(a, b, ctx):
         if b._s:
             z = -z
         return _exp_fixed(z, b._e - F, w)
-    return _ziv(ctx, 0, approx)
+    return _ziv(ctx, 0, approx, context_rounding=True)
 
 
 # ---------------------------------------------------------------- Context
