@@ -285,6 +285,9 @@ fn named_file_type(vm: &mut Vm, name: &'static str) -> Value {
         let enc = vm.str("utf-8");
         vm.dict_set_str(&td, "encoding", enc);
     }
+    // The file classes live in `_io`, as CPython's (`_io.TextIOWrapper`).
+    let module = vm.str("_io");
+    vm.dict_set_str(&td, "__module__", module);
     vm.interned_types.insert(name, t.clone());
     t
 }
