@@ -1644,3 +1644,18 @@ for _klass in (StringIO, TextIOWrapper, _NativeTextIOWrapper):
 for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
     BufferedIOBase.register(_klass)
 del _klass
+
+
+def _register_native_binary_files():
+    # open() returns native objects for binary files too, of one class per kind (reader,
+    # writer, random access, raw); one of each, opened on the null device, names them.
+    for mode, buffering, base in (("rb", -1, BufferedIOBase), ("wb", -1, BufferedIOBase),
+                                  ("r+b", -1, BufferedIOBase), ("rb", 0, RawIOBase)):
+        try:
+            with open("/dev/null", mode, buffering=buffering) as probe:
+                base.register(type(probe))
+        except OSError:
+            pass
+
+
+_register_native_binary_files()

@@ -368,6 +368,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut encoding = pos.get(3).cloned();
     let mut errors = pos.get(4).cloned();
     let mut newline = pos.get(5).cloned();
+    let mut buffering = pos.get(2).cloned();
     let mut mode = pos
         .get(1)
         .and_then(|m| str_of(m))
@@ -380,7 +381,7 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "encoding" => encoding = Some(v.clone()),
             "errors" => errors = Some(v.clone()),
             "newline" => newline = Some(v.clone()),
-            "buffering" => {}
+            "buffering" => buffering = Some(v.clone()),
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for open()"
@@ -409,6 +410,15 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     let binary = mode.contains('b');
+    // Data is always held in memory; `buffering` only decides the class (0: raw `FileIO`).
+    let unbuffered = match &buffering {
+        None => false,
+        Some(b) if b.is(&vm.none) => false,
+        Some(b) => vm.index_value(b)? == 0,
+    };
+    if unbuffered && !binary {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
     let text_opt = |vm: &Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
         match v {
             None => Ok(None),
@@ -508,6 +518,8 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let start = if mode.contains('a') { data.len() } else { 0 };
     let ty = match (binary, writable) {
         (false, _) => file_type(vm),
+        _ if unbuffered => named_file_type(vm, "FileIO"),
+        _ if mode.contains('+') => named_file_type(vm, "BufferedRandom"),
         (true, false) => named_file_type(vm, "BufferedReader"),
         (true, true) => named_file_type(vm, "BufferedWriter"),
     };
@@ -542,7 +554,23 @@ pub fn b_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let pv = vm.str(path);
     vm.dict_set_str(&d, "name", pv);
-    let mv = vm.str(mode);
+    // A binary file shows its mode as CPython's raw file does: "w+b" is "rb+", "a+b" "ab+".
+    let shown = if binary {
+        let plus = if mode.contains('+') { "+" } else { "" };
+        let base = if mode.contains('x') {
+            "xb"
+        } else if mode.contains('a') {
+            "ab"
+        } else if mode.contains('r') || !plus.is_empty() {
+            "rb"
+        } else {
+            "wb"
+        };
+        format!("{base}{plus}")
+    } else {
+        mode
+    };
+    let mv = vm.str(shown);
     vm.dict_set_str(&d, "mode", mv);
     Ok(f)
 }
