@@ -686,6 +686,13 @@ class _ODictItems(_ODictView, _abc.ItemsView):
         return v is value or v == value
 
 
+# CPython's views of an OrderedDict are builtin types with these names.
+for _view in (_ODictKeys, _ODictValues, _ODictItems):
+    _view.__name__ = _view.__qualname__ = _view._label
+    _view.__module__ = 'builtins'
+del _view
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-aware extras."""
     __tp_name__ = 'collections.OrderedDict'   # the C type's name CPython shows in messages
