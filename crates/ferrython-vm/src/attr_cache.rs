@@ -225,24 +225,13 @@ pub fn store(
             return Ok(true);
         }
     }
+    // The shaped position was tried above: what is left is an instance-dict entry there.
     let attrs = obj.header().attrs.borrow();
-    let replaced = match attrs.as_ref() {
-        Some(a) => match a.downcast::<PyDict>() {
-            Some(d) if hint != 0 && d.0.borrow().value_if_key(hint - 1, name).is_some() => Some(
-                std::mem::replace(d.0.borrow_mut().value_mut(hint - 1), v.clone()),
-            ),
-            _ => None,
-        },
-        None => obj.downcast::<PyInstance>().and_then(|inst| {
-            let mut shaped = inst.attrs.borrow_mut();
-            let at = hint.checked_sub(1)?;
-            shaped
-                .shape
-                .names
-                .get(at)?
-                .is(name)
-                .then(|| std::mem::replace(&mut shaped.values[at], v.clone()))
-        }),
+    let replaced = match attrs.as_ref().and_then(|a| a.downcast::<PyDict>()) {
+        Some(d) if hint != 0 && d.0.borrow().value_if_key(hint - 1, name).is_some() => Some(
+            std::mem::replace(d.0.borrow_mut().value_mut(hint - 1), v.clone()),
+        ),
+        _ => None,
     };
     drop(attrs);
     if let Some(old) = replaced {

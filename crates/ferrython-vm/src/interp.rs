@@ -110,6 +110,14 @@ impl Vm {
             self.stack.truncate(f.call_base);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.link_frame(f);
+        Ok(())
+    }
+
+    /// Makes `f` the executing frame, keeping the current one's position (no checks: see
+    /// `push_frame`).
+    #[inline(always)]
+    pub fn link_frame(&mut self, f: Frame) {
         if let Some(top) = self.frames.last_mut() {
             top.lasti = self.lasti;
         }
@@ -118,7 +126,6 @@ impl Vm {
         if self.profile.is_some() {
             self.profile_call();
         }
-        Ok(())
     }
 
     /// Pops the top frame; the one below becomes the executing frame again.
@@ -372,6 +379,20 @@ impl Vm {
                 ip += 1;
             }};
         }
+        // Pushes `$obj`'s attribute for the LOAD_ATTR (`$op`, `$arg`) at `ip` through its
+        // warm cache and steps over that instruction, or pushes `$obj` for it to run.
+        macro_rules! push_cached_attr {
+            ($obj:ident, $op:expr, $arg:expr) => {{
+                let name = &code.names[$arg as usize];
+                match crate::attr_cache::load(&code, ip + 1, &$obj, name) {
+                    Some(x) => {
+                        self.push(x);
+                        ip += 1 + $op.cache_words();
+                    }
+                    None => self.push($obj),
+                }
+            }};
+        }
         // Steps `ip` over the inline-cache words of the executing instruction `$op` (every
         // variant of an instruction has the same number).
         macro_rules! skip_caches {
@@ -447,14 +468,7 @@ impl Vm {
                             ip += 1;
                         }
                         (op2 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a2) => {
-                            let name = &code.names[a2 as usize];
-                            match crate::attr_cache::load(&code, ip + 1, &v, name) {
-                                Some(x) => {
-                                    self.push(x);
-                                    ip += 1 + op2.cache_words();
-                                }
-                                None => self.push(v),
-                            }
+                            push_cached_attr!(v, op2, a2);
                         }
                         (op2 @ (Opcode::LOAD_METHOD | Opcode::LOAD_METHOD_CACHED), a2) => {
                             let name = &code.names[a2 as usize];
@@ -481,28 +495,23 @@ impl Vm {
                             ip += 1;
                             match next_op!() {
                                 (op3 @ (Opcode::LOAD_ATTR | Opcode::LOAD_ATTR_SLOT), a3) => {
-                                    let name = &code.names[a3 as usize];
-                                    match crate::attr_cache::load(&code, ip + 1, &v, name) {
-                                        Some(x) => {
-                                            self.push(x);
-                                            ip += 1 + op3.cache_words();
-                                        }
-                                        None => self.push(v),
-                                    }
+                                    push_cached_attr!(v, op3, a3);
                                 }
                                 _ => self.push(v),
                             }
                         }
                         // `if local:` on a bool, None or small int branches here.
-                        (op2 @ (Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE), target)
-                            if quick_truth(self, &v).is_some() =>
-                        {
-                            let t = quick_truth(self, &v) == Some(true);
-                            ip = if t == (op2 == Opcode::POP_JUMP_IF_TRUE) {
-                                target as usize
-                            } else {
-                                ip + 1
-                            };
+                        (op2 @ (Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE), target) => {
+                            match quick_truth(self, &v) {
+                                Some(t) => {
+                                    ip = if t == (op2 == Opcode::POP_JUMP_IF_TRUE) {
+                                        target as usize
+                                    } else {
+                                        ip + 1
+                                    };
+                                }
+                                None => self.push(v),
+                            }
                         }
                         _ => self.push(v),
                     }
